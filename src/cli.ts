@@ -1,0 +1,172 @@
+/**
+ * The CLI edge: wires commander, resolves the global options once, lazily imports the command, prints its
+ * outcome and returns the exit code. The only place that knows about process streams and exit codes.
+ * `--version` loads nothing but this file and package.json.
+ */
+import { readFileSync } from 'node:fs';
+import type { Command, CommanderError } from 'commander';
+import { m } from './i18n/index.js';
+import { K80Error, EXIT } from './core/errors.js';
+import type { BaseOptions, CommandModule, Outcome } from './commands/types.js';
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Streams the edge writes to; replaceable for in-process tests of the edge itself. */
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+}
+
+const processIo = (): Io => ({
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  cwd: process.cwd(),
+  env: process.env,
+  stdinIsTTY: Boolean(process.stdin.isTTY),
+  stdoutIsTTY: Boolean(process.stdout.isTTY),
+});
+
+export type Runner = <O extends object>(
+  command: Command,
+  load: () => Promise<CommandModule<O>>,
+  options: O,
+) => Promise<void>;
+
+interface GlobalOptions {
+  root?: string;
+  color?: boolean;
+  debug?: boolean;
+}
+
+const TITLES: Record<string, string> = {
+  'Usage:': 'Gebruik:',
+  'Options:': 'Opties:',
+  'Commands:': 'Opdrachten:',
+  'Arguments:': 'Argumenten:',
+  'Global Options:': 'Algemene opties:',
+};
+
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const args = argv.slice(2);
+  if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+    io.stdout(version() + '\n');
+    return EXIT.ok;
+  }
+  const debug = args.includes('--debug');
+  const { Command: CommandClass, Option, Help } = await import('commander');
+  const defaultHelp = new Help();
+  const { registerAll } = await import('./commands/register.js');
+  let exitCode: number = EXIT.ok;
+
+  const run: Runner = async (command, load, options) => {
+    const globals = command.optsWithGlobals() as GlobalOptions;
+    const { findRoot } = await import('./content/read.js');
+    const color = globals.color !== false && !io.env.NO_COLOR && io.stdoutIsTTY;
+    const root = findRoot(io.cwd, globals.root);
+    const base: BaseOptions = { cwd: io.cwd, root, color, interactive: io.stdinIsTTY && io.stdoutIsTTY };
+    const mod = await load();
+    const outcome: Outcome = await mod.main({ ...options, ...base });
+    if (outcome.stdout) io.stdout(outcome.stdout);
+    if (outcome.stderr) io.stderr(outcome.stderr);
+    exitCode = outcome.exitCode;
+  };
+
+  const configure = (cmd: Command): Command =>
+    cmd
+      .helpOption('-h, --help', m.common.optHelp)
+      .configureHelp({
+        styleTitle: (t: string) => TITLES[t] ?? t,
+        showGlobalOptions: true,
+        commandUsage: (c: Command) => dutchTerms(defaultHelp.commandUsage(c)),
+        subcommandTerm: (c: Command) => dutchTerms(defaultHelp.subcommandTerm(c)),
+        optionDescription: (o) => {
+          const extra: string[] = [];
+          if (o.argChoices) extra.push(m.common.helpChoices(o.argChoices.join(', ')));
+          if (o.defaultValue !== undefined && o.defaultValue !== false && !o.negate) {
+            extra.push(m.common.helpDefault(String(o.defaultValue)));
+          }
+          return extra.length > 0 ? `${o.description} (${extra.join('; ')})` : o.description;
+        },
+      })
+      .configureOutput({ writeOut: io.stdout, writeErr: () => undefined, outputError: () => undefined })
+      .exitOverride();
+
+  const program = configure(new CommandClass('k80'))
+    .description(m.common.programDescription)
+    .version(version(), '-V, --version', m.common.optVersion)
+    .addOption(new Option('--root <map>', m.common.optRoot))
+    .addOption(new Option('--no-color', m.common.optNoColor))
+    .addOption(new Option('--debug', m.common.optDebug))
+    .helpCommand('help [opdracht]', m.common.helpCommand)
+    .showSuggestionAfterError(false);
+  registerAll(program, run, configure);
+
+  try {
+    await program.parseAsync(argv as string[]);
+    return exitCode;
+  } catch (e) {
+    const sub = program.commands.find((c) => c.name() === args[0]);
+    return report(e, debug, io, sub ? `k80 ${sub.name()}` : 'k80');
+  }
+}
+
+function dutchTerms(s: string): string {
+  return s.replace('[options]', '[opties]').replace('[command]', '[opdracht]');
+}
+
+function report(e: unknown, debug: boolean, io: Io, command: string): number {
+  const ce = e as Partial<CommanderError>;
+  if (typeof ce.code === 'string' && ce.code.startsWith('commander.')) {
+    if (ce.code === 'commander.helpDisplayed' || ce.code === 'commander.version' || ce.code === 'commander.help') {
+      return EXIT.ok;
+    }
+    io.stderr(`${m.common.errorPrefix} ${commanderText(ce)}\n${m.common.seeHelp(command)}\n`);
+    return EXIT.usage;
+  }
+  if (e instanceof K80Error) {
+    let text = `${m.common.errorPrefix} ${e.message}\n`;
+    if (e.hint) text += `${m.common.hintPrefix} ${e.hint}\n`;
+    if (debug) text += `${e.stack ?? ''}\n${(e as { stderr?: string }).stderr ?? ''}\n`;
+    io.stderr(text);
+    return e.exitCode;
+  }
+  const err = e as Error;
+  io.stderr(`${m.common.errorPrefix} ${m.common.bug(err?.message ?? String(e))}\n`);
+  if (debug) io.stderr(`${err?.stack ?? ''}\n`);
+  else io.stderr(`${m.common.bugHint}\n`);
+  return 70;
+}
+
+/** commander's English error texts, in Dutch. */
+function commanderText(e: Partial<CommanderError>): string {
+  const msg = e.message ?? '';
+  const quoted = /'([^']*)'/.exec(msg)?.[1] ?? '';
+  switch (e.code) {
+    case 'commander.unknownOption':
+      return m.common.unknownOption(quoted);
+    case 'commander.unknownCommand':
+      return m.common.unknownCommand(quoted);
+    case 'commander.missingArgument':
+      return m.common.missingArgument(quoted);
+    case 'commander.optionMissingArgument':
+    case 'commander.missingMandatoryOptionValue':
+      return m.common.missingOptionValue(quoted.split(' ')[0] ?? quoted);
+    case 'commander.excessArguments':
+      return m.common.tooManyArguments;
+    case 'commander.invalidArgument': {
+      const choices = /Allowed choices are (.*)\./.exec(msg)?.[1] ?? '';
+      const value = /argument '([^']*)'/.exec(msg)?.[1] ?? quoted;
+      const flag = (/option '([^']*)'/.exec(msg)?.[1] ?? /argument '([^']*)'/.exec(msg)?.[1] ?? '').split(' ')[0] ?? '';
+      return m.common.invalidChoice(flag, value, choices);
+    }
+    default:
+      return msg.replace(/^error: /, '');
+  }
+}

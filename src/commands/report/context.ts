@@ -1,0 +1,124 @@
+/**
+ * The report context: collected once from git history, turned into Markdown, HTML or JSON by pure renderers.
+ * `--format json` prints this object itself. Contract (DESIGN.md): fields may be added, never removed.
+ */
+import type { ActionStatus, ActionType, Section, Verdict } from '../../content/types.js';
+
+export interface ReportPeriod {
+  /** First day, YYYY-MM-DD (Europe/Amsterdam). */
+  from: string;
+  /** Last day, YYYY-MM-DD (Europe/Amsterdam), inclusive. */
+  to: string;
+  /** Commit the period starts from (the state at the start), or null when the period starts before the first commit. */
+  fromCommit: string | null;
+  /** Newest commit inside the period (the state at the end). */
+  toCommit: string | null;
+}
+
+export interface ReportTotals {
+  commits: number;
+  contributors: number;
+  practicesAdded: number;
+  actionsStatusChanged: number;
+  topicsAssessed: number;
+}
+
+export interface ReportProgressNote {
+  /** YYYY-MM-DD, inside the period. */
+  date: string;
+  /** The note's markdown text (sanitized before it reaches HTML). */
+  text: string;
+}
+
+export interface ReportThemeAction {
+  id: string;
+  title: string;
+  type: ActionType;
+  status: ActionStatus;
+  /** `## Voortgang` notes dated inside the period (added field). */
+  progress: ReportProgressNote[];
+}
+
+export interface ReportTheme {
+  id: string;
+  title: string;
+  section: Section;
+  /** Added field: the theme's tagline and order, for the renderers. */
+  tagline: string;
+  order: number;
+  actions: ReportThemeAction[];
+}
+
+export interface ReportPractice {
+  id: string;
+  title: string;
+  municipality: string;
+  themes: string[];
+  date: string;
+  /** Added field: the one-sentence summary. */
+  summary: string;
+}
+
+export interface ReportActionRef {
+  id: string;
+  title: string;
+  theme: string;
+  type: ActionType;
+  status: ActionStatus;
+}
+
+export interface ReportStatusChange {
+  id: string;
+  title: string;
+  theme: string;
+  /** Status at the start of the period; null for an action added in the period. */
+  from: ActionStatus | null;
+  to: ActionStatus;
+}
+
+export interface ReportTopic {
+  id: string;
+  title: string;
+  /** Municipality that raised it. */
+  municipality: string;
+  date: string;
+  status: string;
+}
+
+export interface ReportAssessedTopic {
+  id: string;
+  title: string;
+  verdict: Verdict;
+  total: number;
+  /** Added field: date of the assessment. */
+  date: string;
+}
+
+export interface ReportContributor {
+  name: string;
+  commits: number;
+}
+
+export interface ReportChange {
+  /** Added field: the appendix of changes, one line per entry file that changed in the period. */
+  kind: 'theme' | 'action' | 'practice' | 'topic' | 'settings';
+  id: string;
+  change: 'added' | 'modified' | 'removed' | 'renamed';
+  /** Previous id for a rename. */
+  previousId?: string;
+  title: string;
+}
+
+export interface ReportContext {
+  period: ReportPeriod;
+  /** Added field: the network's name and the agenda's title, for headings. */
+  network: { name: string; agendaTitle: string };
+  totals: ReportTotals;
+  themes: ReportTheme[];
+  practices: { added: ReportPractice[]; updated: ReportPractice[]; removed: ReportPractice[] };
+  actions: { added: ReportActionRef[]; statusChanges: ReportStatusChange[]; removed: ReportActionRef[] };
+  topics: { raised: ReportTopic[]; assessed: ReportAssessedTopic[] };
+  contributors: ReportContributor[];
+  changes: ReportChange[];
+  warnings: string[];
+}

@@ -1,0 +1,80 @@
+/**
+ * Entry markdown (a progress note) → safe mdast, for both renderers. Raw HTML is dropped, links keep only
+ * http(s) and mailto targets, images become their alt text (the report loads nothing external), headings
+ * become bold paragraphs (they would break the report's heading order) and footnotes and definitions are
+ * resolved inside the note, so one note cannot reach into another. The HTML renderer sanitizes the result
+ * once more with rehype-sanitize.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { BlockContent, Definition, Nodes, Parents, RootContent } from 'mdast';
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+const SAFE_PROTOCOLS = new Set(['http', 'https', 'mailto']);
+
+/** True for an absolute http(s) or mailto URL; relative, protocol-relative and every other scheme is unsafe. */
+export function isSafeUrl(url: string): boolean {
+  const match = /^([a-z][a-z0-9+.-]*):/i.exec(url);
+  if (!match || !match[1]) return false;
+  const scheme = match[1].toLowerCase();
+  return SAFE_PROTOCOLS.has(scheme) && (scheme === 'mailto' || url.slice(scheme.length + 1).startsWith('//'));
+}
+
+/** Parse a note's markdown into cleaned block content. */
+export function parseNote(markdown: string): BlockContent[] {
+  const tree = parser.parse(markdown);
+  const definitions = new Map<string, Definition>();
+  collectDefinitions(tree, definitions);
+  return clean(tree.children, definitions) as BlockContent[];
+}
+
+function collectDefinitions(node: Nodes, into: Map<string, Definition>): void {
+  if (node.type === 'definition' && !into.has(node.identifier)) into.set(node.identifier, node);
+  if ('children' in node) for (const child of node.children) collectDefinitions(child, into);
+}
+
+function clean(nodes: readonly RootContent[], definitions: Map<string, Definition>): RootContent[] {
+  const out: RootContent[] = [];
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'html':
+      case 'definition':
+      case 'footnoteDefinition':
+      case 'yaml':
+        break;
+      case 'footnoteReference':
+        out.push({ type: 'text', value: `[^${node.label ?? node.identifier}]` });
+        break;
+      case 'image':
+      case 'imageReference':
+        if (node.alt) out.push({ type: 'text', value: node.alt });
+        break;
+      case 'link':
+        if (isSafeUrl(node.url)) out.push({ ...node, children: clean(node.children, definitions) } as RootContent);
+        else out.push(...clean(node.children, definitions));
+        break;
+      case 'linkReference': {
+        const definition = definitions.get(node.identifier);
+        const children = clean(node.children, definitions);
+        if (definition && isSafeUrl(definition.url)) {
+          out.push({ type: 'link', url: definition.url, title: definition.title ?? null, children } as RootContent);
+        } else {
+          out.push(...children);
+        }
+        break;
+      }
+      case 'heading':
+        out.push({ type: 'paragraph', children: [{ type: 'strong', children: clean(node.children, definitions) }] } as RootContent);
+        break;
+      default:
+        if ('children' in node) {
+          out.push({ ...node, children: clean((node as Parents).children as RootContent[], definitions) } as RootContent);
+        } else {
+          out.push(node);
+        }
+    }
+  }
+  return out;
+}

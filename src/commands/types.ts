@@ -1,0 +1,23 @@
+/** What every command receives from the CLI edge and what it returns to it. */
+export interface BaseOptions {
+  /** Working directory the command was started in. */
+  cwd: string;
+  /** Repository root (holds agenda/), resolved once at the edge. */
+  root: string;
+  /** Colours in human output. */
+  color: boolean;
+  /** stdin and stdout are terminals: prompts may be shown. */
+  interactive: boolean;
+}
+
+/** The result the CLI edge prints: stdout, stderr and the exit code. */
+export interface Outcome {
+  stdout?: string;
+  stderr?: string;
+  exitCode: number;
+}
+
+/** What a command folder's lazily imported `index.ts` offers the CLI edge. */
+export interface CommandModule<O> {
+  main(options: O & BaseOptions): Promise<Outcome>;
+}

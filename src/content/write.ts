@@ -1,0 +1,39 @@
+/**
+ * I/O: atomic writes of entry files. A temporary file in the same folder is written completely and then
+ * linked (new files: fails if the target exists, so nothing is ever overwritten) or renamed (updates of an
+ * existing file) into place. A crash leaves either the old file or the new one, never half a file.
+ */
+import { linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+function tempPath(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/** Create `target` with `text`; returns false (and writes nothing) when `target` already exists. */
+export function writeNewFile(target: string, text: string): boolean {
+  mkdirSync(dirname(target), { recursive: true });
+  const tmp = tempPath(target);
+  writeFileSync(tmp, text, { encoding: 'utf8', flag: 'wx' });
+  try {
+    linkSync(tmp, target);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw e;
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}
+
+/** Replace the existing `target` with `text` atomically. */
+export function replaceFile(target: string, text: string): void {
+  const tmp = tempPath(target);
+  try {
+    writeFileSync(tmp, text, { encoding: 'utf8', flag: 'wx' });
+    renameSync(tmp, target);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * The base of the git module: running git directly (for what simple-git cannot do, such as streaming),
+ * with one error type. Every function takes the repository path first. User input never becomes a git
+ * option: callers put `--` before paths and check refs with `checkRef`.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { m } from '../i18n/index.js';
+import { GitError } from '../core/errors.js';
+
+/** Environment for every git call: no pager, no prompts, stable (English) output for parsing. */
+export function gitEnv(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_PAGER: 'cat',
+    PAGER: 'cat',
+    LC_ALL: 'C',
+    GIT_OPTIONAL_LOCKS: '0',
+  };
+}
+
+function missing(e: unknown): boolean {
+  return (e as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+}
+
+/** Run git and return its stdout; a non-zero exit becomes a GitError with git's stderr. */
+export function git(repo: string, args: readonly string[], input?: string): string {
+  const r = spawnSync('git', args as string[], {
+    cwd: repo,
+    env: gitEnv(),
+    encoding: 'utf8',
+    input,
+    maxBuffer: 1024 * 1024 * 1024,
+  });
+  if (r.error) {
+    if (missing(r.error)) throw new GitError(m.git.missing, '', m.git.missingHint);
+    throw new GitError(m.git.failed(`git ${args.join(' ')}`), String(r.error));
+  }
+  if (r.status !== 0) {
+    throw new GitError(m.git.failed(`git ${args[0] ?? ''}: ${firstLine(r.stderr)}`), r.stderr);
+  }
+  return r.stdout;
+}
+
+/** Like `git` but returns null instead of throwing when git exits non-zero (git missing still throws). */
+export function gitMaybe(repo: string, args: readonly string[]): string | null {
+  try {
+    return git(repo, args);
+  } catch (e) {
+    if (e instanceof GitError && e.message === m.git.missing) throw e;
+    return null;
+  }
+}
+
+function firstLine(s: string): string {
+  return (s.trim().split('\n')[0] ?? '').replace(/^(fatal|error): /, '');
+}
+
+/** Spawn a long-running git process for streaming (log, cat-file --batch). */
+export function spawnGit(repo: string, args: readonly string[]) {
+  const child = spawn('git', args as string[], { cwd: repo, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+  return child;
+}
+
+/** Is git installed at all? */
+export function gitAvailable(): boolean {
+  const r = spawnSync('git', ['--version'], { encoding: 'utf8' });
+  return !r.error && r.status === 0;
+}
+
+/** The top level of the work tree that holds `dir`, or a GitError saying it is not a repository. */
+export function topLevel(dir: string): string {
+  if (!gitAvailable()) throw new GitError(m.git.missing, '', m.git.missingHint);
+  const out = gitMaybe(dir, ['rev-parse', '--show-toplevel']);
+  if (out === null) throw new GitError(m.git.notARepo(dir), '', m.git.notARepoHint);
+  return out.trim();
+}
+
+/**
+ * A revision given by a user, checked before use: it must not look like an option and must resolve to a
+ * commit. Returns the full commit id.
+ */
+export function checkRef(repo: string, ref: string): string {
+  if (ref === '' || ref.startsWith('-') || /[\s\0]/.test(ref)) {
+    throw new GitError(m.git.badRef(ref), '', m.git.badRefHint);
+  }
+  const out = gitMaybe(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+  if (out === null || out.trim() === '') throw new GitError(m.git.badRef(ref), '', m.git.badRefHint);
+  return out.trim();
+}
+
+export function isShallow(repo: string): boolean {
+  return git(repo, ['rev-parse', '--is-shallow-repository']).trim() === 'true';
+}

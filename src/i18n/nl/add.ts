@@ -1,0 +1,3 @@
+/** Dutch messages of `k80 add`. */
+export const add = {
+} as const;

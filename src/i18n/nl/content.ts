@@ -1,0 +1,44 @@
+/** Dutch messages of the content loader (reading and parsing entry files). */
+export const content = {
+  notUtf8: 'Het bestand is geen geldige UTF-8-tekst. Sla het op als UTF-8 (in Kladblok: Opslaan als → Codering: UTF-8).',
+  fileTooLarge: (max: number) =>
+    `Het bestand is te groot (meer dan ${Math.round(max / 1024)} KiB). Een goed voorbeeld of actie hoort kort te zijn; zet bijlagen elders en verwijs ernaar met een link.`,
+  yamlTooLarge: (max: number) => `De frontmatter is te groot (meer dan ${max} tekens).`,
+  yamlTooDeep: (max: number) => `De frontmatter is te diep genest (meer dan ${max} niveaus).`,
+  yamlSyntax: (detail: string) => `De YAML in de frontmatter is ongeldig: ${detail}`,
+  yamlAlias: 'YAML-ankers en -verwijzingen (&naam en *naam) zijn niet toegestaan. Schrijf de waarde voluit.',
+  duplicateKey: (key: string) => `De sleutel '${key}' staat twee keer in de frontmatter. Laat er één staan.`,
+  frontmatterMissing:
+    'Het bestand begint niet met frontmatter. Zet op de eerste regel precies --- , daarna de velden (titel: …) en sluit af met een regel ---.',
+  frontmatterLanguage: (lang: string) =>
+    `Frontmatter in '${lang}' is niet toegestaan: alleen YAML. Begin het bestand met een regel met alleen ---.`,
+  frontmatterUnclosed: 'De frontmatter wordt niet afgesloten. Zet na de laatste regel met velden een regel met alleen ---.',
+  frontmatterEmpty: 'De frontmatter is leeg. Vul de verplichte velden in tussen de twee regels ---.',
+  frontmatterNotMap: 'De frontmatter moet uit velden bestaan (sleutel: waarde), niet uit een lijst of losse tekst.',
+  notMarkdown: (kindFolder: string) =>
+    `Alleen .md-bestanden horen in agenda/${kindFolder}/. Hernoem het bestand naar een naam die eindigt op .md, of verplaats het.`,
+  invalidId: (name: string) =>
+    `De bestandsnaam '${name}' is geen geldige id: gebruik alleen kleine letters a-z, cijfers en streepjes (bijvoorbeeld dorpsplan-ameland.md), hoogstens 60 tekens.`,
+  reservedId: (name: string) => `De bestandsnaam '${name}' is in Windows gereserveerd. Kies een andere naam.`,
+  symlinkOutside: 'Dit is een symbolische koppeling naar een plek buiten agenda/. Dat is niet toegestaan: zet het bestand zelf in de map.',
+  symlinkRefused: 'Symbolische koppelingen worden niet gevolgd. Zet het bestand zelf in de map.',
+  notAFile: 'Dit is geen gewoon bestand.',
+  unreadable: (reason: string) => `Het bestand kan niet worden gelezen: ${reason}`,
+  unexpectedDir: (name: string) =>
+    `Onbekende map agenda/${name}/. De mappen zijn: themes, actions, practices, topics.`,
+  unknownKey: (key: string, known: readonly string[]) =>
+    `Onbekend veld '${key}'.` + (known.length > 0 ? ` Toegestaan: ${known.join(', ')}.` : ''),
+  missingKey: (key: string, where: string) => `Het verplichte veld '${key}' ontbreekt in ${where}.`,
+  notAllowed: (value: string, where: string, allowed: readonly string[]) =>
+    `'${value}' is geen geldige waarde voor ${where}. Kies uit: ${allowed.join(', ')}.`,
+  tooLong: (where: string, limit: number, actual: number) =>
+    `${where} is te lang: ${actual} tekens, hoogstens ${limit}. Maak de tekst korter.`,
+  badFormat: (where: string, value: string, hint: string) => `${where} heeft een ongeldige waarde '${value}'. ${hint}`,
+  hintDate: 'Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-15.',
+  hintUrl: 'Een link begint met https:// (of http://), bijvoorbeeld https://www.voorbeeld.nl/pagina.',
+  hintEmail: 'Gebruik een geldig e-mailadres van een functionele mailbox, bijvoorbeeld info@gemeente.nl.',
+  hintId: 'Een id bestaat uit kleine letters a-z, cijfers en streepjes, bijvoorbeeld sociaal-domein.',
+  hintPattern: (pattern: string) => `De waarde moet voldoen aan het patroon ${pattern}.`,
+  nested: (kindFolder: string) => `Submappen in agenda/${kindFolder}/ worden niet gelezen. Zet het bestand direct in agenda/${kindFolder}/.`,
+  missingSettings: (file: string) => `Het bestand agenda/${file} ontbreekt.`,
+} as const;

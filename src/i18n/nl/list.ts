@@ -1,0 +1,3 @@
+/** Dutch messages of `k80 list`. */
+export const list = {
+} as const;

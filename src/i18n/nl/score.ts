@@ -1,0 +1,3 @@
+/** Dutch messages of `k80 score`. */
+export const score = {
+} as const;

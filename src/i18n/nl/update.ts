@@ -1,0 +1,3 @@
+/** Dutch messages of `k80 update`. */
+export const update = {
+} as const;
