@@ -55,10 +55,6 @@ const TITLES: Record<string, string> = {
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const args = argv.slice(2);
-  if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
-    io.stdout(version() + '\n');
-    return EXIT.ok;
-  }
   const debug = args.includes('--debug');
   const { Command: CommandClass, Option, Help } = await import('commander');
   const defaultHelp = new Help();
