@@ -1,3 +1,80 @@
 /** Dutch messages of `k80 score`. */
 export const score = {
+  description: 'weeg een actueel thema met het afwegingskader en leg de uitkomst vast',
+  argTopic: 'id van het actuele thema (bestandsnaam zonder .md); in een terminal mag je het weglaten en kiezen',
+  optSet: 'score voor één criterium, bijvoorbeeld --set impact=3 (herhaalbaar; zonder terminal voor elk criterium)',
+  optBy: 'wie heeft gewogen (standaard: Dagelijks bestuur)',
+  optNote: 'korte toelichting bij de weging',
+  optDryRun: 'alleen berekenen en tonen, niets schrijven',
+  optNoCommit: 'het bestand wel bijwerken, maar geen commit maken',
+  optJson: 'uitvoer als JSON',
+
+  /** Verdicts, as the board says them. */
+  verdict: { 'take-up': 'Oppakken', monitor: 'Volgen', decline: 'Niet oppakken' },
+  /** Short Dutch names of the shipped criteria; other criteria are shown by their id. */
+  criterion: {
+    impact: 'impact',
+    agenda: 'past bij agenda',
+    'added-value': 'eigen perspectief',
+    influence: 'invloed',
+    support: 'draagvlak',
+    capacity: 'capaciteit',
+  } as Record<string, string>,
+  defaultBy: 'Dagelijks bestuur',
+
+  // the result
+  heading: (title: string, id: string) => `Weging van het actuele thema: ${title} (${id})`,
+  col: { criterion: 'Criterium', weight: 'Gewicht', score: 'Score', points: 'Punten' },
+  sumRow: 'Samen',
+  pointsOf: (got: string, most: string) => `${got} van ${most}`,
+  total: (total: number) => `Totaal: ${total} van 100`,
+  verdictLine: (verdict: string) => `Oordeel: ${verdict}`,
+  thresholdsLine: (takeUp: number, monitor: number) => `(oppakken vanaf ${takeUp}, volgen vanaf ${monitor})`,
+  knockoutLine: (criterion: string, label: string) =>
+    `Knock-out: ${criterion} scoort ${label}. Daarom niet oppakken, wat het totaal ook is.`,
+  robust: 'De uitkomst is robuust: geen enkele score van één punt hoger of lager verandert het oordeel.',
+  sensitive: (list: string) => `De uitkomst is gevoelig voor: ${list}`,
+  flip: (criterion: string, step: string, verdict: string) => `${criterion} (${step} → ${verdict})`,
+  dryRun: 'Proefrun (--dry-run): er is niets geschreven.',
+  written: (file: string) => `Bijgewerkt: ${file}`,
+  committed: (commit: string) => `Vastgelegd in commit ${commit}.`,
+  notCommitted: 'Geen commit gemaakt (--no-commit). Leg de wijziging zelf vast met git.',
+  commitMessage: (title: string, verdict: string, total: number) => `Actueel thema beoordeeld: ${title} (${verdict}, ${total})`,
+
+  // prompts
+  prompt: {
+    pickTopic: 'Welk actueel thema weeg je?',
+    criterionHeading: (n: number, count: number, name: string, weight: string, knockout: boolean) =>
+      `Criterium ${n} van ${count}: ${name} (gewicht ${weight}${knockout ? ', knock-out' : ''})`,
+    choice: (value: number, label: string) => `${value} — ${label}`,
+    by: 'Wie heeft gewogen?',
+    note: 'Toelichting (optioneel, Enter om over te slaan):',
+  },
+
+  // errors
+  noTopic: 'Geef het actuele thema op dat je weegt, bijvoorbeeld: k80 score mijn-thema --set impact=3 …',
+  noTopicHint: 'Zie de actuele thema\'s met: k80 list topics',
+  noOpenTopics: 'Er zijn geen open actuele thema\'s om te wegen.',
+  noOpenTopicsHint: 'Voeg er een toe met k80 add topic, of weeg een thema opnieuw met k80 score <id>.',
+  unknownTopic: (id: string) => `Onbekend actueel thema: ${id}.`,
+  unknownTopicHint: (suggestion: string | undefined) =>
+    suggestion ? `Bedoelde je ${suggestion}? Zie alle actuele thema's met: k80 list topics` : 'Zie alle actuele thema\'s met: k80 list topics',
+  topicInvalid: (file: string) => `Het actuele thema ${file} bevat fouten; los die eerst op:`,
+  frameworkInvalid: 'Het afwegingskader (agenda/afwegingskader.yaml) bevat fouten; zo kan er niet gewogen worden:',
+  frameworkInvalidHint: 'Herstel het afwegingskader en controleer het met: k80 validate',
+  contentHint: 'Controleer de inhoud met: k80 validate',
+  setSyntax: (value: string) => `--set ${value}: gebruik de vorm criterium=score, bijvoorbeeld --set impact=3.`,
+  setUnknown: (id: string) => `--set ${id}: onbekend criterium.`,
+  setUnknownHint: (suggestion: string | undefined, all: string) =>
+    suggestion ? `Bedoelde je ${suggestion}? De criteria zijn: ${all}.` : `De criteria zijn: ${all}.`,
+  setTwice: (id: string) => `--set ${id} is meer dan eens opgegeven.`,
+  setNotInteger: (id: string, value: string) => `--set ${id}=${value}: de score moet een geheel getal zijn.`,
+  setOffScale: (id: string, value: string, min: number, max: number) =>
+    `--set ${id}=${value}: de score moet op de schaal van ${min} tot en met ${max} liggen.`,
+  scaleHint: (labels: string) => `De schaal: ${labels}.`,
+  setMissing: (ids: string) => `Geen score voor: ${ids}. Zonder terminal is --set nodig voor elk criterium.`,
+  setMissingHint: (example: string) => `Bijvoorbeeld: ${example}`,
+  byEmpty: 'Geef bij --by op wie heeft gewogen, bijvoorbeeld --by "Dagelijks bestuur".',
+  tooLong: (flag: string, limit: number, length: number) => `${flag} is te lang: ${length} tekens, hooguit ${limit}.`,
+  invalidResult: (file: string) => `De bijgewerkte ${file} zou niet geldig zijn; er is niets geschreven:`,
 } as const;
