@@ -60,8 +60,7 @@ export const report = {
       `Liggende staven, één per thema, met het aantal nieuwe goede voorbeelden in deze periode. ${rows} ` +
       'Een voorbeeld kan bij meer dan één thema horen. Dezelfde cijfers staan in de tabel onder de grafieken.',
     chartPracticesRow: (theme: string, count: number) => `${theme}: ${count}.`,
-    chartLegend: 'Legenda',
-    chartNoData: 'Geen gegevens in deze periode.',
+    figureLabel: (n: number) => `Figuur ${n}.`,
     // per theme
     actionsCaption: (theme: string) => `Acties bij het thema ${theme}`,
     actionColumn: 'Actie',
@@ -79,14 +78,14 @@ export const report = {
     noPractices: 'Geen nieuwe goede voorbeelden in deze periode.',
     // topics
     topicsHeading: 'Actuele onderwerpen',
-    topicsAssessedIntro: 'Het dagelijks bestuur woog deze onderwerpen met het afwegingskader:',
+    topicsAssessedHeading: 'Gewogen onderwerpen',
     topicsCaption: 'Gewogen actuele onderwerpen met score en oordeel',
     topicColumn: 'Onderwerp',
     assessedOnColumn: 'Gewogen op',
     scoreColumn: 'Score (0–100)',
     verdictColumn: 'Oordeel',
     noTopicsAssessed: 'Geen actuele onderwerpen gewogen in deze periode.',
-    topicsRaisedIntro: 'Nieuw ingebracht in deze periode:',
+    topicsRaisedHeading: 'Nieuw ingebrachte onderwerpen',
     topicRaised: (municipality: string, date: string, status: string) =>
       ` — ingebracht door ${municipality} op ${date} (${status})`,
     noTopicsRaised: 'Geen nieuwe actuele onderwerpen ingebracht in deze periode.',

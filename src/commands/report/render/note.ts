@@ -42,7 +42,6 @@ function clean(nodes: readonly RootContent[], definitions: Map<string, Definitio
       case 'html':
       case 'definition':
       case 'footnoteDefinition':
-      case 'yaml':
         break;
       case 'footnoteReference':
         out.push({ type: 'text', value: `[^${node.label ?? node.identifier}]` });

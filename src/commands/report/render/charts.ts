@@ -1,0 +1,226 @@
+/**
+ * Inline SVG charts drawn by our own code, as trusted hast: (a) actions by status per theme, horizontal
+ * stacked bars; (b) new practices per theme, horizontal bars. Each chart is a `<figure>` with a caption and
+ * an `<svg role="img">` carrying `<title>` and `<desc>` (the full figures as text); the overview table right
+ * after the charts holds the same numbers. Colour is never the only carrier: every status has its own
+ * pattern, shown in the legend, and every segment carries its count. Fills have ≥ 3:1 contrast against
+ * white, texts ≥ 4.5:1 against what they sit on. Output is deterministic (fixed ids, rounded coordinates).
+ */
+import type { Element, ElementContent } from 'hast';
+import type { ActionStatus } from '../../../content/types.js';
+import { m } from '../../../i18n/index.js';
+import { statusLabel } from './labels.js';
+import { STATUSES, type ThemeFigures } from './document.js';
+import { h, text } from './hast.js';
+
+const t = m.report.render;
+
+/** The accent colour and the chart palette (contrast against white in comments). */
+export const COLORS = {
+  accent: '#0b5566', // 8.0:1
+  accentMid: '#2a7383', // 5.4:1
+  ink: '#1a1a1a',
+  grid: '#c8cfd2',
+  grey: '#646b6e', // 5.6:1
+  white: '#ffffff',
+} as const;
+
+interface Series {
+  key: string;
+  label: string;
+  /** Fill of the bar segment (a colour or a pattern reference). */
+  fill: string;
+  /** Colour of the count written inside the segment. */
+  labelColor: string;
+  /** Outline, for the light pattern. */
+  stroke?: string;
+  /** The `<pattern>` definition, if any. */
+  pattern?: Element;
+}
+
+interface Row {
+  label: string;
+  values: number[];
+}
+
+const WIDTH = 880;
+const LABEL_WIDTH = 230;
+const RIGHT = 44;
+const ROW = 30;
+const BAR = 20;
+const LEGEND = 34;
+const AXIS = 28;
+const FONT = '"Segoe UI", system-ui, -apple-system, Roboto, Arial, sans-serif';
+
+function round(n: number): string {
+  return String(Math.round(n * 10) / 10);
+}
+
+function pattern(id: string, background: string, lines: ElementContent[]): Element {
+  return h('pattern', { id, width: 8, height: 8, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' }, [
+    h('rect', { width: 8, height: 8, fill: background }),
+    ...lines,
+  ]);
+}
+
+function statusSeries(chartId: string): Series[] {
+  const id = (status: ActionStatus) => `${chartId}-patroon-${status}`;
+  const styles: Record<ActionStatus, Omit<Series, 'key' | 'label'>> = {
+    // planned: open, hatched in the accent colour, outlined (3:1 by its outline), dark count
+    planned: {
+      fill: `url(#${id('planned')})`,
+      labelColor: COLORS.ink,
+      stroke: COLORS.accentMid,
+      pattern: pattern(id('planned'), COLORS.white, [h('rect', { x: 0, y: 0, width: 1.6, height: 8, fill: '#7fb0bb' })]),
+    },
+    // active: mid accent with darker stripes, white count (≥ 5.4:1)
+    active: {
+      fill: `url(#${id('active')})`,
+      labelColor: COLORS.white,
+      pattern: pattern(id('active'), COLORS.accentMid, [h('rect', { x: 0, y: 0, width: 3, height: 8, fill: COLORS.accent })]),
+    },
+    // done: solid dark accent, white count (8:1)
+    done: { fill: COLORS.accent, labelColor: COLORS.white },
+    // dropped: grey with dots, white count (≥ 5.6:1)
+    dropped: {
+      fill: `url(#${id('dropped')})`,
+      labelColor: COLORS.white,
+      pattern: h('pattern', { id: id('dropped'), width: 6, height: 6, patternUnits: 'userSpaceOnUse' }, [
+        h('rect', { width: 6, height: 6, fill: COLORS.grey }),
+        h('circle', { cx: 3, cy: 3, r: 1.2, fill: '#4a5052' }),
+      ]),
+    },
+  };
+  return STATUSES.map((status) => ({ key: status, label: statusLabel(status), ...styles[status] }));
+}
+
+const MIN_SCALE = 5;
+
+/** Step between axis ticks: whole numbers, at most about eight ticks. */
+function tickStep(max: number): number {
+  for (const step of [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000]) if (max / step <= 8) return step;
+  return Math.ceil(max / 8);
+}
+
+function truncate(label: string, max = 30): string {
+  return label.length > max ? `${label.slice(0, max - 1).trimEnd()}…` : label;
+}
+
+function barChart(options: { id: string; number: number; title: string; desc: string; series: Series[]; rows: Row[] }): Element {
+  const { id, series, rows } = options;
+  const legend = series.length > 1;
+  const top = legend ? LEGEND : 8;
+  const height = top + rows.length * ROW + AXIS;
+  const max = Math.max(0, ...rows.map((row) => row.values.reduce((a, b) => a + b, 0)));
+  const step = tickStep(Math.max(max, 1));
+  // at least 0–5, so that one or two items do not fill the whole width
+  const scaleMax = Math.max(MIN_SCALE, Math.ceil(max / step) * step);
+  const plot = WIDTH - LABEL_WIDTH - RIGHT;
+  const unit = plot / scaleMax;
+  const children: ElementContent[] = [
+    h('title', { id: `${id}-titel` }, [text(options.title)]),
+    h('desc', { id: `${id}-beschrijving` }, [text(options.desc)]),
+  ];
+  const patterns = series.flatMap((s) => (s.pattern ? [s.pattern] : []));
+  if (patterns.length > 0) children.push(h('defs', {}, patterns));
+
+  if (legend) {
+    let x = LABEL_WIDTH;
+    const items: ElementContent[] = [];
+    for (const s of series) {
+      items.push(
+        h('rect', { x, y: 6, width: 16, height: 16, fill: s.fill, stroke: s.stroke, strokeWidth: s.stroke ? 1.5 : undefined }),
+        h('text', { x: x + 22, y: 19, fill: COLORS.ink }, [text(s.label)]),
+      );
+      x += 22 + s.label.length * 8 + 22;
+    }
+    children.push(h('g', { className: ['legend'] }, items));
+  }
+
+  // grid and axis
+  const grid: ElementContent[] = [];
+  const plotBottom = top + rows.length * ROW;
+  for (let value = 0; value <= scaleMax; value += step) {
+    const x = round(LABEL_WIDTH + value * unit);
+    grid.push(
+      h('line', { x1: x, x2: x, y1: top, y2: plotBottom, stroke: value === 0 ? COLORS.ink : COLORS.grid, strokeWidth: 1 }),
+      h('text', { x, y: plotBottom + 18, textAnchor: 'middle', fill: COLORS.ink, fontSize: 12 }, [text(String(value))]),
+    );
+  }
+  children.push(h('g', { className: ['axis'] }, grid));
+
+  // bars
+  rows.forEach((row, index) => {
+    const y = top + index * ROW + (ROW - BAR) / 2;
+    const middle = round(y + BAR / 2 + 5);
+    const items: ElementContent[] = [
+      h('text', { x: LABEL_WIDTH - 10, y: middle, textAnchor: 'end', fill: COLORS.ink }, [text(truncate(row.label))]),
+    ];
+    let x = LABEL_WIDTH;
+    row.values.forEach((value, s) => {
+      const serie = series[s];
+      if (!serie || value === 0) return;
+      const width = value * unit;
+      items.push(
+        h('rect', {
+          x: round(x + 0.5),
+          y: round(y),
+          width: round(Math.max(width - 1, 1)),
+          height: BAR,
+          fill: serie.fill,
+          stroke: serie.stroke,
+          strokeWidth: serie.stroke ? 1.5 : undefined,
+        }),
+      );
+      if (width >= 18 && series.length > 1) {
+        items.push(
+          h('text', { x: round(x + width / 2), y: middle, textAnchor: 'middle', fill: serie.labelColor, fontWeight: 700, fontSize: 13 }, [
+            text(String(value)),
+          ]),
+        );
+      }
+      x += width;
+    });
+    const total = row.values.reduce((a, b) => a + b, 0);
+    items.push(h('text', { x: round(x + 8), y: middle, fill: COLORS.ink, fontWeight: 700 }, [text(String(total))]));
+    children.push(h('g', { className: ['bar'] }, items));
+  });
+
+  return h('figure', { className: ['chart'], id }, [
+    h('figcaption', {}, [text(`${t.figureLabel(options.number)} ${options.title}`)]),
+    h(
+      'svg',
+      {
+        xmlns: 'http://www.w3.org/2000/svg',
+        viewBox: `0 0 ${WIDTH} ${height}`,
+        width: WIDTH,
+        height,
+        role: 'img',
+        ariaLabelledBy: `${id}-titel`,
+        ariaDescribedBy: `${id}-beschrijving`,
+        fontFamily: FONT,
+        fontSize: 14,
+      },
+      children,
+    ),
+  ]);
+}
+
+/** Chart (a): actions by status per theme. */
+export function statusChart(figures: readonly ThemeFigures[], number = 1): Element {
+  const id = 'grafiek-acties';
+  const rows = figures.map((f) => ({ label: f.title, values: STATUSES.map((status) => f.byStatus[status]) }));
+  const desc = figures
+    .map((f) => t.chartStatusRow(f.title, STATUSES.map((s) => `${f.byStatus[s]} ${statusLabel(s).toLowerCase()}`).join(', ')))
+    .join(' ');
+  return barChart({ id, number, title: t.chartStatusTitle, desc: t.chartStatusDesc(desc), series: statusSeries(id), rows });
+}
+
+/** Chart (b): new practices per theme. */
+export function practicesChart(figures: readonly ThemeFigures[], number = 2): Element {
+  const id = 'grafiek-voorbeelden';
+  const rows = figures.map((f) => ({ label: f.title, values: [f.practices] }));
+  const desc = figures.map((f) => t.chartPracticesRow(f.title, f.practices)).join(' ');
+  const series: Series[] = [{ key: 'practices', label: t.practicesColumn, fill: COLORS.accent, labelColor: COLORS.white }];
+  return barChart({ id, number, title: t.chartPracticesTitle, desc: t.chartPracticesDesc(desc), series, rows });
+}

@@ -1,0 +1,407 @@
+/**
+ * The report's content model: the context turned into a Dutch document of mdast nodes, once, for both
+ * renderers. Markdown serializes it as it is; HTML converts it to hast and wraps it in a page. Fields under
+ * `data` are read only by the HTML renderer: `caption` (a table's caption), `sanitize` (contributor
+ * markdown inside: sanitize this subtree), and mdast-util-to-hast's `hName`/`hProperties`.
+ */
+import type {
+  AlignType,
+  BlockContent,
+  Heading,
+  List,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  RootContent,
+  Table,
+  TableCell,
+  Text,
+} from 'mdast';
+import type {} from 'mdast-util-to-hast';
+import type { ActionStatus, Section } from '../../../content/types.js';
+import type { ReportContext, ReportPractice, ReportTheme, ReportThemeAction } from '../context.js';
+import { m } from '../../../i18n/index.js';
+import {
+  changeLabel,
+  formatDate,
+  kindLabel,
+  sectionName,
+  statusLabel,
+  topicStatusLabel,
+  typeLabel,
+  verdictLabel,
+} from './labels.js';
+import { parseNote } from './note.js';
+
+declare module 'mdast' {
+  interface TableData {
+    /** The table's caption (HTML only; Markdown tables have none). */
+    caption?: string;
+  }
+  interface ListItemData {
+    /** The item holds contributor markdown: the HTML renderer sanitizes its subtree. */
+    sanitize?: boolean;
+  }
+}
+
+const t = m.report.render;
+
+export const STATUSES: readonly ActionStatus[] = ['planned', 'active', 'done', 'dropped'];
+const SECTIONS: readonly Section[] = ['A', 'B', 'C'];
+
+export interface DocSection {
+  /** Stable anchor of the section (HTML id). */
+  id: string;
+  /** The h2 heading's text. */
+  title: string;
+  /** Everything under the h2, starting at h3. */
+  content: RootContent[];
+  /** Themes of an agenda section (A/B/C), for the HTML table of contents. */
+  themes?: { id: string; title: string }[];
+  /** The HTML renderer puts the charts here, after the first paragraph. */
+  charts?: boolean;
+  /** In print, the section starts on a new page. */
+  newPage?: boolean;
+}
+
+export interface ReportDocument {
+  title: string;
+  /** One line under the title. */
+  intro: string;
+  /** The network and the agenda, for the HTML page's header. */
+  kicker: string;
+  sections: DocSection[];
+  footer: string;
+}
+
+/** Per theme (agenda order): actions by status at the end of the period, and new practices. */
+export interface ThemeFigures {
+  id: string;
+  title: string;
+  byStatus: Record<ActionStatus, number>;
+  actions: number;
+  practices: number;
+}
+
+/** Themes in agenda order: section A, B, C, then `order`, then title. */
+export function sortThemes(themes: readonly ReportTheme[]): ReportTheme[] {
+  return [...themes].sort(
+    (a, b) => a.section.localeCompare(b.section) || a.order - b.order || a.title.localeCompare(b.title),
+  );
+}
+
+export function practicesOf(ctx: ReportContext, themeId: string): ReportPractice[] {
+  return ctx.practices.added.filter((practice) => practice.themes.includes(themeId));
+}
+
+export function themeFigures(ctx: ReportContext): ThemeFigures[] {
+  return sortThemes(ctx.themes).map((theme) => {
+    const byStatus: Record<ActionStatus, number> = { planned: 0, active: 0, done: 0, dropped: 0 };
+    for (const action of theme.actions) byStatus[action.status] += 1;
+    return {
+      id: theme.id,
+      title: theme.title,
+      byStatus,
+      actions: theme.actions.length,
+      practices: practicesOf(ctx, theme.id).length,
+    };
+  });
+}
+
+export function themeAnchor(themeId: string): string {
+  return `thema-${themeId}`;
+}
+
+export function buildDocument(ctx: ReportContext): ReportDocument {
+  const from = formatDate(ctx.period.from);
+  const to = formatDate(ctx.period.to);
+  const sections: DocSection[] = [keyFigures(ctx), overview(ctx)];
+  const themes = sortThemes(ctx.themes);
+  for (const letter of SECTIONS) {
+    const inSection = themes.filter((theme) => theme.section === letter);
+    if (inSection.length === 0) continue;
+    sections.push({
+      id: `deel-${letter.toLowerCase()}`,
+      title: t.sectionHeading(letter, sectionName(letter)),
+      content: inSection.flatMap((theme) => themeContent(ctx, theme)),
+      themes: inSection.map((theme) => ({ id: themeAnchor(theme.id), title: theme.title })),
+      newPage: true,
+    });
+  }
+  sections.push(topics(ctx), contributors(ctx), changes(ctx));
+  if (ctx.warnings.length > 0) sections.push(warnings(ctx));
+  const commit = ctx.period.toCommit ? t.footerCommit(ctx.period.toCommit.slice(0, 7)) : '';
+  return {
+    title: t.title(ctx.network.name, from, to),
+    intro: t.intro(ctx.network.agendaTitle, from, to),
+    kicker: `${ctx.network.name} · ${ctx.network.agendaTitle}`,
+    sections,
+    footer: `${t.footer}${commit}.`,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------- sections
+
+function keyFigures(ctx: ReportContext): DocSection {
+  const rows: [string, number][] = [
+    [t.figurePracticesAdded, ctx.totals.practicesAdded],
+    [t.figureActionsStatusChanged, ctx.totals.actionsStatusChanged],
+    [t.figureTopicsAssessed, ctx.totals.topicsAssessed],
+    [t.figureContributors, ctx.totals.contributors],
+    [t.figureCommits, ctx.totals.commits],
+  ];
+  return {
+    id: 'kerncijfers',
+    title: t.keyFiguresHeading,
+    content: [
+      table({
+        caption: t.keyFiguresCaption,
+        className: 'key-figures',
+        columns: [t.keyFigureColumn, t.countColumn],
+        align: ['left', 'right'],
+        rowHeaders: true,
+        rows: rows.map(([label, count]) => [[text(label)], [text(String(count))]]),
+      }),
+    ],
+  };
+}
+
+function overview(ctx: ReportContext): DocSection {
+  const figures = themeFigures(ctx);
+  return {
+    id: 'themas-in-cijfers',
+    title: t.overviewHeading,
+    charts: true,
+    content: [
+      paragraph([text(t.overviewIntro)]),
+      table({
+        caption: t.overviewCaption,
+        className: 'overview',
+        columns: [t.themeColumn, ...STATUSES.map(statusLabel), t.actionsTotalColumn, t.practicesColumn],
+        align: ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
+        rowHeaders: true,
+        rows: figures.map((figure) => [
+          [text(figure.title)],
+          ...STATUSES.map((status) => [text(String(figure.byStatus[status]))]),
+          [text(String(figure.actions))],
+          [text(String(figure.practices))],
+        ]),
+      }),
+    ],
+  };
+}
+
+function themeContent(ctx: ReportContext, theme: ReportTheme): RootContent[] {
+  const out: RootContent[] = [heading(3, [text(theme.title)], themeAnchor(theme.id))];
+  if (theme.tagline) out.push(paragraph([{ type: 'emphasis', children: [text(theme.tagline)] }]));
+
+  if (theme.actions.length === 0) {
+    out.push(paragraph([text(t.noActions)]));
+  } else {
+    const changes = new Map(ctx.actions.statusChanges.map((change) => [change.id, change]));
+    out.push(
+      table({
+        caption: t.actionsCaption(theme.title),
+        className: 'actions',
+        columns: [t.actionColumn, t.typeColumn, t.statusColumn, t.changeColumn],
+        align: ['left', 'left', 'left', 'left'],
+        rowHeaders: true,
+        rows: theme.actions.map((action) => {
+          const change = changes.get(action.id);
+          let what: PhrasingContent;
+          if (!change) what = classed(t.unchanged, 'muted');
+          else if (change.from === null) what = classed(t.actionNew(statusLabel(change.to)), 'changed');
+          else what = classed(t.statusChanged(statusLabel(change.from), statusLabel(change.to)), 'changed');
+          return [[text(action.title)], [text(typeLabel(action.type))], [badge(statusLabel(action.status), `status-${action.status}`)], [what]];
+        }),
+      }),
+    );
+  }
+
+  out.push(heading(4, [text(t.progressHeading)]));
+  const withProgress = theme.actions.filter((action) => action.progress.length > 0);
+  if (withProgress.length === 0) out.push(paragraph([text(t.noProgress)]));
+  else out.push(list(withProgress.map(progressItem)));
+
+  out.push(heading(4, [text(t.practicesHeading)]));
+  const practices = practicesOf(ctx, theme.id);
+  if (practices.length === 0) out.push(paragraph([text(t.noPractices)]));
+  else out.push(list(practices.map(practiceItem)));
+  return out;
+}
+
+function progressItem(action: ReportThemeAction): ListItem {
+  const notes = [...action.progress].sort((a, b) => a.date.localeCompare(b.date));
+  return item([
+    paragraph([{ type: 'strong', children: [text(action.title)] }]),
+    list(
+      notes.map((note) => {
+        const blocks = parseNote(note.text);
+        const date: PhrasingContent = { type: 'strong', children: [text(`${formatDate(note.date)}:`)] };
+        const first = blocks[0];
+        const children: BlockContent[] =
+          first && first.type === 'paragraph'
+            ? [paragraph([date, text(' '), ...first.children]), ...blocks.slice(1)]
+            : [paragraph([date]), ...blocks];
+        return { type: 'listItem', spread: false, children, data: { sanitize: true } };
+      }),
+    ),
+  ]);
+}
+
+function practiceItem(practice: ReportPractice): ListItem {
+  const meta = t.practiceMeta(practice.municipality, formatDate(practice.date));
+  return item([
+    paragraph([
+      { type: 'strong', children: [text(practice.title)] },
+      text(practice.summary ? `${meta}: ${practice.summary}` : meta),
+    ]),
+  ]);
+}
+
+function topics(ctx: ReportContext): DocSection {
+  const content: RootContent[] = [heading(3, [text(t.topicsAssessedHeading)])];
+  if (ctx.topics.assessed.length === 0) {
+    content.push(paragraph([text(t.noTopicsAssessed)]));
+  } else {
+    content.push(
+      table({
+        caption: t.topicsCaption,
+        className: 'topics',
+        columns: [t.topicColumn, t.assessedOnColumn, t.scoreColumn, t.verdictColumn],
+        align: ['left', 'left', 'right', 'left'],
+        rowHeaders: true,
+        rows: ctx.topics.assessed.map((topic) => [
+          [text(topic.title)],
+          [text(formatDate(topic.date))],
+          [text(String(topic.total))],
+          [badge(verdictLabel(topic.verdict), `verdict-${topic.verdict}`)],
+        ]),
+      }),
+    );
+  }
+  content.push(heading(3, [text(t.topicsRaisedHeading)]));
+  if (ctx.topics.raised.length === 0) {
+    content.push(paragraph([text(t.noTopicsRaised)]));
+  } else {
+    content.push(
+      list(
+        ctx.topics.raised.map((topic) =>
+          item([
+            paragraph([
+              { type: 'strong', children: [text(topic.title)] },
+              text(t.topicRaised(topic.municipality, formatDate(topic.date), topicStatusLabel(topic.status))),
+            ]),
+          ]),
+        ),
+      ),
+    );
+  }
+  return { id: 'actuele-onderwerpen', title: t.topicsHeading, content };
+}
+
+function contributors(ctx: ReportContext): DocSection {
+  const content: RootContent[] =
+    ctx.contributors.length === 0
+      ? [paragraph([text(t.noContributors)])]
+      : [
+          paragraph([text(t.contributorsIntro)]),
+          list(ctx.contributors.map((c) => item([paragraph([text(c.name), text(t.contributorCommits(c.commits))])]))),
+        ];
+  return { id: 'bijdragers', title: t.contributorsHeading, content };
+}
+
+function changes(ctx: ReportContext): DocSection {
+  const content: RootContent[] =
+    ctx.changes.length === 0
+      ? [paragraph([text(t.noChanges)])]
+      : [
+          paragraph([text(t.changesIntro)]),
+          table({
+            caption: t.changesCaption,
+            className: 'changes',
+            columns: [t.kindColumn, t.idColumn, t.titleColumn, t.whatColumn],
+            align: ['left', 'left', 'left', 'left'],
+            rowHeaders: false,
+            rows: ctx.changes.map((change) => [
+              [text(kindLabel(change.kind))],
+              [{ type: 'inlineCode', value: change.id }],
+              [text(change.title)],
+              [text(changeLabel(change))],
+            ]),
+          }),
+        ];
+  return { id: 'wijzigingen', title: t.changesHeading, content, newPage: true };
+}
+
+function warnings(ctx: ReportContext): DocSection {
+  return {
+    id: 'waarschuwingen',
+    title: t.warningsHeading,
+    content: [
+      paragraph([text(t.warningsIntro)]),
+      { ...list(ctx.warnings.map((warning) => item([paragraph([text(warning)])]))), data: { hProperties: { className: ['warnings'] } } },
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------- builders
+
+function text(value: string): Text {
+  return { type: 'text', value };
+}
+
+/** Plain text in Markdown; a `<span class>` in HTML. */
+function classed(value: string, className: string): Text {
+  return { type: 'text', value, data: { hName: 'span', hProperties: { className: [className] } } };
+}
+
+function badge(value: string, variant: string): Text {
+  return { type: 'text', value, data: { hName: 'span', hProperties: { className: ['badge', variant] } } };
+}
+
+function paragraph(children: PhrasingContent[]): Paragraph {
+  return { type: 'paragraph', children };
+}
+
+function heading(depth: 3 | 4, children: PhrasingContent[], id?: string): Heading {
+  return { type: 'heading', depth, children, ...(id ? { data: { hProperties: { id } } } : {}) };
+}
+
+function item(children: BlockContent[]): ListItem {
+  return { type: 'listItem', spread: false, children };
+}
+
+function list(children: ListItem[]): List {
+  return { type: 'list', ordered: false, spread: false, children };
+}
+
+interface TableSpec {
+  caption: string;
+  className: string;
+  columns: string[];
+  align: AlignType[];
+  /** The first cell of each body row is a row header (`<th scope="row">` in HTML). */
+  rowHeaders: boolean;
+  rows: PhrasingContent[][][];
+}
+
+function table(spec: TableSpec): Table {
+  const cell = (children: PhrasingContent[], rowHeader: boolean): TableCell => ({
+    type: 'tableCell',
+    children,
+    ...(rowHeader ? { data: { hName: 'th', hProperties: { scope: 'row' } } } : {}),
+  });
+  return {
+    type: 'table',
+    align: spec.align,
+    data: { caption: spec.caption, hProperties: { className: [spec.className] } },
+    children: [
+      { type: 'tableRow', children: spec.columns.map((column) => cell([text(column)], false)) },
+      ...spec.rows.map((row) => ({
+        type: 'tableRow' as const,
+        children: row.map((children, index) => cell(children, spec.rowHeaders && index === 0)),
+      })),
+    ],
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * The report as one self-contained, accessible HTML page: the document's mdast → hast (remark-rehype), with
+ * every piece of contributor markdown sanitized by rehype-sanitize's default (GitHub) schema; then the
+ * trusted page shell (header, nav, main, footer), the inline stylesheet and the SVG charts are added
+ * around it. No scripts, no external resources.
+ */
+import { unified } from 'unified';
+import remarkRehype, { defaultHandlers, type Options as RemarkRehypeOptions } from 'remark-rehype';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { ListItem, Root as MdastRoot, RootContent, Table } from 'mdast';
+import type { ReportContext } from '../context.js';
+import { m } from '../../../i18n/index.js';
+import { buildDocument, themeFigures, type DocSection } from './document.js';
+import { practicesChart, statusChart } from './charts.js';
+import { h, text } from './hast.js';
+import { STYLE } from './style.js';
+
+const t = m.report.render;
+
+type Handlers = NonNullable<RemarkRehypeOptions['handlers']>;
+
+const sanitizer = unified().use(rehypeSanitize);
+
+/** Sanitize one element (and its subtree) with the default GitHub schema. */
+function sanitize(element: Element): ElementContent[] {
+  const root = sanitizer.runSync({ type: 'root', children: [element] }) as HastRoot;
+  return root.children as ElementContent[];
+}
+
+const handlers: Handlers = {
+  table(state, node: Table) {
+    const element = defaultHandlers.table(state, node);
+    for (const head of element.children) {
+      if (head.type !== 'element' || head.tagName !== 'thead') continue;
+      for (const row of head.children) {
+        if (row.type !== 'element') continue;
+        for (const cell of row.children) if (cell.type === 'element') cell.properties.scope = 'col';
+      }
+    }
+    const caption = node.data?.caption;
+    if (caption) element.children.unshift(h('caption', {}, [text(caption)]));
+    return element;
+  },
+  listItem(state, node: ListItem, parent) {
+    const element = defaultHandlers.listItem(state, node, parent);
+    return node.data?.sanitize ? sanitize(element) : element;
+  },
+};
+
+const toHastProcessor = unified().use(remarkRehype, { handlers });
+const stringifier = unified().use(rehypeStringify);
+
+function toHast(nodes: RootContent[]): ElementContent[] {
+  const mdast: MdastRoot = { type: 'root', children: nodes };
+  const hast = toHastProcessor.runSync(mdast) as HastRoot;
+  return hast.children as ElementContent[];
+}
+
+function sectionElement(section: DocSection, charts: Element[]): Element {
+  const content = toHast(section.content);
+  if (section.charts && charts.length > 0) {
+    const first = content.findIndex((node) => node.type === 'element');
+    content.splice(first + 1, 0, ...charts);
+  }
+  return h('section', { className: section.newPage ? ['part', 'new-page'] : ['part'] }, [h('h2', { id: section.id }, [text(section.title)]), ...content]);
+}
+
+function toc(sections: DocSection[]): Element {
+  const items = sections.map((section) => {
+    const link = h('a', { href: `#${section.id}` }, [text(section.title)]);
+    if (!section.themes) return h('li', {}, [link]);
+    const themes = section.themes.map((theme) => h('li', {}, [h('a', { href: `#${theme.id}` }, [text(theme.title)])]));
+    return h('li', {}, [link, h('ol', {}, themes)]);
+  });
+  return h('nav', { className: ['toc'], ariaLabel: t.navLabel }, [
+    h('div', { className: ['wrap'] }, [h('p', { className: ['toc-title'] }, [text(t.navLabel)]), h('ol', {}, items)]),
+  ]);
+}
+
+export function renderHtml(ctx: ReportContext): string {
+  const doc = buildDocument(ctx);
+  const figures = themeFigures(ctx);
+  const charts = figures.length > 0 ? [statusChart(figures, 1), practicesChart(figures, 2)] : [];
+  const page: HastRoot = {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang: 'nl' }, [
+        h('head', {}, [
+          h('meta', { charSet: 'utf-8' }),
+          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+          h('meta', { name: 'generator', content: 'k80' }),
+          h('title', {}, [text(doc.title)]),
+          h('style', {}, [text(STYLE)]),
+        ]),
+        h('body', {}, [
+          h('a', { className: ['skip-link'], href: '#inhoud' }, [text(t.skipLink)]),
+          h('header', { className: ['masthead'] }, [
+            h('div', { className: ['wrap'] }, [
+              h('p', { className: ['kicker'] }, [text(doc.kicker)]),
+              h('h1', {}, [text(doc.title)]),
+              h('p', { className: ['lead'] }, [text(doc.intro)]),
+            ]),
+          ]),
+          toc(doc.sections),
+          h('main', { id: 'inhoud' }, [
+            h('div', { className: ['wrap'] }, doc.sections.map((section) => sectionElement(section, charts))),
+          ]),
+          h('footer', { className: ['colophon'] }, [h('div', { className: ['wrap'] }, [h('p', {}, [text(doc.footer)])])]),
+        ]),
+      ]),
+    ],
+  };
+  return `${stringifier.stringify(page)}\n`;
+}
