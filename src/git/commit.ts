@@ -82,3 +82,13 @@ export async function createBranch(repo: string, name: string): Promise<void> {
 export function originUrl(repo: string): string | undefined {
   return gitMaybe(repo, ['remote', 'get-url', 'origin'])?.trim() || undefined;
 }
+
+/** Does `file` (relative to `repo`) differ from HEAD, staged or not? An untracked file counts too. */
+export function hasChanges(repo: string, file: string): boolean {
+  return git(repo, ['status', '--porcelain', '--untracked-files=all', '--', file]).trim() !== '';
+}
+
+/** Would git ignore `file` (relative to `repo`), so that it cannot be committed without force? */
+export function isIgnored(repo: string, file: string): boolean {
+  return gitMaybe(repo, ['check-ignore', '--quiet', '--', file]) !== null;
+}

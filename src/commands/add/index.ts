@@ -1,6 +1,192 @@
-/** `k80 add` — placeholder until its engineer lands the real command. */
+/**
+ * `k80 add practice|action|topic`: a new entry from flags and (in a terminal) a short Dutch form, validated
+ * before anything is written, written atomically under a fresh id, committed alone.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { m } from '../../i18n/index.js';
+import { CancelledError, UsageError } from '../../core/errors.js';
+import type { Message } from '../../core/message.js';
+import { readAgenda, validators } from '../../content/read.js';
+import { loadContent } from '../../content/load.js';
+import { AGENDA_DIR, KIND_FOLDER } from '../../content/kinds.js';
+import { serializeEntry, today } from '../../content/entry-text.js';
+import { slugify, uniqueId } from '../../content/id.js';
+import { writeNewFile } from '../../content/write.js';
+import { createPrompter, type Prompter } from '../../prompts/index.js';
 import type { BaseOptions, Outcome } from '../types.js';
+import type { AddCliOptions } from './command.js';
+import {
+  FALLBACK_ID,
+  FIELD_FLAG,
+  addCommitMessage,
+  cleanDraft,
+  missingFields,
+  toBody,
+  toData,
+  type AddKind,
+  type Draft,
+} from './draft.js';
+import { checkCandidate, InvalidInputError, renderWarnings } from './check.js';
+import { confirmWrite, fillDraft } from './form.js';
+import { checkTarget, preflight, publishedLines, writeAndCommit, type GitPlan, type Published } from './publish.js';
 
-export async function main(_options: BaseOptions): Promise<Outcome> {
-  return { stderr: 'nog niet beschikbaar\n', exitCode: 2 };
+export interface AddOptions extends AddCliOptions, BaseOptions {
+  /** Replaces the terminal prompts (tests); by default prompts are shown when `interactive`. */
+  prompter?: Prompter;
+}
+
+export interface AddResult {
+  kind: AddKind;
+  id: string;
+  /** Repository-relative path of the new file. */
+  file: string;
+  text: string;
+  title: string;
+  warnings: Message[];
+  plan: GitPlan;
+  published: Published;
+}
+
+/** The flag named after the frontmatter key path at a message's line. */
+export function flagOfKeys(kind: AddKind, keys: string[]): string | undefined {
+  const [top, sub] = keys;
+  switch (top) {
+    case 'title':
+    case 'summary':
+    case 'type':
+    case 'status':
+    case 'date':
+    case 'body':
+      return `--${top}`;
+    case 'municipality':
+      return '--municipality';
+    case 'theme':
+    case 'themes':
+      return '--theme';
+    case 'tags':
+      return '--tag';
+    case 'links':
+      return '--link';
+    case 'contact':
+      return sub ? `--contact-${sub === 'municipality' ? 'municipality' : sub === 'email' ? 'email' : sub === 'name' ? 'name' : 'role'}` : '--contact-role';
+    case 'raised_by':
+    case 'lead':
+      return sub === 'role' ? '--role' : sub === 'name' ? '--name' : '--municipality';
+    default:
+      void kind;
+      return undefined;
+  }
+}
+
+/** The draft as the flags give it. */
+function draftFromFlags(o: AddOptions): Draft {
+  if (o.body !== undefined && o.bodyFile !== undefined) throw new UsageError(m.add.bodyTwice, m.add.bodyTwiceHint);
+  let body = o.body;
+  if (o.bodyFile !== undefined) {
+    try {
+      body = o.bodyFile === '-' ? readFileSync(0, 'utf8') : readFileSync(resolve(o.cwd, o.bodyFile), 'utf8');
+    } catch (e) {
+      throw new UsageError(m.add.bodyFileUnreadable(o.bodyFile, (e as Error).message), m.add.bodyFileHint);
+    }
+  }
+  const d: Draft = {
+    themes: o.theme ?? [],
+    tags: o.tag ?? [],
+    links: o.link ?? [],
+  };
+  const set = <K extends keyof Draft>(k: K, v: Draft[K] | undefined): void => {
+    if (v !== undefined) d[k] = v;
+  };
+  set('title', o.title);
+  set('municipality', o.municipality);
+  set('role', o.role);
+  set('name', o.name);
+  set('type', o.type);
+  set('status', o.status);
+  set('summary', o.summary);
+  set('contactRole', o.contactRole);
+  set('contactMunicipality', o.contactMunicipality);
+  set('contactName', o.contactName);
+  set('contactEmail', o.contactEmail);
+  set('date', o.date);
+  set('body', body);
+  return cleanDraft(d);
+}
+
+function requireComplete(kind: AddKind, d: Draft): void {
+  const missing = missingFields(kind, d);
+  if (missing.length > 0) {
+    throw new UsageError(m.add.missing(missing.map((k) => FIELD_FLAG[k])), m.add.missingHint(kind));
+  }
+  if (kind === 'action' && d.themes.length > 1) throw new UsageError(m.add.oneTheme, m.add.oneThemeHint);
+}
+
+export async function add(options: AddOptions): Promise<AddResult> {
+  const { kind, root } = options;
+  let draft = draftFromFlags(options);
+  const prompter = options.prompter ?? (options.interactive ? createPrompter() : undefined);
+  if (!prompter) {
+    if (options.edit) throw new UsageError(m.add.editNeedsTerminal, m.add.editNeedsTerminalHint);
+    requireComplete(kind, draft);
+  }
+  const flags = { commit: options.commit, branch: options.branch };
+  let plan = preflight(root, flags);
+
+  const read = readAgenda(root);
+  const content = loadContent(read.files, validators(), read.messages);
+  const now = today();
+  if (prompter) {
+    const themes = [...content.entries.theme].sort((a, b) => a.data.order - b.data.order);
+    draft = cleanDraft(
+      await fillDraft(prompter, {
+        kind,
+        members: content.settings?.members ?? [],
+        themes,
+        today: now,
+        requiredOnly: options.yes === true,
+        edit: options.edit === true,
+      }, draft),
+    );
+    requireComplete(kind, draft);
+  }
+
+  const folder = `${AGENDA_DIR}/${KIND_FOLDER[kind]}`;
+  const taken = read.files
+    .filter((f) => f.path.startsWith(`${folder}/`))
+    .map((f) => f.path.slice(folder.length + 1).replace(/\.md$/i, ''));
+  const base = slugify(draft.title ?? '', FALLBACK_ID[kind]);
+  let id = uniqueId(base, taken);
+  let file = `${folder}/${id}.md`;
+  const text = serializeEntry(kind, toData(kind, draft, now), toBody(kind, draft));
+
+  const check = checkCandidate(root, file, text, read);
+  if (check.errors.length > 0) throw new InvalidInputError(check.errors, text, (keys) => flagOfKeys(kind, keys));
+
+  plan = checkTarget(plan, root, file, flags, `${kind}/${id}`, false);
+  if (prompter && options.yes !== true) {
+    if (check.warnings.length > 0) prompter.say(renderWarnings(check.warnings));
+    if (!(await confirmWrite(prompter, file, text, plan.top !== undefined))) throw new CancelledError(m.common.cancelled);
+  }
+
+  const themeTitle = content.entries.theme.find((t) => t.id === draft.themes[0])?.data.title;
+  const published = await writeAndCommit(plan, root, () => {
+    // another process may have taken the id since it was chosen: take the next one
+    while (!writeNewFile(join(root, file), text)) {
+      taken.push(id);
+      id = uniqueId(base, taken);
+      file = `${folder}/${id}.md`;
+    }
+    return file;
+  }, addCommitMessage(kind, draft, themeTitle));
+  return { kind, id, file, text, title: draft.title ?? '', warnings: check.warnings, plan, published };
+}
+
+export function render(r: AddResult): Outcome {
+  const lines = [m.add.added[r.kind](r.title), ...publishedLines(r.plan, r.published), r.file];
+  return { stdout: `${lines.join('\n')}\n`, stderr: renderWarnings(r.warnings), exitCode: 0 };
+}
+
+export async function main(options: AddOptions): Promise<Outcome> {
+  return render(await add(options));
 }

@@ -1,3 +1,183 @@
-/** Dutch messages of `k80 add`. */
+/** Dutch messages of `k80 add`, the shared prompt layer (`prompt`) and the write-and-commit steps (`git`). */
+type Kind = 'practice' | 'action' | 'topic';
+
+const kindName: Record<Kind, string> = { practice: 'goed voorbeeld', action: 'actie', topic: 'actueel thema' };
+
 export const add = {
+  description: 'voeg een goed voorbeeld, een actie of een actueel thema toe (vraagt door in een terminal)',
+  practiceDescription: 'voeg een goed voorbeeld van een gemeente toe',
+  actionDescription: 'voeg een actie ("Wat gaan we doen?") toe aan een thema',
+  topicDescription: 'voeg een actueel thema toe om te wegen met het afwegingskader',
+
+  opt: {
+    title: 'titel (hooguit 200 tekens); de bestandsnaam wordt ervan afgeleid',
+    municipalityPractice: 'de gemeente waar het voorbeeld vandaan komt',
+    municipalityAction: 'gemeente van de trekker van de actie',
+    municipalityTopic: 'de gemeente die het onderwerp inbrengt (raised_by)',
+    roleAction: 'rol van de trekker, bijvoorbeeld "beleidsadviseur wonen"',
+    nameAction: 'naam van de trekker (alleen met instemming: de repository is openbaar)',
+    roleTopic: 'rol van wie het onderwerp inbrengt, bijvoorbeeld "wethouder"',
+    nameTopic: 'naam van wie het onderwerp inbrengt (alleen met instemming: de repository is openbaar)',
+    themes: "id van een thema; herhaal voor meer thema's (zie k80 list themes)",
+    theme: 'id van het thema van de actie (zie k80 list themes)',
+    type: 'soort actie: knowledge-sharing (kennisdeling) of lobby',
+    statusAction: 'status: planned, active, done of dropped (standaard: planned)',
+    statusTopic: 'status: open, assessed, taken-up of declined (standaard: open)',
+    summary: 'één zin: wat is het en wat levert het op (hooguit 280 tekens)',
+    tag: 'trefwoord; herhaal voor meer trefwoorden',
+    link: 'webadres (http of https) met meer informatie; herhaal voor meer links',
+    contactRole: 'rol van het contact, bijvoorbeeld "beleidsadviseur wonen"',
+    contactMunicipality: 'gemeente van het contact, als die anders is',
+    contactName: 'naam van het contact (alleen met instemming: de repository is openbaar)',
+    contactEmail: 'functionele mailbox van het contact, geen persoonlijk adres',
+    datePractice: 'datum van het voorbeeld (standaard: vandaag)',
+    dateTopic: 'datum waarop het onderwerp is ingebracht (standaard: vandaag)',
+    body: 'de tekst onder de kopregels (Markdown)',
+    bodyFile: 'lees de tekst uit dit bestand (- leest van de standaardinvoer)',
+    edit: 'open de tekst in je editor ($VISUAL of $EDITOR); alleen in een terminal',
+    yes: 'niet om bevestiging vragen',
+    noCommit: 'alleen het bestand schrijven, niet vastleggen in git',
+    branch: 'maak eerst een nieuwe tak voor een pull request (standaard: <soort>/<id>)',
+  },
+
+  added: {
+    practice: (title: string) => `Goed voorbeeld toegevoegd: ${title}`,
+    action: (title: string) => `Actie toegevoegd: ${title}`,
+    topic: (title: string) => `Actueel thema toegevoegd: ${title}`,
+  } satisfies Record<Kind, (title: string) => string>,
+
+  missing: (flags: readonly string[]) =>
+    flags.length === 1 ? `De verplichte optie ${flags[0]} ontbreekt.` : `De verplichte opties ${flags.join(', ')} ontbreken.`,
+  missingHint: (kind: Kind) =>
+    `Geef ze mee op de opdrachtregel, of start k80 add ${kind} in een terminal: dan worden de vragen gesteld. Zie k80 add ${kind} --help.`,
+  oneTheme: 'Een actie hoort bij precies één thema, maar --theme is vaker opgegeven.',
+  oneThemeHint: 'Geef --theme één keer op.',
+  bodyTwice: 'Gebruik --body of --body-file, niet allebei.',
+  bodyTwiceHint: 'Kies één van de twee.',
+  bodyFileUnreadable: (path: string, reason: string) => `Het bestand ${path} (--body-file) kan niet worden gelezen: ${reason}`,
+  bodyFileHint: 'Controleer het pad, of geef de tekst mee met --body.',
+  editNeedsTerminal: '--edit werkt alleen in een terminal.',
+  editNeedsTerminalHint: 'Geef de tekst mee met --body of --body-file.',
+
+  commit: {
+    practice: (title: string, municipality: string) => `Goed voorbeeld toegevoegd: ${title} (${municipality})`,
+    action: (title: string, theme?: string) => `Actie toegevoegd: ${title}${theme ? ` (${theme})` : ''}`,
+    topic: (title: string, municipality: string) => `Actueel thema toegevoegd: ${title} (${municipality})`,
+  },
+
+  check: {
+    unknownTheme: (id: string, known: readonly string[]) =>
+      `Onbekend thema '${id}'.` + (known.length > 0 ? ` Thema's: ${known.join(', ')}.` : ''),
+    notMember: (name: string) => `${name} staat niet in de ledenlijst (agenda/k80.yaml).`,
+    invalidMany: (n: number) => `${n} ongeldige waarden:`,
+    nothingWritten: 'Er is niets geschreven. Pas de waarde aan en probeer het opnieuw.',
+  },
+
+  git: {
+    branchNeedsCommit: '--branch gaat niet samen met --no-commit.',
+    branchNeedsCommitHint: 'Laat --no-commit weg: dan wordt het bestand op de nieuwe tak vastgelegd.',
+    ignored: (file: string) => `Git negeert ${file} (.gitignore): het kan niet worden vastgelegd.`,
+    ignoredHint: 'Pas .gitignore aan, of gebruik --no-commit om alleen het bestand te schrijven.',
+    dirty: (file: string) => `${file} heeft wijzigingen die nog niet zijn vastgelegd.`,
+    dirtyHint: 'Leg die eerst vast (git commit) of maak ze ongedaan (git restore), of gebruik --no-commit.',
+    commitFailed: (file: string, reason: string) => `${file} is geschreven, maar vastleggen lukte niet: ${reason}`,
+    commitFailedHint: (file: string) => `Leg het bestand zelf vast: git add -- ${file} && git commit -- ${file}`,
+    committed: (commit: string, subject: string) => `Vastgelegd in commit ${commit}: ${subject}`,
+    notCommitted: 'Niet vastgelegd (--no-commit).',
+    onBranch: (branch: string) => `Op de nieuwe tak ${branch}.`,
+    pushWith: 'Zet de tak online met:',
+    openPr: 'Open daarna het pull request:',
+    openMr: 'Open daarna het merge request:',
+  },
+
+  labels: {
+    actionStatus: { planned: 'gepland', active: 'lopend', done: 'afgerond', dropped: 'vervallen' },
+    topicStatus: { open: 'open', assessed: 'gewogen', 'taken-up': 'opgepakt', declined: 'niet opgepakt' },
+    actionType: { 'knowledge-sharing': 'Kennisdeling', lobby: 'Lobby / belangenbehartiging' },
+  },
+
+  template: {
+    practice: [
+      ['Wat is het?', 'Beschrijf in een paar zinnen wat de gemeente doet, voor wie, en sinds wanneer.'],
+      ['Wat levert het op?', 'Wat merken inwoners, de gemeente en partners ervan? Noem resultaten, cijfers en lessen.'],
+      ['Hoe pak je het aan?', 'Wat moet een andere gemeente regelen om dit ook te doen: besluiten, geld, mensen, partners, tijd?'],
+      ['Contact', 'Bij wie kunnen collega\'s terecht? Noem een rol en een functionele mailbox, geen persoonlijk adres.'],
+    ] as ReadonlyArray<readonly [string, string]>,
+  },
+
+  form: {
+    intro: {
+      practice: 'Een goed voorbeeld toevoegen. Ctrl+C of Esc breekt af; er wordt dan niets geschreven.',
+      action: 'Een actie toevoegen. Ctrl+C of Esc breekt af; er wordt dan niets geschreven.',
+      topic: 'Een actueel thema toevoegen. Ctrl+C of Esc breekt af; er wordt dan niets geschreven.',
+    } satisfies Record<Kind, string>,
+    title: {
+      practice: 'Titel van het voorbeeld',
+      action: 'Titel van de actie',
+      topic: 'Titel van het onderwerp',
+    } satisfies Record<Kind, string>,
+    municipalityPractice: 'Gemeente (typ om te zoeken)',
+    raisedBy: 'Ingebracht door gemeente (typ om te zoeken)',
+    lead: 'Trekker: gemeente (typ om te zoeken)',
+    noLead: '(nog geen trekker)',
+    leadRole: 'Rol van de trekker (mag leeg)',
+    raisedByRole: 'Rol van wie het inbrengt, bijvoorbeeld wethouder (mag leeg)',
+    notMemberChoice: (name: string) => `${name} (geen K80-lid)`,
+    confirmNotMember: (name: string) => `${name} staat niet in de ledenlijst. Toch gebruiken?`,
+    themes: "Thema's (spatie kiest, enter gaat verder)",
+    themesRequired: 'Kies ten minste één thema.',
+    theme: 'Thema',
+    type: 'Soort actie',
+    status: 'Status',
+    summary: 'Samenvatting in één zin',
+    tags: "Trefwoorden, gescheiden door komma's (mag leeg)",
+    link: 'Link met meer informatie, https://… (leeg = geen)',
+    linkMore: 'Nog een link (leeg = klaar)',
+    linkInvalid: 'Een link begint met https:// of http://, bijvoorbeeld https://www.gemeente.nl/pagina.',
+    privacy:
+      'Contact: de repository is openbaar en git vergeet niets. Noem daarom een rol en een gemeente, geen persoonsgegevens; een naam alleen met instemming, een e-mailadres alleen van een functionele mailbox.',
+    contactRole: 'Contact: rol, bijvoorbeeld beleidsadviseur wonen (leeg = geen contact)',
+    contactMunicipality: 'Contact: gemeente',
+    contactName: 'Contact: naam (alleen met instemming; mag leeg)',
+    contactEmail: 'Contact: functionele mailbox (mag leeg)',
+    emailInvalid: 'Dat is geen geldig e-mailadres, bijvoorbeeld wonen@gemeente.nl.',
+    date: 'Datum (JJJJ-MM-DD)',
+    dateInvalid: 'Schrijf een bestaande datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-15.',
+    openEditor: 'De tekst nu schrijven in je editor?',
+    editor: 'Tekst',
+    description: {
+      practice: 'Tekst',
+      action: 'De actie voluit (leeg = de titel)',
+      topic: 'Korte omschrijving van het onderwerp',
+    } satisfies Record<Kind, string>,
+    preview: (file: string) => `Dit wordt ${file}:`,
+    confirmCommit: 'Opslaan en vastleggen in git?',
+    confirmWrite: 'Opslaan?',
+  },
+
+  /** The prompt layer (src/prompts), shared with k80 score and k80 update. */
+  prompt: {
+    keys: {
+      '↑↓': '↑↓',
+      '⏎': 'enter',
+      space: 'spatie',
+      navigate: 'kiezen',
+      select: 'selecteren',
+      submit: 'verder',
+      all: 'alles',
+      invert: 'omkeren',
+    } as Record<string, string>,
+    required: 'Vul dit in.',
+    tooLong: (limit: number, n: number) => `Te lang: ${n} tekens, hooguit ${limit}.`,
+    count: (n: number, limit: number) => (n > limit ? `(${n}/${limit}, te lang)` : `(${n}/${limit})`),
+    yesNoDefaultYes: '(J/n)',
+    yesNoDefaultNo: '(j/N)',
+    yesNoInvalid: 'Antwoord met j (ja) of n (nee).',
+    yes: 'ja',
+    no: 'nee',
+    editorHelp: 'Je editor wordt geopend; sla op en sluit hem om verder te gaan.',
+    editorReceived: 'Ontvangen.',
+  },
+
+  kindName,
 } as const;

@@ -1,0 +1,131 @@
+/**
+ * Validation of a candidate file before anything is written: its text goes through the real loader
+ * (YAML, schema, file name) together with the repository's other files, then through the cross-reference
+ * checks, exactly as `k80 validate` would see it once written. Used by add, update and score.
+ */
+import { m } from '../../i18n/index.js';
+import { ContentError } from '../../core/errors.js';
+import { closest } from '../../core/suggest.js';
+import { message, sortMessages, type Message } from '../../core/message.js';
+import { readAgenda, validators } from '../../content/read.js';
+import { loadContent, type Content, type RawFile } from '../../content/load.js';
+import { splitEntryText } from '../../content/entry-text.js';
+
+export interface CandidateCheck {
+  /** The repository as it would be with the candidate in place. */
+  content: Content;
+  errors: Message[];
+  warnings: Message[];
+}
+
+/**
+ * Cross-reference checks that need the whole repository: a theme id that does not exist (error, with the
+ * nearest id), a municipality that is not a member (warning).
+ */
+export function crossCheck(content: Content, file: string): Message[] {
+  const out: Message[] = [];
+  const source = content.sources.get(file);
+  if (!source) return out;
+  const themes = content.entries.theme.map((t) => t.id);
+  const members = content.settings?.members ?? [];
+  const entry = [...content.entries.practice, ...content.entries.action, ...content.entries.topic].find((e) => e.file === file);
+  if (!entry) return out;
+  const refs: Array<[Array<string | number>, string]> = [];
+  const places: Array<[Array<string | number>, string]> = [];
+  if (entry.kind === 'action') {
+    refs.push([['theme'], entry.data.theme]);
+    if (entry.data.lead) places.push([['lead', 'municipality'], entry.data.lead.municipality]);
+  } else if (entry.kind === 'practice') {
+    entry.data.themes.forEach((t, i) => refs.push([['themes', i], t]));
+    places.push([['municipality'], entry.data.municipality]);
+    if (entry.data.contact?.municipality) places.push([['contact', 'municipality'], entry.data.contact.municipality]);
+  } else if (entry.kind === 'topic') {
+    places.push([['raised_by', 'municipality'], entry.data.raised_by.municipality]);
+  }
+  for (const [path, id] of refs) {
+    if (themes.includes(id)) continue;
+    const guess = closest(id, themes);
+    out.push(
+      message(file, source.locate(path), 'error', 'ref-unknown-theme', m.add.check.unknownTheme(id, themes),
+        guess === undefined ? undefined : m.common.didYouMean(`\`${guess}\``)),
+    );
+  }
+  if (content.settings) {
+    for (const [path, name] of places) {
+      if (members.some((x) => x.toLowerCase() === name.toLowerCase())) continue;
+      const guess = closest(name, members);
+      out.push(
+        message(file, source.locate(path), 'warning', 'ref-not-a-member', m.add.check.notMember(name),
+          guess === undefined ? undefined : m.common.didYouMean(guess)),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * Validate `text` as the file `file` (repository-relative) among the repository's files (`read`, from
+ * `readAgenda`; read from `root` when not given).
+ */
+export function checkCandidate(
+  root: string,
+  file: string,
+  text: string,
+  read: { files: RawFile[]; messages: Message[] } = readAgenda(root),
+): CandidateCheck {
+  const { files, messages } = read;
+  const others = files.filter((f) => f.path !== file);
+  const content = loadContent([...others, { path: file, bytes: text }], validators(), messages);
+  const own = sortMessages([...content.messages, ...crossCheck(content, file)].filter((x) => x.file === file));
+  return {
+    content,
+    errors: own.filter((x) => x.severity === 'error'),
+    warnings: own.filter((x) => x.severity === 'warning'),
+  };
+}
+
+/** The frontmatter key path (`['contact', 'email']`) at each 1-based line of an entry text; body lines → ['body']. */
+export function keysByLine(text: string): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  const split = splitEntryText(text);
+  if (!split) return map;
+  const lines = split.frontmatter.split('\n');
+  let top = '';
+  let sub = '';
+  lines.forEach((l, i) => {
+    const topMatch = /^([A-Za-z_][\w-]*)\s*:/.exec(l);
+    const subMatch = /^ {2}([A-Za-z_][\w-]*)\s*:/.exec(l);
+    if (topMatch) {
+      top = topMatch[1]!;
+      sub = '';
+    } else if (subMatch) sub = subMatch[1]!;
+    map.set(i + 2, sub ? [top, sub] : [top]);
+  });
+  const bodyStart = lines.length + 2;
+  const total = text.split('\n').length;
+  for (let line = bodyStart; line <= total; line++) map.set(line, ['body']);
+  return map;
+}
+
+/** An invalid value: exit 1, with every error (and its suggestion) named by the flag that set it. */
+export class InvalidInputError extends ContentError {
+  readonly messages: Message[];
+  constructor(messages: Message[], text: string, flagOf: (keys: string[]) => string | undefined) {
+    const byLine = keysByLine(text);
+    const lines = messages.map((x) => {
+      const flag = flagOf(byLine.get(x.line) ?? []);
+      const hint = x.suggestion ? ` (${x.suggestion})` : '';
+      return `${flag ? `${flag}: ` : ''}${x.message}${hint}`;
+    });
+    const body = lines.length === 1 ? (lines[0] ?? '') : `${m.add.check.invalidMany(lines.length)}\n${lines.map((l) => `  ${l}`).join('\n')}`;
+    super(body, m.add.check.nothingWritten);
+    this.messages = messages;
+  }
+}
+
+/** Render warnings for stderr. */
+export function renderWarnings(warnings: readonly Message[]): string {
+  return warnings
+    .map((w) => `${m.common.warningPrefix} ${w.message}${w.suggestion ? ` (${w.suggestion})` : ''}\n`)
+    .join('');
+}

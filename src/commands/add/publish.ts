@@ -1,0 +1,117 @@
+/**
+ * Writing and committing one entry file, shared by add, update and score: git checks before anything is
+ * written, an optional new branch, the atomic write, a commit of that file alone, and how to push it.
+ */
+import { realpathSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { m } from '../../i18n/index.js';
+import { GitError, UsageError } from '../../core/errors.js';
+import {
+  checkBranchName,
+  commitFile,
+  createBranch,
+  hasChanges,
+  isIgnored,
+  originUrl,
+  preflightCommit,
+} from '../../git/commit.js';
+import { reviewUrl } from './forge.js';
+
+/** Git settings from the flags: `--no-commit` and `--branch [NAME]`. */
+export interface GitFlags {
+  /** false with `--no-commit`. */
+  commit?: boolean;
+  /** `--branch` alone (true) or with a name. */
+  branch?: string | boolean;
+}
+
+export interface GitPlan {
+  /** Top of the work tree; undefined with --no-commit. */
+  top: string | undefined;
+  /** The branch to create, when asked for. */
+  branch: string | undefined;
+}
+
+export interface Published {
+  /** Commit id, when committed. */
+  commit?: string;
+  message?: string;
+  branch?: string;
+}
+
+/**
+ * Before any prompt or write: is committing possible (git, repository, identity, no merge in progress)?
+ * `--branch` without committing makes no sense and is a usage error.
+ */
+export function preflight(root: string, flags: GitFlags): GitPlan {
+  const commit = flags.commit !== false;
+  if (!commit && flags.branch !== undefined && flags.branch !== false) {
+    throw new UsageError(m.add.git.branchNeedsCommit, m.add.git.branchNeedsCommitHint);
+  }
+  if (!commit) return { top: undefined, branch: undefined };
+  return { top: preflightCommit(root), branch: undefined };
+}
+
+/** `file` (relative to `root`) relative to the work tree's top, with forward slashes. */
+export function pathInRepo(top: string, root: string, file: string): string {
+  return relative(realpathSync(top), join(realpathSync(root), file)).split(sep).join('/');
+}
+
+/**
+ * Once the file name is known, still before writing: the file must be committable (not ignored; for an
+ * update: without uncommitted changes of its own) and the branch name valid and free.
+ */
+export function checkTarget(
+  plan: GitPlan,
+  root: string,
+  file: string,
+  flags: GitFlags,
+  defaultBranch: string,
+  existing: boolean,
+): GitPlan {
+  if (plan.top === undefined) return plan;
+  const inRepo = pathInRepo(plan.top, root, file);
+  if (isIgnored(plan.top, inRepo)) throw new GitError(m.add.git.ignored(file), '', m.add.git.ignoredHint);
+  if (existing && hasChanges(plan.top, inRepo)) throw new GitError(m.add.git.dirty(file), '', m.add.git.dirtyHint);
+  let branch: string | undefined;
+  if (flags.branch !== undefined && flags.branch !== false) {
+    branch = flags.branch === true || flags.branch === '' ? defaultBranch : flags.branch;
+    checkBranchName(plan.top, branch);
+  }
+  return { ...plan, branch };
+}
+
+/**
+ * Create the branch (when asked), then `write()` (which returns the repository-relative path it wrote),
+ * then commit that file alone.
+ */
+export async function writeAndCommit(
+  plan: GitPlan,
+  root: string,
+  write: () => string,
+  message: string,
+): Promise<Published> {
+  if (plan.top !== undefined && plan.branch !== undefined) await createBranch(plan.top, plan.branch);
+  const file = write();
+  if (plan.top === undefined) return {};
+  try {
+    const commit = await commitFile(plan.top, pathInRepo(plan.top, root, file), message);
+    return { commit, message, ...(plan.branch !== undefined ? { branch: plan.branch } : {}) };
+  } catch (e) {
+    const err = e as GitError;
+    throw new GitError(m.add.git.commitFailed(file, err.message), err.stderr ?? '', m.add.git.commitFailedHint(file));
+  }
+}
+
+/** Lines that say what was committed and, on a new branch, how to push it and open the review. */
+export function publishedLines(plan: GitPlan, published: Published): string[] {
+  const lines: string[] = [];
+  if (published.commit) lines.push(m.add.git.committed(published.commit.slice(0, 7), published.message?.split('\n')[0] ?? ''));
+  else lines.push(m.add.git.notCommitted);
+  if (published.branch && plan.top !== undefined) {
+    lines.push(m.add.git.onBranch(published.branch), m.add.git.pushWith, `  git push -u origin ${published.branch}`);
+    const review = reviewUrl(originUrl(plan.top), published.branch);
+    if (review) lines.push(review.host === 'github' ? m.add.git.openPr : m.add.git.openMr, `  ${review.url}`);
+  }
+  return lines;
+}

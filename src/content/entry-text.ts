@@ -1,0 +1,224 @@
+/**
+ * Pure: the text of entry files. Serialises frontmatter + body with the `yaml` package (YAML 1.2, keys in
+ * schema order, quoting where another YAML reader could misread a value), patches the frontmatter of an
+ * existing file while keeping its comments and layout, and appends dated progress notes under
+ * `## Voortgang`. Used by add, update and score. No file system, no git.
+ */
+import { Document, isMap, isScalar, parseDocument, visit, Pair, Scalar, type YAMLMap } from 'yaml';
+import type { EntryKind } from './kinds.js';
+
+/** Top-level keys per kind, in the order of the schema's `properties`. */
+export const KEY_ORDER: Record<EntryKind, readonly string[]> = {
+  theme: ['title', 'tagline', 'section', 'order', 'question', 'aliases', 'portfolio_holder', 'official_lead'],
+  action: ['title', 'theme', 'type', 'status', 'lead', 'updated'],
+  practice: ['title', 'municipality', 'themes', 'date', 'summary', 'tags', 'contact', 'links'],
+  topic: ['title', 'raised_by', 'date', 'status', 'assessment'],
+};
+
+const PERSON = ['role', 'municipality', 'name'] as const;
+
+/** Keys of nested objects, by the top-level key that holds them, in schema order. */
+export const NESTED_KEY_ORDER: Record<string, readonly string[]> = {
+  portfolio_holder: PERSON,
+  official_lead: PERSON,
+  lead: PERSON,
+  raised_by: PERSON,
+  contact: ['role', 'municipality', 'name', 'email'],
+  assessment: ['date', 'by', 'framework_version', 'scores', 'total', 'verdict', 'note'],
+};
+
+type Data = Record<string, unknown>;
+
+function ordered(obj: Data, order: readonly string[]): Data {
+  const out: Data = {};
+  const keys = [...order.filter((k) => k in obj), ...Object.keys(obj).filter((k) => !order.includes(k))];
+  for (const k of keys) if (obj[k] !== undefined) out[k] = obj[k];
+  return out;
+}
+
+function orderData(kind: EntryKind, data: Data): Data {
+  const top = ordered(data, KEY_ORDER[kind]);
+  for (const [key, order] of Object.entries(NESTED_KEY_ORDER)) {
+    const v = top[key];
+    if (v && typeof v === 'object' && !Array.isArray(v)) top[key] = ordered(v as Data, order);
+  }
+  return top;
+}
+
+/**
+ * Strings a YAML 1.1 reader (GitHub's preview, js-yaml, older tools) would read as something else: dates,
+ * booleans (`no`, `on`, `y`), null, numbers (octal, sexagesimal, `1_000`), the merge and value keys.
+ */
+export function isAmbiguousScalar(s: string): boolean {
+  return (
+    s === '' ||
+    /^\d{4}-\d\d?-\d\d?(?:[Tt ].*)?$/.test(s) ||
+    /^(?:y|yes|n|no|true|false|on|off|null|~)$/i.test(s) ||
+    /^[-+]?(?:[0-9][0-9_]*)?(?:[.:][0-9_]*)*(?:[eE][-+]?[0-9]+)?$/.test(s) ||
+    /^[-+]?0[xob]/i.test(s) ||
+    /^[-+]?\.(?:inf|nan)$/i.test(s) ||
+    s === '<<' ||
+    s === '='
+  );
+}
+
+function quoteAmbiguous(doc: Document): void {
+  visit(doc, {
+    Scalar(key, node) {
+      if (key === 'key') return;
+      if (typeof node.value === 'string' && isAmbiguousScalar(node.value) && node.type !== 'BLOCK_LITERAL') {
+        node.type = Scalar.QUOTE_DOUBLE;
+      }
+    },
+  });
+}
+
+const STRINGIFY = { lineWidth: 0, minContentWidth: 0, indent: 2, indentSeq: true } as const;
+
+/** The frontmatter block (without fences) for `data`, keys in schema order. */
+export function stringifyFrontmatter(kind: EntryKind, data: Data): string {
+  const doc = new Document(orderData(kind, data), { version: '1.2' });
+  quoteAmbiguous(doc);
+  return doc.toString(STRINGIFY);
+}
+
+/** A whole entry file: `---`, the frontmatter, `---`, a blank line and the body (ending in one newline). */
+export function serializeEntry(kind: EntryKind, data: Data, body = ''): string {
+  const text = normalizeBody(body);
+  return `---\n${stringifyFrontmatter(kind, data)}---\n${text === '' ? '' : `\n${text}`}`;
+}
+
+/** LF line ends, no trailing blank lines, one final newline ('' stays ''). */
+export function normalizeBody(body: string): string {
+  const text = body.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+  return text === '' ? '' : `${text}\n`;
+}
+
+/**
+ * One line of user text for a frontmatter value: Unicode NFC, no control characters, no bidirectional
+ * formatting characters (they can make text read differently than it is stored), whitespace collapsed.
+ */
+export function cleanLine(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/g, '')
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Multi-line user text (a body or a note): LF line ends, no control characters other than newline and tab. */
+export function cleanText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/[^\P{Cc}\n\t]/gu, '')
+    .replace(/[ \t]+$/gm, '');
+}
+
+export interface SplitText {
+  /** The YAML between the fences, each line ending in a newline. */
+  frontmatter: string;
+  /** Everything after the closing fence line. */
+  body: string;
+}
+
+/** Split an entry file's text at its fences (BOM and CRLF removed); undefined without a frontmatter block. */
+export function splitEntryText(text: string): SplitText | undefined {
+  const t = text.replace(/^\ufeff/, '').replace(/\r\n/g, '\n');
+  const open = /^---[ \t]*(?:ya?ml)?[ \t]*\n/i.exec(t);
+  if (!open) return undefined;
+  const rest = t.slice(open[0].length);
+  const close = /^---[ \t]*(?:\n|$)/m.exec(rest);
+  if (!close) return undefined;
+  return { frontmatter: rest.slice(0, close.index), body: rest.slice(close.index + close[0].length) };
+}
+
+/**
+ * Set (or, with `undefined`, remove) top-level frontmatter keys of an existing entry file, keeping comments,
+ * quoting and layout of everything else. A new key is placed at its schema position. Nested objects given
+ * in `patch` replace the old value whole, their keys in schema order. `body`, when given, replaces the body.
+ */
+export function patchEntryText(kind: EntryKind, text: string, patch: Data, body?: string): string {
+  const split = splitEntryText(text);
+  if (!split) throw new Error('entry text without frontmatter');
+  const doc = parseDocument(split.frontmatter, { version: '1.2', keepSourceTokens: false });
+  if (!isMap(doc.contents)) throw new Error('frontmatter is not a mapping');
+  const map = doc.contents as YAMLMap;
+  const order = KEY_ORDER[kind];
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) {
+      map.delete(key);
+      continue;
+    }
+    const nested = NESTED_KEY_ORDER[key];
+    const plain = nested && value && typeof value === 'object' && !Array.isArray(value) ? ordered(value as Data, nested) : value;
+    const node = doc.createNode(plain);
+    const existing = map.items.find((p) => isScalar(p.key) && p.key.value === key);
+    if (existing) {
+      existing.value = node;
+      continue;
+    }
+    const rank = order.indexOf(key);
+    let at = map.items.length;
+    if (rank >= 0) {
+      const after = map.items.findIndex((p) => {
+        const r = order.indexOf(String(isScalar(p.key) ? p.key.value : ''));
+        return r > rank;
+      });
+      if (after >= 0) at = after;
+    }
+    map.items.splice(at, 0, new Pair(doc.createNode(key), node));
+  }
+  quoteAmbiguous(doc);
+  const fm = doc.toString(STRINGIFY);
+  return `---\n${fm}---\n${body === undefined ? split.body : body}`;
+}
+
+const PROGRESS_HEADING = /^##[ \t]+Voortgang[ \t]*#*[ \t]*$/;
+
+/**
+ * Add a dated note (`- YYYY-MM-DD: note`) as the last item under `## Voortgang`, creating the heading at the
+ * end of the body when there is none. Continuation lines of a multi-line note are indented into the item.
+ */
+export function appendProgress(body: string, date: string, note: string): string {
+  const lines = cleanText(note).trim().split('\n');
+  const item = [`- ${date}: ${lines[0] ?? ''}`, ...lines.slice(1).map((l) => (l === '' ? '' : `  ${l}`))].join('\n');
+  const text = body.replace(/\r\n/g, '\n').replace(/\s+$/, '');
+  const all = text === '' ? [] : text.split('\n');
+  let fence = false;
+  let start = -1;
+  for (let i = 0; i < all.length; i++) {
+    const l = all[i] ?? '';
+    if (/^(```|~~~)/.test(l)) fence = !fence;
+    if (!fence && PROGRESS_HEADING.test(l)) start = i;
+  }
+  if (start < 0) {
+    const lead = text === '' ? '' : `${text}\n\n`;
+    return `${lead}## Voortgang\n\n${item}\n`;
+  }
+  // the section ends at the next heading of level 1 or 2 (outside code fences) or at the end
+  let end = all.length;
+  fence = false;
+  for (let i = start + 1; i < all.length; i++) {
+    const l = all[i] ?? '';
+    if (/^(```|~~~)/.test(l)) fence = !fence;
+    if (!fence && /^#{1,2}[ \t]/.test(l)) {
+      end = i;
+      break;
+    }
+  }
+  let last = end - 1;
+  while (last > start && (all[last] ?? '').trim() === '') last--;
+  const inList = last > start && /^(?:[-*+]|\d+[.)])[ \t]|^[ \t]+\S/.test(all[last] ?? '');
+  const out = [...all.slice(0, last + 1), ...(inList ? [] : ['']), item];
+  const after = all.slice(end);
+  if (after.length > 0) out.push('', ...after);
+  return `${out.join('\n')}\n`;
+}
+
+/** Today's date (YYYY-MM-DD) in Europe/Amsterdam, the network's time zone. */
+export function today(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
