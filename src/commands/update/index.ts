@@ -1,6 +1,183 @@
-/** `k80 update` — placeholder until its engineer lands the real command. */
+/**
+ * `k80 update action|practice|topic <id>`: the common edits of an existing entry (status, title, summary)
+ * and a dated progress note under `## Voortgang`; an action's `updated` is set. The frontmatter keeps its
+ * comments and layout. Validated before writing, replaced atomically, committed alone.
+ */
+import { join } from 'node:path';
+import { m } from '../../i18n/index.js';
+import { CancelledError, ContentError, UsageError } from '../../core/errors.js';
+import { closest } from '../../core/suggest.js';
+import type { Message } from '../../core/message.js';
+import { readAgenda, validators } from '../../content/read.js';
+import { loadContent } from '../../content/load.js';
+import { AGENDA_DIR, KIND_FOLDER } from '../../content/kinds.js';
+import type { Entry } from '../../content/types.js';
+import { appendProgress, cleanLine, cleanText, patchEntryText, splitEntryText, today } from '../../content/entry-text.js';
+import { replaceFile } from '../../content/write.js';
+import { createPrompter, type Choice, type Prompter } from '../../prompts/index.js';
 import type { BaseOptions, Outcome } from '../types.js';
+import { checkCandidate, InvalidInputError, renderWarnings } from '../add/check.js';
+import { confirmWrite } from '../add/form.js';
+import { checkTarget, preflight, publishedLines, writeAndCommit, type GitPlan, type Published } from '../add/publish.js';
+import { isValidDate } from '../add/values.js';
+import type { UpdateCliOptions, UpdateKind } from './command.js';
 
-export async function main(_options: BaseOptions): Promise<Outcome> {
-  return { stderr: 'nog niet beschikbaar\n', exitCode: 2 };
+export interface UpdateOptions extends UpdateCliOptions, BaseOptions {
+  /** Replaces the terminal prompts (tests); by default prompts are shown when `interactive`. */
+  prompter?: Prompter;
+}
+
+/** What changes: each field undefined = unchanged. */
+export interface Changes {
+  title?: string;
+  status?: string;
+  summary?: string;
+  note?: string;
+}
+
+export interface UpdateResult {
+  kind: UpdateKind;
+  id: string;
+  file: string;
+  title: string;
+  /** False when nothing had to change (nothing written, nothing committed). */
+  changed: boolean;
+  text: string;
+  from?: string;
+  to?: string;
+  warnings: Message[];
+  plan: GitPlan;
+  published: Published;
+}
+
+const u = () => m.update;
+
+function statusLabel(kind: UpdateKind, status: string): string {
+  const labels: Record<string, string> = kind === 'topic' ? m.add.labels.topicStatus : m.add.labels.actionStatus;
+  return labels[status] ?? status;
+}
+
+function changesFromFlags(o: UpdateOptions): Changes {
+  const c: Changes = {};
+  if (o.title !== undefined) c.title = cleanLine(o.title);
+  if (o.status !== undefined) c.status = cleanLine(o.status);
+  if (o.summary !== undefined) c.summary = cleanLine(o.summary);
+  if (o.note !== undefined && cleanText(o.note).trim() !== '') c.note = cleanText(o.note).trim();
+  return c;
+}
+
+const hasAny = (c: Changes): boolean => Object.values(c).some((v) => v !== undefined);
+
+/** Find the entry, or explain: a file with errors (exit 1) or an unknown id with the nearest one (exit 2). */
+function findEntry(kind: UpdateKind, id: string, entries: ReadonlyArray<Entry>, paths: readonly string[]): Entry {
+  const entry = entries.find((e) => e.id === id);
+  if (entry) return entry;
+  const file = `${AGENDA_DIR}/${KIND_FOLDER[kind]}/${id}.md`;
+  if (paths.includes(file)) throw new ContentError(u().invalidFile(file), u().invalidFileHint);
+  const ids = entries.map((e) => e.id);
+  const byTitle = entries.find((e) => (e.data as { title: string }).title.toLowerCase() === id.toLowerCase())?.id;
+  const guess = byTitle ?? closest(id, ids) ?? ids.find((x) => x.includes(id.toLowerCase()));
+  throw new UsageError(u().unknown(kind, id), guess ? m.common.didYouMean(guess) : u().unknownHint(kind));
+}
+
+async function ask(p: Prompter, kind: UpdateKind, entry: Entry): Promise<Changes> {
+  const c: Changes = {};
+  const data = entry.data as { title: string; status?: string; summary?: string };
+  p.say(u().form.intro(entry.file, data.title));
+  if (kind === 'practice') {
+    const title = await p.input({ message: u().form.title, default: data.title, required: true, limit: 200 });
+    if (title !== data.title) c.title = title;
+    const summary = await p.input({ message: u().form.summary, default: data.summary ?? '', required: true, limit: 280 });
+    if (summary !== data.summary) c.summary = summary;
+  } else {
+    const labels: Record<string, string> = kind === 'topic' ? m.add.labels.topicStatus : m.add.labels.actionStatus;
+    const choices: Array<Choice<string>> = Object.entries(labels).map(([value, name]) => ({
+      value,
+      name: value === data.status ? u().form.current(name) : name,
+    }));
+    const status = await p.select({ message: u().form.status, choices, default: data.status });
+    if (status !== data.status) c.status = status;
+  }
+  const note = await p.input({ message: u().form.note });
+  if (note !== '') c.note = note;
+  return c;
+}
+
+export async function update(options: UpdateOptions): Promise<UpdateResult> {
+  const { kind, root } = options;
+  let changes = changesFromFlags(options);
+  if (options.date !== undefined && !isValidDate(options.date)) {
+    throw new ContentError(`--date: ${m.content.badFormat("'date'", options.date, m.content.hintDate)}`, m.add.check.nothingWritten);
+  }
+  const prompter = options.prompter ?? (options.interactive && !hasAny(changes) ? createPrompter() : undefined);
+  if (!prompter && !hasAny(changes)) throw new UsageError(u().nothingGiven(kind), u().nothingGivenHint(kind));
+
+  const read = readAgenda(root);
+  const content = loadContent(read.files, validators(), read.messages);
+  const entry = findEntry(kind, options.id, content.entries[kind] as Entry[], read.files.map((f) => f.path));
+  const flags = { commit: options.commit, branch: options.branch };
+  let plan = preflight(root, flags);
+
+  if (prompter && !hasAny(changes)) changes = await ask(prompter, kind, entry);
+
+  const data = entry.data as { title: string; status?: string; summary?: string };
+  const date = options.date ?? today();
+  const from = data.status;
+  const statusChanged = changes.status !== undefined && changes.status !== from;
+  const titleChanged = changes.title !== undefined && changes.title !== data.title;
+  const summaryChanged = changes.summary !== undefined && changes.summary !== data.summary;
+  const title = titleChanged ? changes.title! : data.title;
+  const base: Omit<UpdateResult, 'changed' | 'text' | 'warnings' | 'published'> = {
+    kind, id: entry.id, file: entry.file, title, plan,
+    ...(from !== undefined ? { from } : {}),
+    ...(statusChanged ? { to: changes.status! } : {}),
+  };
+  if (!statusChanged && !titleChanged && !summaryChanged && changes.note === undefined) {
+    return { ...base, changed: false, text: '', warnings: [], published: {} };
+  }
+
+  const raw = read.files.find((f) => f.path === entry.file)!;
+  const original = typeof raw.bytes === 'string' ? raw.bytes : new TextDecoder().decode(raw.bytes);
+  const patch: Record<string, unknown> = {};
+  if (titleChanged) patch.title = changes.title;
+  if (summaryChanged) patch.summary = changes.summary;
+  if (statusChanged) patch.status = changes.status;
+  if (kind === 'action') patch.updated = date;
+  const parts: string[] = [];
+  if (statusChanged) parts.push(u().statusNote(statusLabel(kind, from ?? ''), statusLabel(kind, changes.status!)));
+  if (changes.note !== undefined) parts.push(changes.note);
+  const body = parts.length > 0 ? appendProgress(splitEntryText(original)?.body ?? '', date, parts.join(' ')) : undefined;
+  const text = patchEntryText(kind, original, patch, body);
+
+  const check = checkCandidate(root, entry.file, text, read);
+  if (check.errors.length > 0) {
+    throw new InvalidInputError(check.errors, text, ([top]) =>
+      top === 'updated' ? '--date' : top === 'body' ? '--note' : top ? `--${top}` : undefined,
+    );
+  }
+  plan = checkTarget(plan, root, entry.file, flags, `${kind}/${entry.id}`, true);
+  if (prompter && options.yes !== true) {
+    if (check.warnings.length > 0) prompter.say(renderWarnings(check.warnings));
+    if (!(await confirmWrite(prompter, entry.file, text, plan.top !== undefined))) throw new CancelledError(m.common.cancelled);
+  }
+
+  const detail = statusChanged ? u().commitStatus(statusLabel(kind, changes.status!)) : changes.note !== undefined ? u().commitProgress : undefined;
+  const subject = u().commit[kind](title, detail);
+  const message = changes.note !== undefined ? `${subject}\n\n${changes.note}` : subject;
+  const published = await writeAndCommit(plan, root, () => {
+    replaceFile(join(root, entry.file), text);
+    return entry.file;
+  }, message);
+  return { ...base, plan, changed: true, text, warnings: check.warnings, published };
+}
+
+export function render(r: UpdateResult): Outcome {
+  if (!r.changed) return { stdout: `${u().unchanged(r.file)}\n${r.file}\n`, exitCode: 0 };
+  const head = r.to !== undefined ? u().updatedStatus(r.title, statusLabel(r.kind, r.from ?? ''), statusLabel(r.kind, r.to)) : u().updated(r.title);
+  const lines = [head, ...publishedLines(r.plan, r.published), r.file];
+  return { stdout: `${lines.join('\n')}\n`, stderr: renderWarnings(r.warnings), exitCode: 0 };
+}
+
+export async function main(options: UpdateOptions): Promise<Outcome> {
+  return render(await update(options));
 }

@@ -1,3 +1,54 @@
 /** Dutch messages of `k80 update`. */
+type Kind = 'action' | 'practice' | 'topic';
+
+const kindName: Record<Kind, string> = { action: 'actie', practice: 'goed voorbeeld', topic: 'actueel thema' };
+const listName: Record<Kind, string> = { action: 'actions', practice: 'practices', topic: 'topics' };
+
 export const update = {
+  description: 'werk een actie, goed voorbeeld of actueel thema bij (status, voortgangsnotitie, titel)',
+  actionDescription: 'werk de status van een actie bij en voeg een gedateerde voortgangsnotitie toe',
+  practiceDescription: 'werk de titel of samenvatting van een goed voorbeeld bij, of voeg een notitie toe',
+  topicDescription: 'werk de status van een actueel thema bij en voeg een gedateerde notitie toe',
+  argId: 'de id (bestandsnaam zonder .md), zie k80 list',
+
+  opt: {
+    statusAction: 'nieuwe status: planned, active, done of dropped',
+    statusTopic: 'nieuwe status: open, assessed, taken-up of declined',
+    note: 'voortgangsnotitie; komt met de datum onder "## Voortgang"',
+    title: 'nieuwe titel',
+    summary: 'nieuwe samenvatting (één zin, hooguit 280 tekens)',
+    date: 'datum van de notitie en van updated (standaard: vandaag)',
+    dateNote: 'datum van de notitie (standaard: vandaag)',
+  },
+
+  unknown: (kind: Kind, id: string) => `Er is geen ${kindName[kind]} met de id '${id}'.`,
+  unknownHint: (kind: Kind) => `Bekijk de ids met k80 list ${listName[kind]}.`,
+  invalidFile: (file: string) => `${file} bevat fouten en kan zo niet worden bijgewerkt.`,
+  invalidFileHint: 'Bekijk de fouten met k80 validate en herstel ze eerst.',
+  nothingGiven: (kind: Kind) =>
+    kind === 'practice'
+      ? 'Geef aan wat er verandert: --title, --summary of --note.'
+      : 'Geef aan wat er verandert: --status, --note of --title.',
+  nothingGivenHint: (kind: Kind) => `Of start k80 update ${kind} <id> in een terminal: dan worden de vragen gesteld.`,
+  statusNote: (from: string, to: string) => `Status van ${from} naar ${to}.`,
+  unchanged: (file: string) => `Niets gewijzigd in ${file}: alles was al zo.`,
+  updated: (title: string) => `Bijgewerkt: ${title}`,
+  updatedStatus: (title: string, from: string, to: string) => `Bijgewerkt: ${title} (status van ${from} naar ${to})`,
+
+  commitStatus: (status: string) => `status: ${status}`,
+  commitProgress: 'voortgang',
+  commit: {
+    action: (title: string, detail?: string) => `Actie bijgewerkt: ${title}${detail ? ` (${detail})` : ''}`,
+    practice: (title: string, detail?: string) => `Goed voorbeeld bijgewerkt: ${title}${detail ? ` (${detail})` : ''}`,
+    topic: (title: string, detail?: string) => `Actueel thema bijgewerkt: ${title}${detail ? ` (${detail})` : ''}`,
+  } satisfies Record<Kind, (title: string, detail?: string) => string>,
+
+  form: {
+    intro: (file: string, title: string) => `${title} (${file}) bijwerken. Ctrl+C of Esc breekt af; er wordt dan niets geschreven.`,
+    status: 'Status',
+    current: (label: string) => `${label} (nu)`,
+    title: 'Titel (enter = ongewijzigd)',
+    summary: 'Samenvatting (enter = ongewijzigd)',
+    note: 'Voortgangsnotitie (mag leeg)',
+  },
 } as const;
