@@ -1,0 +1,235 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYamlText } from 'yaml';
+import {
+  KEY_ORDER,
+  NESTED_KEY_ORDER,
+  appendProgress,
+  cleanLine,
+  cleanText,
+  isAmbiguousScalar,
+  patchEntryText,
+  serializeEntry,
+  splitEntryText,
+  today,
+} from '../../src/content/entry-text.js';
+import { parseEntrySource } from '../../src/content/frontmatter.js';
+import { loadContent } from '../../src/content/load.js';
+import { validators } from '../../src/content/read.js';
+import { PROJECT } from '../helpers/repo.js';
+
+const schema = (name: string): { properties: Record<string, { $ref?: string; properties?: object }>; $defs?: Record<string, { properties?: object }> } =>
+  JSON.parse(readFileSync(join(PROJECT, 'schemas', `${name}.schema.json`), 'utf8'));
+
+/** Load a single entry file next to the bundled settings and themes; returns its messages. */
+function messagesFor(path: string, text: string): string[] {
+  const files = ['agenda/k80.yaml', 'agenda/afwegingskader.yaml', 'agenda/themes/wonen.md', 'agenda/themes/nabijheid.md'].map((p) => ({
+    path: p,
+    bytes: readFileSync(join(PROJECT, p)),
+  }));
+  const content = loadContent([...files, { path, bytes: text }], validators());
+  return content.messages.filter((x) => x.file === path).map((x) => `${x.rule}: ${x.message}`);
+}
+
+describe('KEY_ORDER', () => {
+  it.each(['theme', 'action', 'practice', 'topic'] as const)('follows the %s schema', (kind) => {
+    expect(KEY_ORDER[kind]).toEqual(Object.keys(schema(kind).properties));
+  });
+
+  it('follows the nested schemas', () => {
+    expect(NESTED_KEY_ORDER.contact).toEqual(Object.keys(schema('practice').properties.contact!.properties!));
+    expect(NESTED_KEY_ORDER.raised_by).toEqual(Object.keys(schema('topic').$defs!.person!.properties!));
+    expect(NESTED_KEY_ORDER.lead).toEqual(Object.keys(schema('action').$defs!.person!.properties!));
+    expect(NESTED_KEY_ORDER.assessment).toEqual(Object.keys(schema('topic').properties.assessment!.properties!));
+  });
+});
+
+describe('serializeEntry', () => {
+  it('writes keys in schema order, lists in block style and quotes dates', () => {
+    const text = serializeEntry(
+      'practice',
+      {
+        links: ['https://example.org/a'],
+        summary: 'Inwoners schrijven samen een dorpsplan.',
+        contact: { email: 'wonen@example.org', role: 'beleidsadviseur' },
+        themes: ['wonen', 'nabijheid'],
+        title: 'Wonen: zo doen wij het',
+        municipality: 'Ameland',
+        date: '2026-03-05',
+        tags: undefined,
+      },
+      '## Wat is het?\r\n\r\nTekst.\r\n\r\n\r\n',
+    );
+    expect(text).toBe(
+      [
+        '---',
+        'title: "Wonen: zo doen wij het"',
+        'municipality: Ameland',
+        'themes:',
+        '  - wonen',
+        '  - nabijheid',
+        'date: "2026-03-05"',
+        'summary: Inwoners schrijven samen een dorpsplan.',
+        'contact:',
+        '  role: beleidsadviseur',
+        '  email: wonen@example.org',
+        'links:',
+        '  - https://example.org/a',
+        '---',
+        '',
+        '## Wat is het?',
+        '',
+        'Tekst.',
+        '',
+      ].join('\n'),
+    );
+    expect(messagesFor('agenda/practices/x.md', text)).toEqual([]);
+  });
+
+  it('writes no body part for an empty body', () => {
+    expect(serializeEntry('topic', { title: 'T' }, '')).toBe('---\ntitle: T\n---\n');
+  });
+
+  it.each(['no', 'Yes', 'on', 'OFF', 'y', 'null', '~', '0755', '1_000', '12:30', '1.5', '2026-03-05', '0x1F', '.inf', '<<', ''])(
+    'quotes %j so that YAML 1.1 readers keep it a string',
+    (value) => {
+      expect(isAmbiguousScalar(value)).toBe(true);
+      const text = serializeEntry('practice', { title: 'T', municipality: value });
+      const fm = splitEntryText(text)!.frontmatter;
+      // a YAML 1.1 reader (with timestamps, yes/no booleans, sexagesimal numbers) must read the same string
+      expect((parseYamlText(fm, { version: '1.1' }) as { municipality: unknown }).municipality).toBe(value);
+      expect(parseEntrySource('agenda/practices/x.md', text).data).toEqual({ title: 'T', municipality: value });
+    },
+  );
+
+  it('does not quote plain words', () => {
+    expect(isAmbiguousScalar('Ameland')).toBe(false);
+    expect(serializeEntry('practice', { municipality: 'Olst-Wijhe' })).toBe('---\nmunicipality: Olst-Wijhe\n---\n');
+  });
+
+  it.each([
+    ['control characters', 'a\u0007b\u0000c'],
+    ['right-to-left override', 'abc\u202Edef'],
+    ['quotes and hashes', `"it's" # not a comment`],
+    ['leading symbols', '- [x] {y}: *z* &a !b %c @d `e` |f >g'],
+    ['emoji', 'Feest 🎉 in het dorp'],
+    ['line break', 'a\nb'],
+    ['yaml document markers', '---\n...'],
+  ])('round-trips %s exactly', (_, value) => {
+    const text = serializeEntry('topic', { title: value, raised_by: { municipality: 'Vaals' }, date: '2026-01-01', status: 'open' });
+    const parsed = parseEntrySource('agenda/topics/x.md', text);
+    expect(parsed.messages).toEqual([]);
+    expect((parsed.data as { title: string }).title).toBe(value);
+  });
+});
+
+describe('cleanLine and cleanText', () => {
+  it('removes control and bidirectional characters and collapses whitespace in a line', () => {
+    expect(cleanLine('  a\u0007b \u202Ec\t\n d\u2066 ')).toBe('a b c d');
+    expect(cleanLine('Cafe\u0301')).toBe('Café');
+  });
+
+  it('keeps newlines and tabs in text, normalises line ends', () => {
+    expect(cleanText('a\r\nb\rc\u0000\td  \n')).toBe('a\nb\nc\td\n');
+  });
+});
+
+describe('patchEntryText', () => {
+  const action = [
+    '---',
+    '# De actie uit de agenda',
+    'title: Lobby voor meer ruimte # korte titel',
+    'theme: financien',
+    "type: 'lobby'",
+    'status: planned',
+    'lead:',
+    '  municipality: Vaals',
+    '---',
+    '',
+    'De actie voluit.',
+    '',
+  ].join('\n');
+
+  it('changes a value and keeps comments, quoting and the body', () => {
+    const out = patchEntryText('action', action, { status: 'active' });
+    expect(out).toBe(action.replace('status: planned', 'status: active'));
+  });
+
+  it('inserts a new key at its schema position', () => {
+    const out = patchEntryText('action', action, { updated: '2026-03-05' });
+    expect(out).toContain('lead:\n  municipality: Vaals\nupdated: "2026-03-05"\n---\n');
+    const topic = '---\ntitle: T\nraised_by:\n  municipality: Vaals\nstatus: open\n---\nTekst\n';
+    expect(patchEntryText('topic', topic, { date: '2026-01-02' })).toBe(
+      '---\ntitle: T\nraised_by:\n  municipality: Vaals\ndate: "2026-01-02"\nstatus: open\n---\nTekst\n',
+    );
+  });
+
+  it('removes a key given as undefined and replaces the body when given', () => {
+    const out = patchEntryText('action', action, { lead: undefined }, '\nNieuw.\n');
+    expect(out).toBe(
+      '---\n# De actie uit de agenda\ntitle: Lobby voor meer ruimte # korte titel\ntheme: financien\ntype: \'lobby\'\nstatus: planned\n---\n\nNieuw.\n',
+    );
+  });
+
+  it('writes nested objects in schema order', () => {
+    const out = patchEntryText('action', action, { lead: { name: 'Jan Jansen', municipality: 'Beesel', role: 'wethouder' } });
+    expect(out).toContain('lead:\n  role: wethouder\n  municipality: Beesel\n  name: Jan Jansen\n---');
+  });
+
+  it('reads CRLF and a BOM and writes LF', () => {
+    const out = patchEntryText('action', `\ufeff${action.replace(/\n/g, '\r\n')}`, { status: 'done' });
+    expect(out).toBe(action.replace('status: planned', 'status: done'));
+  });
+});
+
+describe('appendProgress', () => {
+  it('creates the section at the end', () => {
+    expect(appendProgress('\nDe actie voluit.\n', '2026-03-05', 'Brief gestuurd.')).toBe(
+      '\nDe actie voluit.\n\n## Voortgang\n\n- 2026-03-05: Brief gestuurd.\n',
+    );
+    expect(appendProgress('', '2026-03-05', 'Eerste.')).toBe('## Voortgang\n\n- 2026-03-05: Eerste.\n');
+  });
+
+  it('adds the newest note last', () => {
+    const body = 'Tekst.\n\n## Voortgang\n\n- 2026-01-01: Eerste.\n- 2026-02-01: Tweede.\n\n\n';
+    expect(appendProgress(body, '2026-03-05', 'Derde.')).toBe(
+      'Tekst.\n\n## Voortgang\n\n- 2026-01-01: Eerste.\n- 2026-02-01: Tweede.\n- 2026-03-05: Derde.\n',
+    );
+  });
+
+  it('keeps a following section after the notes', () => {
+    const body = '## Voortgang\n\n- 2026-01-01: Eerste.\n\n## Bronnen\n\n- https://example.org\n';
+    expect(appendProgress(body, '2026-03-05', 'Tweede.')).toBe(
+      '## Voortgang\n\n- 2026-01-01: Eerste.\n- 2026-03-05: Tweede.\n\n## Bronnen\n\n- https://example.org\n',
+    );
+  });
+
+  it('starts a list after a paragraph in the section, and keeps level-3 headings inside it', () => {
+    expect(appendProgress('## Voortgang\n\nNog niets.\n', '2026-03-05', 'Iets.')).toBe(
+      '## Voortgang\n\nNog niets.\n\n- 2026-03-05: Iets.\n',
+    );
+    expect(appendProgress('## Voortgang\n\n### 2025\n\n- 2025-01-01: Oud.\n', '2026-03-05', 'Nieuw.')).toBe(
+      '## Voortgang\n\n### 2025\n\n- 2025-01-01: Oud.\n- 2026-03-05: Nieuw.\n',
+    );
+  });
+
+  it('indents the lines of a multi-line note into its item', () => {
+    expect(appendProgress('', '2026-03-05', 'Regel een.\r\n\r\nRegel twee.\u0007')).toBe(
+      '## Voortgang\n\n- 2026-03-05: Regel een.\n\n  Regel twee.\n',
+    );
+  });
+
+  it('ignores a heading inside a code block', () => {
+    const body = '```\n## Voortgang\n```\n';
+    expect(appendProgress(body, '2026-03-05', 'Echt.')).toBe('```\n## Voortgang\n```\n\n## Voortgang\n\n- 2026-03-05: Echt.\n');
+  });
+});
+
+describe('today', () => {
+  it('is the date in Europe/Amsterdam', () => {
+    expect(today(new Date('2026-03-04T23:30:00Z'))).toBe('2026-03-05');
+    expect(today(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
+    expect(today(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
+  });
+});
