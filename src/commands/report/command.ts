@@ -1,9 +1,26 @@
 /** `k80 report`: commander wiring only; the work is in ./index.ts, loaded when the command runs. */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { Runner } from '../../cli.js';
 import type { Configure } from '../register.js';
+import { m } from '../../i18n/index.js';
+
+export interface ReportCliOptions {
+  from?: string;
+  to?: string;
+  period?: string;
+  format: 'md' | 'html' | 'json';
+  out?: string;
+  tag: boolean;
+}
 
 export function registerReport(program: Command, run: Runner, configure: Configure): void {
-  const cmd = configure(program.command('report')).description('(in aanbouw)');
-  cmd.action(async (opts: object) => run(cmd, () => import('./index.js'), opts));
+  const cmd = configure(program.command('report'))
+    .description(m.report.description)
+    .addOption(new Option('--from <datum|revisie>', m.report.optFrom))
+    .addOption(new Option('--to <datum|revisie>', m.report.optTo))
+    .addOption(new Option('--period <halfjaar>', m.report.optPeriod))
+    .addOption(new Option('--format <formaat>', m.report.optFormat).choices(['md', 'html', 'json']).default('md'))
+    .addOption(new Option('--out <bestand>', m.report.optOut))
+    .addOption(new Option('--tag', m.report.optTag).default(false));
+  cmd.action(async (opts: ReportCliOptions) => run(cmd, () => import('./index.js'), opts));
 }

@@ -1,6 +1,54 @@
-/** `k80 report` — placeholder until its engineer lands the real command. */
+/**
+ * `k80 report`: the twice-yearly terugkoppeling. `report()` collects the context from git history;
+ * `main` renders it (Markdown, HTML, or the context itself as JSON), writes it and optionally tags the end
+ * of the period.
+ */
+import { resolve } from 'node:path';
+import { m } from '../../i18n/index.js';
+import { UsageError } from '../../core/errors.js';
+import { replaceFile } from '../../content/write.js';
+import { createTag, tagExists } from '../../git/log.js';
 import type { BaseOptions, Outcome } from '../types.js';
+import type { ReportCliOptions } from './command.js';
+import { collect, type Collected, type PeriodRequest } from './collect.js';
 
-export async function main(_options: BaseOptions): Promise<Outcome> {
-  return { stderr: 'nog niet beschikbaar\n', exitCode: 2 };
+export type { ReportContext } from './context.js';
+export type { Collected } from './collect.js';
+
+/** The data function: the report context of the requested period, and the tag that would mark its end. */
+export async function report(options: PeriodRequest & { root: string }): Promise<Collected> {
+  return collect(options.root, options);
+}
+
+export async function main(options: ReportCliOptions & BaseOptions & { now?: Date }): Promise<Outcome> {
+  const { context, tag } = await report(options);
+  if (options.tag) {
+    if (tag.commit === null) throw new UsageError(m.report.tagNoCommit, m.report.tagNoCommitHint);
+    if (tagExists(options.root, tag.name)) throw new UsageError(m.report.tagExists(tag.name), m.report.tagExistsHint);
+  }
+  const format = options.format ?? 'md';
+  const text =
+    format === 'json' ? `${JSON.stringify(context, null, 2)}\n` : (await import('./render/index.js')).render(context, format);
+
+  const info: string[] = [];
+  let stdout = '';
+  if (options.out !== undefined) {
+    const target = resolve(options.cwd, options.out);
+    try {
+      replaceFile(target, text);
+    } catch (e) {
+      throw new UsageError(m.report.outFailed(target, (e as Error).message), m.report.outFailedHint);
+    }
+    info.push(m.report.written(target));
+  } else {
+    stdout = text;
+  }
+  if (options.tag && tag.commit !== null) {
+    createTag(options.root, tag.name, tag.commit);
+    info.push(m.report.tagged(tag.name, tag.commit.slice(0, 12)));
+  }
+  const warnings = context.warnings.map((w) => `${m.report.warningPrefix} ${w}`);
+  const stderr = [...warnings, ...(stdout === '' ? [] : info)];
+  if (stdout === '') stdout = info.map((l) => `${l}\n`).join('');
+  return { stdout, stderr: stderr.map((l) => `${l}\n`).join(''), exitCode: 0 };
 }

@@ -110,4 +110,56 @@ export const report = {
     navLabel: 'Inhoud',
     skipLink: 'Naar de inhoud',
   },
+  // the command (period, history, output); the texts of the report itself are under `render`
+  description: 'Maak de terugkoppeling aan de leden: wat er in een periode met de agenda gebeurde, uit de git-geschiedenis',
+  optFrom: 'begin van de periode: een datum (JJJJ-MM-DD) of een git-revisie (de periode begint na die commit)',
+  optTo: 'eind van de periode: een datum (JJJJ-MM-DD, tot en met die dag) of een git-revisie',
+  optPeriod: 'een half jaar: JJJJ-H1 (januari–juni) of JJJJ-H2 (juli–december); niet samen met --from of --to',
+  optFormat: 'uitvoer',
+  optOut: 'schrijf de terugkoppeling naar dit bestand in plaats van naar het scherm',
+  optTag: 'zet daarna de tag terugkoppeling-… bij de laatste commit van de periode (begin van de volgende)',
+  periodConflict: '--period gaat niet samen met --from of --to.',
+  periodConflictHint: 'Gebruik óf --period (bijvoorbeeld --period 2026-H1), óf --from en --to.',
+  badPeriod: (value: string) => `'${value}' is geen geldige periode.`,
+  badPeriodHint: 'Schrijf een half jaar als JJJJ-H1 (januari–juni) of JJJJ-H2 (juli–december), bijvoorbeeld 2026-H1.',
+  badDate: (flag: string, value: string) => `${flag} '${value}' is geen bestaande datum.`,
+  badDateHint: 'Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2026-07-01.',
+  badRevision: (flag: string, value: string) => `${flag} '${value}' is geen datum en geen bestaande git-revisie.`,
+  badRevisionHint: 'Geef een datum (JJJJ-MM-DD) of een bestaande tag, tak of commit (zie git tag en git log).',
+  fromAfterTo: (from: string, to: string) => `Het begin van de periode (${from}) ligt na het eind (${to}).`,
+  fromAfterToHint: 'Kies een begin dat vóór het eind ligt.',
+  fromNotAncestor: (value: string) => `'${value}' hoort niet bij de geschiedenis van de huidige tak.`,
+  fromNotAncestorHint: 'Kies een commit of tag uit de geschiedenis van deze tak (zie git log --first-parent).',
+  noHistory: 'Deze repository heeft nog geen commits.',
+  noHistoryHint: 'Commit eerst de agenda: git add agenda en daarna git commit.',
+  shallowReach: (from: string) => `De geschiedenis in deze kloon gaat niet terug tot het begin van de periode (${from}).`,
+  shallowFirst: 'De geschiedenis in deze kloon gaat niet terug tot de eerste commit.',
+  tagExists: (name: string) => `De tag ${name} bestaat al.`,
+  tagExistsHint: 'Is de terugkoppeling over deze periode al gemaakt? Verwijder de tag anders eerst met git tag -d.',
+  tagNoCommit: 'Er is geen commit om de tag bij te zetten.',
+  tagNoCommitHint: 'Commit eerst de agenda, of maak de terugkoppeling zonder --tag.',
+  tagged: (name: string, commit: string) => `Tag ${name} gezet bij commit ${commit}. Deel hem met: git push origin ${name}`,
+  written: (path: string) => `Terugkoppeling geschreven naar ${path}`,
+  outFailed: (path: string, reason: string) => `Kan ${path} niet schrijven: ${reason}`,
+  outFailedHint: 'Controleer of de map bestaat en of je daar mag schrijven.',
+  warningPrefix: 'Waarschuwing:',
+  // warnings in the context (shown in the report)
+  noCommits: 'In deze periode is de agenda niet gewijzigd: de stand aan het eind is gelijk aan die aan het begin.',
+  symlink: (file: string) => `${file} is een symbolische koppeling en is overgeslagen.`,
+  invalidAtEnd: (file: string, problem: string, line: number, column: number, more: number) =>
+    `${file} is aan het eind van de periode ongeldig en is weggelaten: ${problem} (regel ${line}, kolom ${column})${moreErrors(more)}.`,
+  invalidBoth: (file: string, problem: string, line: number, column: number, more: number) =>
+    `${file} is aan het begin en aan het eind van de periode ongeldig en is weggelaten: ${problem} (regel ${line}, kolom ${column})${moreErrors(more)}.`,
+  invalidAtStart: (file: string, problem: string, line: number, column: number, more: number) =>
+    `${file} was aan het begin van de periode ongeldig; wat er sindsdien in veranderde, is onvolledig: ${problem} (regel ${line}, kolom ${column})${moreErrors(more)}.`,
+  unknownTheme: (file: string, theme: string) =>
+    `${file} verwijst naar het onbekende thema '${theme}'; de actie staat daarom bij geen enkel thema.`,
+  settingsTitle: 'Instellingen van het netwerk',
+  frameworkTitle: 'Afwegingskader',
+  defaultNetworkName: 'K80',
+  defaultAgendaTitle: 'agenda',
 } as const;
+
+function moreErrors(n: number): string {
+  return n === 0 ? '' : n === 1 ? ' en nog 1 fout' : ` en nog ${n} fouten`;
+}

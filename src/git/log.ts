@@ -1,0 +1,174 @@
+/**
+ * History for the report: ONE streaming `git log --first-parent --raw -z -M` pass over a range, parsed as it
+ * arrives, plus the few small look-ups the period needs (a commit's date, ancestry, tags). Every function
+ * takes the repository path first; revisions passed in are full commit ids (checked with `checkRef`).
+ */
+import { GitError } from '../core/errors.js';
+import { m } from '../i18n/index.js';
+import { git, gitMaybe, spawnGit } from './run.js';
+import { finished, NulSplitter } from './stream.js';
+
+export interface LogRename {
+  from: string;
+  to: string;
+}
+
+export interface LogCommit {
+  id: string;
+  /** Committer date, epoch seconds. */
+  time: number;
+  author: string;
+  email: string;
+  /** Renames in this commit (against its first parent), paths relative to the repository top. */
+  renames: LogRename[];
+}
+
+export interface LogOptions {
+  /** Commit the walk starts at (the newest commit considered). */
+  tip: string;
+  /** Leave out this commit and everything reachable from it (`^exclude`). */
+  exclude?: string | undefined;
+  /** Leave out commits with a committer date at or after this instant (epoch seconds). */
+  until?: number | undefined;
+  /**
+   * Stop at the first commit with a committer date before this instant (epoch seconds): it is returned as
+   * `before` (the state at the start of the period) and the walk ends there.
+   */
+  since?: number | undefined;
+  /** Pathspec (repository-top relative): only commits that change these paths against their first parent. */
+  paths: readonly string[];
+  /** Called for every commit of the range as soon as its header has arrived (newest first). */
+  onCommit?: ((commit: LogCommit) => void) | undefined;
+}
+
+export interface LogResult {
+  /** Commits of the range, newest first. */
+  commits: LogCommit[];
+  /** The first commit older than `since`, when the walk stopped there. */
+  before: { id: string; time: number } | null;
+  /** The walk ran to the end of the (local) history without meeting `since` or `exclude`'s history. */
+  exhausted: boolean;
+}
+
+const HEADER = 0x01;
+const FORMAT = '--format=%x01%H%x02%ct%x02%an%x02%ae';
+
+/** Arguments of the log pass (exported for the benchmark's floor script and for tests). */
+export function logArgs(opts: Pick<LogOptions, 'tip' | 'exclude' | 'until' | 'paths'>): string[] {
+  return [
+    '-c', 'log.showSignature=false',
+    '-c', 'diff.relative=false',
+    'log', '--first-parent', '--raw', '-z', '--no-abbrev', '-M', '--diff-merges=first-parent',
+    '--no-color', '--no-ext-diff', FORMAT,
+    ...(opts.until !== undefined ? [`--until=@${opts.until - 1}`] : []),
+    '--end-of-options',
+    opts.tip,
+    ...(opts.exclude !== undefined ? [`^${opts.exclude}`] : []),
+    '--',
+    ...opts.paths,
+  ];
+}
+
+/** Stream the first-parent log of a range; see LogOptions. */
+export async function firstParentLog(repo: string, opts: LogOptions): Promise<LogResult> {
+  const child = spawnGit(repo, logArgs(opts));
+  child.stdin.end();
+  const commits: LogCommit[] = [];
+  let before: LogResult['before'] = null;
+  let stopped = false;
+  let current: LogCommit | undefined;
+  /** Paths still expected after a raw entry: 1, or 2 for a rename or copy. */
+  let pathsDue = 0;
+  let renameFrom: string | undefined;
+  let isRename = false;
+
+  const stop = (): void => {
+    stopped = true;
+    child.stdout.removeAllListeners('data');
+    child.kill();
+  };
+
+  const splitter = new NulSplitter((token) => {
+    if (stopped) return;
+    if (pathsDue > 0) {
+      pathsDue--;
+      if (!isRename || !current) return;
+      const path = token.toString('utf8');
+      if (pathsDue === 1) renameFrom = path;
+      else current.renames.push({ from: renameFrom ?? '', to: path });
+      return;
+    }
+    let start = 0;
+    while (start < token.length && token[start] === 0x0a) start++; // the newline between header and raw lines
+    if (start === token.length) return;
+    if (token[start] === HEADER) {
+      const [id = '', time = '0', author = '', email = ''] = token.toString('utf8', start + 1).split('\x02');
+      const commit: LogCommit = { id, time: Number(time), author, email, renames: [] };
+      if (opts.since !== undefined && commit.time < opts.since) {
+        before = { id, time: commit.time };
+        stop();
+        return;
+      }
+      commits.push(commit);
+      current = commit;
+      opts.onCommit?.(commit);
+      return;
+    }
+    if (token[start] === 0x3a /* ':' */) {
+      // ":<old mode> <new mode> <old id> <new id> <status>": R and C carry two paths
+      const status = token[token.lastIndexOf(0x20) + 1] ?? 0;
+      isRename = status === 0x52; /* 'R' */
+      pathsDue = isRename || status === 0x43 /* 'C' */ ? 2 : 1;
+    }
+  });
+  child.stdout.on('data', (chunk: Buffer) => splitter.push(chunk));
+  child.stdout.on('end', () => splitter.end());
+  await finished(child, 'git log', () => stopped);
+  return { commits, before, exhausted: !stopped };
+}
+
+/** Committer date (epoch seconds) of a commit. */
+export function commitTime(repo: string, commit: string): number {
+  return Number(git(repo, ['show', '-s', '--format=%ct', '--end-of-options', commit]).trim());
+}
+
+/** Is `ancestor` reachable from `commit` (or the same commit)? */
+export function isAncestor(repo: string, ancestor: string, commit: string): boolean {
+  return gitMaybe(repo, ['merge-base', '--is-ancestor', ancestor, commit]) !== null;
+}
+
+export interface TagInfo {
+  name: string;
+  /** The commit the tag points to (annotated tags dereferenced). */
+  commit: string;
+  /** Committer date of that commit, epoch seconds. */
+  time: number;
+}
+
+/** Tags `refs/tags/<prefix>*` whose commit is reachable from `tip`, newest commit first (then by name, descending). */
+export function tagsMergedInto(repo: string, prefix: string, tip: string): TagInfo[] {
+  const out = git(repo, [
+    'for-each-ref',
+    `--merged=${tip}`,
+    '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(committerdate:unix)%00%(*committerdate:unix)',
+    `refs/tags/${prefix}*`,
+  ]);
+  const tags: TagInfo[] = [];
+  for (const line of out.split('\n')) {
+    if (line === '') continue;
+    const [name = '', object = '', deref = '', time = '', derefTime = ''] = line.split('\0');
+    tags.push({ name, commit: deref || object, time: Number(derefTime || time) });
+  }
+  return tags.sort((a, b) => b.time - a.time || (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+}
+
+/** Does `refs/tags/<name>` exist? */
+export function tagExists(repo: string, name: string): boolean {
+  return gitMaybe(repo, ['show-ref', '--verify', '--quiet', `refs/tags/${name}`]) !== null;
+}
+
+/** Create the lightweight tag `name` at `commit`; refuses (GitError) when it exists. */
+export function createTag(repo: string, name: string, commit: string): void {
+  if (name.startsWith('-')) throw new GitError(m.git.badRef(name), '', m.git.badRefHint);
+  git(repo, ['-c', 'tag.gpgSign=false', 'tag', name, commit]);
+}
