@@ -2,11 +2,15 @@
  * Pure parsing of content files: bytes → text → frontmatter (YAML 1.2, with positions) + body.
  * No file system, no git. Never throws for bad content: every problem becomes a Message.
  *
- * Safety: gray-matter is used only to split the file. Its JavaScript engines (`---js`, `---javascript`,
- * any case) would evaluate code, so every engine is replaced: `yaml` by our YAML 1.2 parser, all others by
- * a function that refuses. The language after the opening fence is checked before gray-matter is called.
+ * Safety: the file is split by our own small splitter (the same rules as gray-matter: the block ends at the
+ * first line that starts with `---`), so no front-matter "engine" is ever called. Any language after the
+ * opening fence other than yaml/yml (`---js`, `---javascript`, `---JSON`, …) is refused before anything else.
+ *
+ * Speed: every file is parsed once, by js-yaml (core schema, YAML 1.2: no implicit dates, `no` is a string,
+ * duplicate keys and aliases refused). Only when that fails, or when a later check needs a position, is the
+ * text parsed again by the position-rich `yaml` package, which then has the last word on the messages.
  */
-import matter from 'gray-matter';
+import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, isAlias, visit } from 'yaml';
 import type { Document, Node as YamlNode, Pair } from 'yaml';
 import { m } from '../i18n/index.js';
@@ -39,37 +43,11 @@ export interface ParsedSource {
   locate(path: readonly PathSegment[], at?: 'key' | 'value'): Position;
 }
 
-const REFUSE = (): never => {
-  throw new RefusedLanguage();
-};
-class RefusedLanguage extends Error {}
-
-/** gray-matter options: every engine refuses except the YAML one we pass per call. */
-type Split = (text: string, options: object) => { content: string };
-const split: Split = matter as unknown as Split;
-
-function matterOptions(yamlEngine: (s: string) => object): object {
-  return {
-    language: 'yaml',
-    engines: {
-      yaml: yamlEngine,
-      yml: yamlEngine,
-      js: REFUSE,
-      javascript: REFUSE,
-      json: REFUSE,
-      coffee: REFUSE,
-      coffeescript: REFUSE,
-      cson: REFUSE,
-      toml: REFUSE,
-    },
-  };
-}
-
 /** Decode UTF-8 strictly; on failure, report the position of the first invalid byte. */
 export function decode(file: string, bytes: Uint8Array | string): { text: string; messages: Message[] } {
   if (typeof bytes === 'string') return { text: stripBom(bytes), messages: [] };
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const text = UTF8.decode(bytes);
     return { text: stripBom(text), messages: [] };
   } catch {
     const bad = firstInvalidUtf8(bytes);
@@ -79,6 +57,8 @@ export function decode(file: string, bytes: Uint8Array | string): { text: string
   }
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Remove a byte-order mark and turn CRLF line ends into LF (lines and columns stay the same). */
 function stripBom(s: string): string {
   const t = s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
@@ -86,7 +66,7 @@ function stripBom(s: string): string {
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  const dec = new TextDecoder('utf-8', { fatal: true });
+  const dec = UTF8;
   let lo = 0;
   let hi = bytes.length;
   // binary search for the shortest invalid prefix (a truncated sequence at the end counts as invalid,
@@ -127,8 +107,36 @@ interface YamlResult {
 /**
  * Parse YAML 1.2 (core schema: no implicit dates, `no` stays a string) with positions.
  * `lineOffset` is added to every line (frontmatter starts below the opening fence).
+ *
+ * The fast path (js-yaml) gives the data; positions are computed lazily, on the first `locate` call, by the
+ * position-rich parse. When js-yaml refuses the text, the position-rich parse decides and gives the messages.
  */
 export function parseYaml(file: string, source: string, lineOffset = 0): YamlResult {
+  if (source.length <= LIMITS.frontmatterChars) {
+    let data: unknown;
+    let ok = true;
+    try {
+      data = loadYaml(source, FAST_OPTIONS);
+    } catch {
+      ok = false;
+    }
+    if (ok) {
+      let rich: YamlResult | undefined;
+      const locate: ParsedSource['locate'] = (path, at) => {
+        rich ??= parseYamlRich(file, source, lineOffset);
+        return rich.locate(path, at);
+      };
+      return { data, messages: [], locate };
+    }
+  }
+  return parseYamlRich(file, source, lineOffset);
+}
+
+/** js-yaml: YAML 1.2 core schema, no aliases at all, bounded nesting, duplicate keys are errors. */
+const FAST_OPTIONS = { schema: CORE_SCHEMA, maxAliases: 0, maxDepth: LIMITS.depth, json: false } as const;
+
+/** The position-rich parse (the `yaml` package): every problem as a message at its position. */
+export function parseYamlRich(file: string, source: string, lineOffset = 0): YamlResult {
   const messages: Message[] = [];
   const at = (p: Position): Position => ({ line: p.line + lineOffset, column: p.column });
   const fail = (pos: Position, rule: string, text: string): YamlResult => {
@@ -305,7 +313,42 @@ function failed(text: string, messages: Message[], pos: Position = START): Parse
   return { text, data: undefined, body: '', bodyLine: 1, messages, locate: () => pos };
 }
 
-const OPEN_FENCE = /^---([^\r\n]*)\r?\n/;
+/** The parts of a markdown file with frontmatter, split by the rules gray-matter uses. */
+export interface Split {
+  /** Text after `---` on the opening line (trimmed), e.g. `yaml` or `js`; '' for a plain fence. */
+  language: string;
+  /** The frontmatter block, starting with the newline that ends the opening line (so its line 1 is file line 1). */
+  block: string;
+  /** Everything after the closing fence line. */
+  body: string;
+  /** Character offset of the body in the text. */
+  bodyOffset: number;
+}
+
+/**
+ * Split `---\n…\n---\n body`. The block ends at the first line that starts with `---` (as in gray-matter,
+ * whose files other tools read the same way). `undefined` when the text does not open with a fence line
+ * (`---`, optionally followed by a language, then a line end), e.g. when it opens with `----`. `block` is `undefined` when the fence is never closed.
+ */
+export function splitFrontmatter(text: string): (Omit<Split, 'block'> & { block: string | undefined }) | undefined {
+  if (!text.startsWith('---') || text.charAt(3) === '-') return undefined;
+  const eol = text.indexOf('\n', 3);
+  if (eol < 0) return undefined;
+  const language = text.slice(3, eol).trim();
+  const close = text.indexOf('\n---', eol);
+  if (close < 0) return { language, block: undefined, body: '', bodyOffset: text.length };
+  let bodyOffset = close + 4;
+  if (text.charAt(bodyOffset) === '\r') bodyOffset++;
+  if (text.charAt(bodyOffset) === '\n') bodyOffset++;
+  return { language, block: text.slice(eol, close), body: text.slice(bodyOffset), bodyOffset };
+}
+
+/** A block with nothing but blank lines and comments (gray-matter's rule for "empty"). */
+function isEmptyBlock(block: string): boolean {
+  return block.replace(/^\s*#[^\n]+/gm, '').trim() === '';
+}
+
+const at = (line: number, column: number): Position => ({ line, column });
 
 /** Parse a markdown entry file: frontmatter between `---` fences, then the body. */
 export function parseEntrySource(file: string, bytes: Uint8Array | string): ParsedSource {
@@ -313,55 +356,29 @@ export function parseEntrySource(file: string, bytes: Uint8Array | string): Pars
   if (decoded.messages.length > 0) return failed(decoded.text, decoded.messages);
   const text = decoded.text;
 
-  const open = OPEN_FENCE.exec(text);
-  if (!open || text.startsWith('----')) {
-    return failed(text, [message(file, START, 'error', 'frontmatter-missing', m.content.frontmatterMissing)]);
+  const parts = splitFrontmatter(text);
+  if (!parts) return failed(text, [message(file, START, 'error', 'frontmatter-missing', m.content.frontmatterMissing)]);
+  if (parts.language !== '' && !/^ya?ml$/i.test(parts.language)) {
+    return failed(text, [message(file, at(1, 4), 'error', 'frontmatter-language', m.content.frontmatterLanguage(parts.language))]);
   }
-  const language = (open[1] ?? '').trim();
-  if (language !== '' && !/^ya?ml$/i.test(language)) {
-    return failed(text, [
-      message(file, { line: 1, column: 4 }, 'error', 'frontmatter-language', m.content.frontmatterLanguage(language)),
-    ]);
-  }
-  // gray-matter closes the block at the first line that starts with `---`
-  if (text.indexOf('\n---', open[0].length - 1) < 0) {
+  if (parts.block === undefined) {
     return failed(text, [message(file, START, 'error', 'frontmatter-unclosed', m.content.frontmatterUnclosed)]);
   }
-
-  let yaml: YamlResult | undefined;
-  let parts: { content: string };
-  try {
-    parts = split(text, matterOptions((block: string) => {
-      // block starts with the newline that ends the opening fence line, so its line 1 is file line 1
-      yaml = parseYaml(file, block);
-      return {};
-    }));
-  } catch (e) {
-    if (e instanceof RefusedLanguage) {
-      return failed(text, [
-        message(file, { line: 1, column: 4 }, 'error', 'frontmatter-language', m.content.frontmatterLanguage(language)),
-      ]);
-    }
-    throw e;
-  }
-
-  const body = parts.content;
-  const bodyLine = positionAt(text, text.length - body.length).line;
-  if (!yaml) {
-    // gray-matter saw an empty block (only blank lines or comments)
+  const bodyLine = positionAt(text, parts.bodyOffset).line;
+  if (isEmptyBlock(parts.block)) {
     return {
       text,
       data: undefined,
-      body,
+      body: parts.body,
       bodyLine,
-      messages: [message(file, { line: 2, column: 1 }, 'error', 'frontmatter-empty', m.content.frontmatterEmpty)],
+      messages: [message(file, at(2, 1), 'error', 'frontmatter-empty', m.content.frontmatterEmpty)],
       locate: () => START,
     };
   }
-  const y: YamlResult = yaml;
+  const y = parseYaml(file, parts.block);
   const messages = [...y.messages];
   if (messages.length === 0 && (y.data === null || typeof y.data !== 'object' || Array.isArray(y.data))) {
-    messages.push(message(file, { line: 2, column: 1 }, 'error', 'frontmatter-not-map', m.content.frontmatterNotMap));
+    messages.push(message(file, at(2, 1), 'error', 'frontmatter-not-map', m.content.frontmatterNotMap));
   }
-  return { text, data: messages.length === 0 ? y.data : undefined, body, bodyLine, messages, locate: y.locate };
+  return { text, data: messages.length === 0 ? y.data : undefined, body: parts.body, bodyLine, messages, locate: y.locate };
 }

@@ -3,16 +3,17 @@
  * Parsing is done by the pure `load.ts`; this module only reads bytes and refuses what must not be read
  * (symlinks, special files), reporting it as messages.
  */
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { m } from '../i18n/index.js';
 import { UsageError } from '../core/errors.js';
 import { message, START, type Message } from '../core/message.js';
 import { AGENDA_DIR, KIND_FOLDER, SCHEMA_FILE } from './kinds.js';
 import { loadContent, type Content, type RawFile } from './load.js';
 import { LIMITS } from './frontmatter.js';
-import { compileSchemas, type SchemaName, type SchemaSet, type Validators } from './schema.js';
+import { compileSchemas, schemaFingerprint, type SchemaName, type SchemaSet, type Validators } from './schema.js';
 
 /** The nearest ancestor of `cwd` that holds `agenda/`, or `explicit` (from --root) checked as given. */
 export function findRoot(cwd: string, explicit?: string): string {
@@ -51,21 +52,33 @@ export function readAgenda(root: string): { files: RawFile[]; messages: Message[
   const agendaReal = realpathSync(agenda);
   const folders = new Set(Object.values(KIND_FOLDER));
 
-  const readOne = (abs: string, rel: string): void => {
+  const readOne = (abs: string, rel: string, isFile: boolean): void => {
+    if (!isFile) {
+      messages.push(message(rel, START, 'error', 'file-special', m.content.notAFile));
+      return;
+    }
+    let fd: number | undefined;
     try {
-      const st = statSync(abs);
-      if (!st.isFile()) {
-        messages.push(message(rel, START, 'error', 'file-special', m.content.notAFile));
-        return;
-      }
-      if (st.size > LIMITS.fileBytes) {
+      // one open, one fstat, one read: the size is known before anything is read
+      fd = openSync(abs, 'r');
+      const size = fstatSync(fd).size;
+      if (size > LIMITS.fileBytes) {
         // do not read it; load.ts reports the size from a placeholder of the same length
-        files.push({ path: rel, bytes: new Uint8Array(st.size) });
+        files.push({ path: rel, bytes: new Uint8Array(size) });
         return;
       }
-      files.push({ path: rel, bytes: readFileSync(abs) });
+      const bytes = Buffer.allocUnsafe(size);
+      let done = 0;
+      while (done < size) {
+        const n = readSync(fd, bytes, done, size - done, done);
+        if (n === 0) break;
+        done += n;
+      }
+      files.push({ path: rel, bytes: done === size ? bytes : bytes.subarray(0, done) });
     } catch (e) {
       messages.push(message(rel, START, 'error', 'file-unreadable', m.content.unreadable((e as Error).message)));
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
   };
 
@@ -94,7 +107,7 @@ export function readAgenda(root: string): { files: RawFile[]; messages: Message[
         continue;
       }
       if (depth === 0 && !/\.ya?ml$/.test(d.name)) continue; // README.md and the like
-      readOne(abs, rel);
+      readOne(abs, rel, d.isFile());
     }
   };
   walk(agenda, 0);
@@ -105,18 +118,37 @@ export function readAgenda(root: string): { files: RawFile[]; messages: Message[
 /** Directory of the installed package (holds `schemas/`). */
 export const PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-export function readSchemas(): SchemaSet {
-  const out = {} as SchemaSet;
+/** The text of each of our schema files, by name. */
+export function readSchemaTexts(): Record<SchemaName, string> {
+  const out = {} as Record<SchemaName, string>;
   for (const [name, file] of Object.entries(SCHEMA_FILE) as Array<[SchemaName, string]>) {
-    out[name] = JSON.parse(readFileSync(join(PACKAGE_DIR, 'schemas', file), 'utf8')) as object;
+    out[name] = readFileSync(join(PACKAGE_DIR, 'schemas', file), 'utf8');
   }
   return out;
 }
 
+export function readSchemas(texts: Record<SchemaName, string> = readSchemaTexts()): SchemaSet {
+  const out = {} as SchemaSet;
+  for (const name of Object.keys(texts) as SchemaName[]) out[name] = JSON.parse(texts[name]) as object;
+  return out;
+}
+
+/** Where the build step writes the validators it compiled (next to this module in dist/). */
+export const PRECOMPILED_VALIDATORS = fileURLToPath(new URL('./validators.cjs', import.meta.url));
+
 let cachedValidators: Validators | undefined;
-/** Our schemas, compiled once per process. */
+/**
+ * Our schemas as validators, once per process: the ones compiled at build time when they match the schemas
+ * on disk (same fingerprint), otherwise compiled now (tests running from src/, a schema edited after a build).
+ */
 export function validators(): Validators {
-  cachedValidators ??= compileSchemas(readSchemas());
+  if (cachedValidators) return cachedValidators;
+  const texts = readSchemaTexts();
+  if (existsSync(PRECOMPILED_VALIDATORS)) {
+    const mod = createRequire(import.meta.url)(PRECOMPILED_VALIDATORS) as { fingerprint: string; validators: Validators };
+    if (mod.fingerprint === schemaFingerprint(texts)) cachedValidators = mod.validators;
+  }
+  cachedValidators ??= compileSchemas(readSchemas(texts));
   return cachedValidators;
 }
 

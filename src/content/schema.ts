@@ -4,10 +4,9 @@
  * cases) and "bedoelde je …?" suggestions. Pure: the schema objects are passed in (read by content/read).
  * Safety: `$data` is off, `strict` is on, schemas are ours and never loaded from content.
  */
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import type { Ajv2020 as Ajv2020Type } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
-import localizeModule from 'ajv-i18n/localize/nl/index.js';
 import { m } from '../i18n/index.js';
 import { closest } from '../core/suggest.js';
 import { message, type Message } from '../core/message.js';
@@ -18,18 +17,40 @@ export type SchemaName = keyof typeof SCHEMA_FILE;
 export type SchemaSet = Record<SchemaName, object>;
 export type Validators = Record<SchemaName, ValidateFunction>;
 
-// ajv-formats is CommonJS with a default export
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
-// ajv-i18n likewise: at run time the default import is the function itself
-const localizeNl = localizeModule as unknown as (errors: ErrorObject[]) => void;
+// ajv, ajv-formats and ajv-i18n are CommonJS. They are required on first use: the built tool runs validators
+// that were compiled at build time (see `scripts/build-validators.mjs`), so it never loads the compiler.
+const require = createRequire(import.meta.url);
+
+/** The one ajv configuration, used at run time and by the build step that writes the compiled validators. */
+export function createAjv(extra: object = {}): Ajv2020Type {
+  const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
+  const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, $data: false, messages: true, ...extra });
+  addFormats(ajv, ['date', 'uri', 'email']);
+  return ajv;
+}
 
 export function compileSchemas(schemas: SchemaSet): Validators {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, $data: false, messages: true });
-  addFormats(ajv, ['date', 'uri', 'email']);
+  const ajv = createAjv();
   const out = {} as Validators;
   for (const name of Object.keys(schemas) as SchemaName[]) out[name] = ajv.compile(schemas[name]);
   return out;
 }
+
+/** A short fingerprint of the schema texts, so that validators compiled at build time are never stale. */
+export function schemaFingerprint(texts: Record<string, string>): string {
+  let h = 0x811c9dc5;
+  for (const name of Object.keys(texts).sort()) {
+    const t = `${name}\0${texts[name]}\0`;
+    for (let i = 0; i < t.length; i++) {
+      h ^= t.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+  }
+  return h.toString(16).padStart(8, '0') + ':' + Object.values(texts).reduce((n, t) => n + t.length, 0);
+}
+
+let localizeNl: ((errors: ErrorObject[]) => void) | undefined;
 
 /** The ajv instancePath `/contact/role` as path segments (`~1` and `~0` unescaped, indices as numbers). */
 export function pathOf(instancePath: string): PathSegment[] {
@@ -54,6 +75,7 @@ export function checkSchema(
 ): Message[] {
   if (validate(data)) return [];
   const errors = [...(validate.errors ?? [])];
+  localizeNl ??= require('ajv-i18n/localize/nl/index.js') as (errors: ErrorObject[]) => void;
   localizeNl(errors);
   return dedupe(errors).map((err) => toMessage(file, source, err));
 }

@@ -1,7 +1,29 @@
-/** `k80 validate` — placeholder until the validate engineer lands the real command. */
+/** `k80 validate`: every file of the agenda, every cross-reference, the afwegingskader's sanity. */
 import type { BaseOptions, Outcome } from '../types.js';
 import type { ValidateCliOptions } from './command.js';
+import { loadRepo } from '../../content/read.js';
+import { today } from '../../content/entry-text.js';
+import { EXIT } from '../../core/errors.js';
+import { checkContent, type ValidateResult } from './check-content.js';
+import { render } from './format/index.js';
 
-export async function main(_options: ValidateCliOptions & BaseOptions): Promise<Outcome> {
-  return { stderr: 'nog niet beschikbaar\n', exitCode: 2 };
+export type { ValidateResult } from './check-content.js';
+export { checkContent } from './check-content.js';
+
+export interface ValidateOptions {
+  root: string;
+  strict?: boolean;
+  /** YYYY-MM-DD; defaults to today in Europe/Amsterdam. */
+  today?: string;
+}
+
+export async function validate(options: ValidateOptions): Promise<ValidateResult> {
+  const content = loadRepo(options.root);
+  return checkContent(content, { today: options.today ?? today() }, options.strict ?? false);
+}
+
+export async function main(options: ValidateCliOptions & BaseOptions): Promise<Outcome> {
+  const result = await validate({ root: options.root, strict: options.strict });
+  const stdout = render(options.format, result, { color: options.color, strict: options.strict });
+  return { stdout, exitCode: result.ok ? EXIT.ok : EXIT.content };
 }

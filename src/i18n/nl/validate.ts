@@ -1,6 +1,54 @@
 /** Dutch messages of `k80 validate`. */
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+const fouten = (n: number): string => plural(n, 'fout', 'fouten');
+const waarschuwingen = (n: number): string => plural(n, 'waarschuwing', 'waarschuwingen');
+const bestanden = (n: number): string => plural(n, 'bestand', 'bestanden');
+
 export const validate = {
   description: 'controleer alle bestanden in agenda/: YAML, velden, ids en verwijzingen',
   optFormat: 'uitvoer: pretty (leesbaar, standaard), json of github (annotaties in een pull request)',
   optStrict: 'behandel waarschuwingen als fouten',
+
+  severity: { error: 'fout', warning: 'waarschuwing' },
+  summaryOk: (files: number) => `✔ ${bestanden(files)} gecontroleerd, geen fouten.`,
+  summaryWarnings: (warnings: number, inFiles: number, files: number) =>
+    `⚠ ${waarschuwingen(warnings)} in ${bestanden(inFiles)} (${files} gecontroleerd), geen fouten.`,
+  summaryErrors: (errors: number, warnings: number, inFiles: number, files: number) =>
+    `✖ ${fouten(errors)}${warnings > 0 ? ` en ${waarschuwingen(warnings)}` : ''} in ${bestanden(inFiles)} (${files} gecontroleerd).`,
+  strictNote: 'Met --strict tellen waarschuwingen als fouten.',
+
+  // references
+  unknownTheme: (value: string, known: readonly string[]) =>
+    `Onbekend thema '${value}'. Gebruik de id van een thema (de bestandsnaam in agenda/themes/ zonder .md)` +
+    (known.length > 0 ? `: ${known.join(', ')}.` : '; er zijn nog geen thema\'s.'),
+  // themes and ids
+  orderDuplicate: (order: number, other: string) =>
+    `De volgorde ${order} is al in gebruik door ${other}. Geef elk thema een eigen plaats in de agenda.`,
+  sectionOrder: (section: string, order: number, other: string, otherSection: string) =>
+    `Dit thema hoort bij onderdeel ${section} maar staat met volgorde ${order} na ${other} (onderdeel ${otherSection}). Houd de onderdelen A, B en C op volgorde.`,
+  idDuplicate: (id: string, other: string) =>
+    `De id '${id}' bestaat al: ${other}. Op Windows en macOS is dat hetzelfde bestand (hoofdletters tellen daar niet). Geef het een andere naam.`,
+  // afwegingskader
+  weightNotPositive: (id: string, weight: unknown) =>
+    `Het gewicht van criterium '${id}' moet groter zijn dan 0 (nu ${String(weight)}).`,
+  criterionDuplicate: (id: string) => `Het criterium '${id}' staat twee keer in het afwegingskader. Elke id mag één keer voorkomen.`,
+  thresholdRange: (name: string, value: unknown) =>
+    `De drempel '${name}' moet tussen 0 en 100 liggen (nu ${String(value)}).`,
+  thresholdOrder: (monitor: number, takeUp: number) =>
+    `De drempel 'monitor' (${monitor}) mag niet hoger zijn dan 'take-up' (${takeUp}): volgen ligt onder oppakken.`,
+  scaleRange: (min: number, max: number) =>
+    `De schaal loopt van min ${min} tot max ${max}: min moet kleiner zijn dan max.`,
+  scaleTooWide: (min: number, max: number, limit: number) =>
+    `De schaal van ${min} tot en met ${max} is te groot: hoogstens ${limit} stappen.`,
+  scaleLabelMissing: (value: number) => `De schaal mist een omschrijving (label) voor de waarde ${value}.`,
+  scaleLabelOutside: (key: string, min: number, max: number) =>
+    `Het label '${key}' ligt buiten de schaal (${min} tot en met ${max}). Haal het weg of pas de schaal aan.`,
+  // municipalities and personal data
+  notMember: (name: string) =>
+    `'${name}' staat niet in de ledenlijst (agenda/k80.yaml). Controleer de schrijfwijze; is het een nieuw lid, vraag het secretariaat de lijst aan te vullen.`,
+  personalEmail: (address: string) =>
+    `'${address}' lijkt een persoonlijk e-mailadres. De repository is openbaar: gebruik een functionele mailbox (bijvoorbeeld info@… of secretariaat@…).`,
+  personalName:
+    'Hier staat een naam van een persoon. De repository is openbaar: een rol en gemeente zijn de norm, een naam alleen met instemming van die persoon.',
+  dateFuture: (date: string) => `De datum ${date} ligt in de toekomst. Klopt het jaartal?`,
 } as const;

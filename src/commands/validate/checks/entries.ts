@@ -1,0 +1,69 @@
+/**
+ * Every parsed entry file with its frontmatter as a plain record, including files that have schema errors:
+ * the cross-reference checks look at them too, so that one run shows every problem of a file.
+ */
+import type { Content } from '../../../content/load.js';
+import { classify } from '../../../content/load.js';
+import type { ParsedSource, PathSegment } from '../../../content/frontmatter.js';
+import type { EntryKind } from '../../../content/kinds.js';
+import type { Position } from '../../../core/message.js';
+
+export interface ParsedEntry {
+  file: string;
+  kind: EntryKind;
+  id: string;
+  data: Record<string, unknown>;
+  source: ParsedSource;
+}
+
+const cache = new WeakMap<Content, ParsedEntry[]>();
+
+export function parsedEntries(content: Content): ParsedEntry[] {
+  let list = cache.get(content);
+  if (list) return list;
+  list = [];
+  for (const [file, source] of content.sources) {
+    const c = classify(file);
+    if (c.type !== 'entry' || !isRecord(source.data)) continue;
+    list.push({ file, kind: c.kind, id: c.id, data: source.data, source });
+  }
+  list.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  cache.set(content, list);
+  return list;
+}
+
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The value at `path` in `data`, or undefined. */
+export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let v: unknown = data;
+  for (const seg of path) {
+    if (typeof seg === 'number') v = Array.isArray(v) ? v[seg] : undefined;
+    else v = isRecord(v) ? v[seg] : undefined;
+    if (v === undefined) return undefined;
+  }
+  return v;
+}
+
+/** Strings at the given paths (a trailing '*' segment expands an array), with their paths. */
+export function stringsAt(data: unknown, pattern: readonly (PathSegment | '*')[]): Array<[PathSegment[], string]> {
+  const out: Array<[PathSegment[], string]> = [];
+  const walk = (v: unknown, i: number, path: PathSegment[]): void => {
+    if (i === pattern.length) {
+      if (typeof v === 'string' && v.trim() !== '') out.push([path, v]);
+      return;
+    }
+    const seg = pattern[i]!;
+    if (seg === '*') {
+      if (Array.isArray(v)) v.forEach((item, j) => walk(item, i + 1, [...path, j]));
+    } else if (isRecord(v) && typeof seg === 'string') walk(v[seg], i + 1, [...path, seg]);
+  };
+  walk(data, 0, []);
+  return out;
+}
+
+export function at(entry: { source: ParsedSource }, path: readonly PathSegment[], where: 'key' | 'value' = 'value'): Position {
+  return entry.source.locate(path, where);
+}

@@ -1,0 +1,11 @@
+/** What a repository check is: a pure function from the loaded content to messages. */
+import type { Content } from '../../../content/load.js';
+import type { Message } from '../../../core/message.js';
+
+export interface CheckContext {
+  /** Today as YYYY-MM-DD (injected, so that checks stay pure and tests stay fixed). */
+  today: string;
+}
+
+/** A check over the whole repository (the second pass, after every file was parsed and schema-checked). */
+export type Check = (content: Content, context: CheckContext) => Message[];
