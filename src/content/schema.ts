@@ -77,7 +77,16 @@ export function checkSchema(
   const errors = [...(validate.errors ?? [])];
   localizeNl ??= require('ajv-i18n/localize/nl/index.js') as (errors: ErrorObject[]) => void;
   localizeNl(errors);
-  return dedupe(errors).map((err) => toMessage(file, source, err));
+  // `format` and `pattern` can fail together with the same Dutch text (a bad date): report it once
+  const seen = new Set<string>();
+  return dedupe(errors)
+    .map((err) => toMessage(file, source, err))
+    .filter((x) => {
+      const key = `${x.line}:${x.column}:${x.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 /** ajv reports one error per failing branch; keep the first per path and keyword. */

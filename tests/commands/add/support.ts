@@ -1,0 +1,72 @@
+/** Helpers for the add/update tests: a committed repository with the bundled agenda, git state snapshots, validity. */
+import { expect } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeRepo, type TestRepo } from '../../helpers/repo.js';
+import { k80, type CliResult } from '../../helpers/cli.js';
+import { loadRepo } from '../../../src/content/read.js';
+import { crossCheck } from '../../../src/commands/add/check.js';
+
+/** A git repository with the bundled agenda (8 themes, 20 actions), committed. */
+export function agendaRepo(opts: { identity?: boolean; git?: boolean } = {}): TestRepo {
+  const repo = makeRepo({ agenda: 'bundled', ...opts });
+  if (opts.git !== false) repo.commit('Agenda K80', '2026-01-10T10:00:00+01:00');
+  return repo;
+}
+
+/** An environment in which git finds no global or system configuration (no identity from the machine). */
+export function isolatedGitEnv(): NodeJS.ProcessEnv {
+  const home = mkdtempSync(join(tmpdir(), 'k80-home-'));
+  return { HOME: home, XDG_CONFIG_HOME: home, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: join(home, 'gitconfig') };
+}
+
+/** Run the built CLI in the repository; git sees no machine-wide configuration. */
+export function run(repo: TestRepo, args: string[], opts: { env?: NodeJS.ProcessEnv; input?: string } = {}): CliResult {
+  return k80(args, { cwd: repo.dir, env: { ...isolatedGitEnv(), ...opts.env }, ...(opts.input !== undefined ? { input: opts.input } : {}) });
+}
+
+/** Everything about the work tree and index that must not change: status, staged and unstaged diffs. */
+export function gitState(repo: TestRepo): { status: string; staged: string; unstaged: string } {
+  return {
+    status: repo.git(['status', '--porcelain=v1', '--untracked-files=all']),
+    staged: repo.git(['diff', '--cached', '--binary']),
+    unstaged: repo.git(['diff', '--binary']),
+  };
+}
+
+/** Commit ids in stdout replaced by <id>. */
+export function normalize(s: string): string {
+  return s.replace(/\b(commit) [0-9a-f]{7}\b/g, '$1 <id>');
+}
+
+/** Files changed by HEAD, and its full message. */
+export function head(repo: TestRepo): { files: string[]; message: string; parents: number } {
+  const files = repo.git(['show', '--name-only', '--format=', 'HEAD']).trim().split('\n').filter(Boolean);
+  const message = repo.git(['log', '-1', '--format=%B']).replace(/\n+$/, '');
+  const parents = repo.git(['log', '-1', '--format=%P']).trim().split(' ').filter(Boolean).length;
+  return { files, message, parents };
+}
+
+/**
+ * The repository passes `k80 validate` — through the built CLI once the validate command exists, else
+ * through the loader and the cross-reference checks. Warnings are allowed unless `strict`.
+ */
+export function expectValid(repo: TestRepo, strict = false): void {
+  const r = run(repo, ['validate', '--format', 'json', ...(strict ? ['--strict'] : [])]);
+  let json: { ok: boolean; messages: unknown[] } | undefined;
+  try {
+    json = JSON.parse(r.stdout) as { ok: boolean; messages: unknown[] };
+  } catch {
+    json = undefined;
+  }
+  if (json) {
+    expect(json.messages.filter((x) => (x as { severity: string }).severity === 'error' || strict)).toEqual([]);
+    expect(json.ok).toBe(true);
+    return;
+  }
+  const content = loadRepo(repo.dir);
+  const cross = [...content.sources.keys()].flatMap((f) => crossCheck(content, f));
+  const all = [...content.messages, ...cross].filter((x) => x.severity === 'error' || strict);
+  expect(all).toEqual([]);
+}
