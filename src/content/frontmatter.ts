@@ -11,10 +11,15 @@
  * text parsed again by the position-rich `yaml` package, which then has the last word on the messages.
  */
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
-import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, isAlias, visit } from 'yaml';
-import type { Document, Node as YamlNode, Pair } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, Node as YamlNode, Pair } from 'yaml';
 import { m } from '../i18n/index.js';
 import { message, START, type Message, type Position } from '../core/message.js';
+
+// The position-rich parser (CommonJS) is loaded on first use: files without problems never need it.
+type YamlModule = typeof import('yaml');
+let yamlModule: YamlModule | undefined;
+const Y = (): YamlModule => (yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule);
 
 /** Limits that keep hostile files from hanging or crashing the tool. */
 export const LIMITS = {
@@ -152,6 +157,7 @@ export function parseYamlRich(file: string, source: string, lineOffset = 0): Yam
     return fail(positionAt(source, depth.offset), 'yaml-too-deep', m.content.yamlTooDeep(LIMITS.depth));
   }
 
+  const { LineCounter, parseDocument, visit } = Y();
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
@@ -162,15 +168,13 @@ export function parseYamlRich(file: string, source: string, lineOffset = 0): Yam
       lineCounter,
       prettyErrors: false,
       strict: true,
+      logLevel: 'error',
     });
   } catch (e) {
     // a stack overflow on pathological block nesting ends here
     return fail(START, 'yaml-too-deep', m.content.yamlTooDeep(LIMITS.depth) + ` (${String(e)})`);
   }
-  const pos = (offset: number): Position => {
-    const lp = lineCounter.linePos(offset);
-    return at({ line: lp.line, column: lp.col });
-  };
+  const pos = (offset: number): Position => at(posIn(lineCounter, offset));
 
   for (const err of doc.errors) {
     const rule = err.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
@@ -195,8 +199,10 @@ export function parseYamlRich(file: string, source: string, lineOffset = 0): Yam
     messages.push(message(file, pos(aliasOffset), 'error', 'yaml-alias', m.content.yamlAlias));
     return { data: undefined, messages, locate };
   }
-  if (blockDepth(doc.contents) > LIMITS.depth) {
-    return fail(START, 'yaml-too-deep', m.content.yamlTooDeep(LIMITS.depth));
+  const deep = tooDeep(doc.contents);
+  if (deep) {
+    const offset = (deep as YamlNode).range?.[0];
+    return fail(offset === undefined ? START : posIn(lineCounter, offset), 'yaml-too-deep', m.content.yamlTooDeep(LIMITS.depth));
   }
 
   let data: unknown;
@@ -242,28 +248,33 @@ function flowDepth(source: string): { depth: number; offset: number } {
       if (depth > max) {
         max = depth;
         offset = i;
+        if (max > LIMITS.depth) break; // report where the limit is first exceeded
       }
     } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
   }
   return { depth: max, offset };
 }
 
-/** Nesting depth of a parsed node, iteratively. */
-function blockDepth(root: unknown): number {
-  let max = 0;
+/** The first node nested deeper than the limit, found iteratively; undefined when there is none. */
+function tooDeep(root: unknown): unknown {
+  const { isMap, isSeq, isPair } = Y();
   const stack: Array<[unknown, number]> = [[root, 1]];
   while (stack.length > 0) {
     const [node, d] = stack.pop()!;
     if (isMap(node) || isSeq(node)) {
-      if (d > max) max = d;
-      if (max > LIMITS.depth) return max;
+      if (d > LIMITS.depth) return node;
       for (const item of node.items) {
         if (isPair(item)) stack.push([item.value, d + 1]);
         else stack.push([item, d + 1]);
       }
     }
   }
-  return max;
+  return undefined;
+}
+
+function posIn(lineCounter: LineCounter, offset: number): Position {
+  const lp = lineCounter.linePos(offset);
+  return { line: lp.line, column: lp.col };
 }
 
 function makeLocator(
@@ -271,6 +282,7 @@ function makeLocator(
   pos: (offset: number) => Position,
   at: (p: Position) => Position,
 ): ParsedSource['locate'] {
+  const { isMap, isSeq, isScalar, isAlias } = Y();
   return (path, where = 'value') => {
     let node: unknown = doc.contents;
     let pair: Pair | undefined;
@@ -348,7 +360,7 @@ function isEmptyBlock(block: string): boolean {
   return block.replace(/^\s*#[^\n]+/gm, '').trim() === '';
 }
 
-const at = (line: number, column: number): Position => ({ line, column });
+const lineCol = (line: number, column: number): Position => ({ line, column });
 
 /** Parse a markdown entry file: frontmatter between `---` fences, then the body. */
 export function parseEntrySource(file: string, bytes: Uint8Array | string): ParsedSource {
@@ -359,7 +371,7 @@ export function parseEntrySource(file: string, bytes: Uint8Array | string): Pars
   const parts = splitFrontmatter(text);
   if (!parts) return failed(text, [message(file, START, 'error', 'frontmatter-missing', m.content.frontmatterMissing)]);
   if (parts.language !== '' && !/^ya?ml$/i.test(parts.language)) {
-    return failed(text, [message(file, at(1, 4), 'error', 'frontmatter-language', m.content.frontmatterLanguage(parts.language))]);
+    return failed(text, [message(file, lineCol(1, 4), 'error', 'frontmatter-language', m.content.frontmatterLanguage(parts.language))]);
   }
   if (parts.block === undefined) {
     return failed(text, [message(file, START, 'error', 'frontmatter-unclosed', m.content.frontmatterUnclosed)]);
@@ -371,14 +383,14 @@ export function parseEntrySource(file: string, bytes: Uint8Array | string): Pars
       data: undefined,
       body: parts.body,
       bodyLine,
-      messages: [message(file, at(2, 1), 'error', 'frontmatter-empty', m.content.frontmatterEmpty)],
+      messages: [message(file, lineCol(2, 1), 'error', 'frontmatter-empty', m.content.frontmatterEmpty)],
       locate: () => START,
     };
   }
   const y = parseYaml(file, parts.block);
   const messages = [...y.messages];
   if (messages.length === 0 && (y.data === null || typeof y.data !== 'object' || Array.isArray(y.data))) {
-    messages.push(message(file, at(2, 1), 'error', 'frontmatter-not-map', m.content.frontmatterNotMap));
+    messages.push(message(file, lineCol(2, 1), 'error', 'frontmatter-not-map', m.content.frontmatterNotMap));
   }
   return { text, data: messages.length === 0 ? y.data : undefined, body: parts.body, bodyLine, messages, locate: y.locate };
 }

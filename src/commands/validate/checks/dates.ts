@@ -13,12 +13,19 @@ const DATE_PLACES: Record<EntryKind, ReadonlyArray<readonly string[]>> = {
   topic: [['date'], ['assessment', 'date']],
 };
 
+/** A YYYY-MM-DD that exists on the calendar (the schema reports the others). */
+function isRealDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
 export function dates(content: Content, context: CheckContext): Message[] {
   const out: Message[] = [];
   for (const entry of parsedEntries(content)) {
     for (const pattern of DATE_PLACES[entry.kind]) {
       for (const [path, value] of stringsAt(entry.data, pattern)) {
-        if (/^\d{4}-\d{2}-\d{2}$/.test(value) && value > context.today) {
+        if (isRealDate(value) && value > context.today) {
           out.push(message(entry.file, entry.source.locate(path), 'warning', 'date-future', m.validate.dateFuture(value)));
         }
       }
