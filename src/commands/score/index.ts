@@ -1,6 +1,213 @@
-/** `k80 score` — placeholder until its engineer lands the real command. */
+/**
+ * `k80 score <topic>`: weigh a current topic with the afwegingskader. Scores come from `--set` or, in a
+ * terminal, from prompts; the result (table, total, verdict, knockout, robustness) is shown, and unless
+ * `--dry-run` the topic gets `assessment` and `status: assessed`, committed alone (unless `--no-commit`).
+ */
+import { join } from 'node:path';
+import { m } from '../../i18n/index.js';
+import { ContentError, UsageError } from '../../core/errors.js';
+import { hasErrors, sortMessages, type Message } from '../../core/message.js';
+import { closest } from '../../core/suggest.js';
+import { loadRepo, validators } from '../../content/read.js';
+import type { Content } from '../../content/load.js';
+import { parseEntrySource } from '../../content/frontmatter.js';
+import { checkSchema } from '../../content/schema.js';
+import { cleanLine, cleanText, patchEntryText, today } from '../../content/entry-text.js';
+import { replaceFile } from '../../content/write.js';
+import { KIND_FOLDER, AGENDA_DIR } from '../../content/kinds.js';
+import type { Assessment, Entry, Framework, Verdict } from '../../content/types.js';
+import { commitFile, preflightCommit } from '../../git/commit.js';
+import { assess, type CriterionPoints } from '../../scoring/assess.js';
+import { sensitivity, type Sensitivity } from '../../scoring/sensitivity.js';
+import { createPrompter, textLength, type Prompter } from '../../prompts/index.js';
+import { FRAMEWORK_FILE, frameworkProblems } from '../validate/checks/framework.js';
 import type { BaseOptions, Outcome } from '../types.js';
+import type { ScoreCliOptions } from './command.js';
+import { parseSets, requireAll } from './input.js';
+import { askBy, askNote, askScores, pickTopic } from './ask.js';
+import { renderWeighing, verdictName, type Weighing } from './render.js';
 
-export async function main(_options: BaseOptions): Promise<Outcome> {
-  return { stderr: 'nog niet beschikbaar\n', exitCode: 2 };
+const t = m.score;
+/** Limits of `assessment.by` and `assessment.note` in schemas/topic.schema.json. */
+export const LIMITS = { by: 100, note: 2000 } as const;
+
+export interface ScoreOptions extends ScoreCliOptions, BaseOptions {
+  /** The prompt layer (tests pass their own); created on demand in a terminal. */
+  prompter?: Prompter;
+  /** The moment of the weighing (tests fix it); its date in Europe/Amsterdam is stored. */
+  now?: Date;
+}
+
+export interface ScoreResult {
+  topic: string;
+  title: string;
+  /** Repository-relative path of the topic file. */
+  file: string;
+  scores: Record<string, number>;
+  total: number;
+  verdict: Verdict;
+  knockout: string | null;
+  points: Record<string, CriterionPoints>;
+  sensitivity: Sensitivity[];
+  /** What was written (or, with --dry-run, would be written without `by`/`note` asked). */
+  assessment: Assessment;
+  written: boolean;
+  /** The new commit, or null (dry run, --no-commit). */
+  commit: string | null;
+  dryRun: boolean;
+  /** The weighing was already shown through the prompts. */
+  shown: boolean;
+  weighing: Weighing;
+}
+
+/** `file:line:column  message` lines for an error. */
+function listMessages(messages: readonly Message[]): string {
+  return sortMessages([...messages])
+    .filter((x) => x.severity === 'error')
+    .map((x) => `  ${x.file}:${x.line}:${x.column}  ${x.message}${x.suggestion ? ` (${x.suggestion})` : ''} [${x.rule}]`)
+    .join('\n');
+}
+
+/** The framework, or a ContentError with its positioned problems. */
+export function usableFramework(content: Content): Framework {
+  const loaded = content.messages.filter((x) => x.file === FRAMEWORK_FILE);
+  const source = content.sources.get(FRAMEWORK_FILE);
+  const problems =
+    content.framework && !hasErrors(loaded) ? frameworkProblems(content.framework, source) : loaded;
+  if (!content.framework || hasErrors(problems)) {
+    throw new ContentError(`${t.frameworkInvalid}\n${listMessages(problems)}`, t.frameworkInvalidHint);
+  }
+  return content.framework;
+}
+
+/** The topic entry by id, or the right error: content errors (exit 1), unknown id with a suggestion (exit 2). */
+export function findTopic(content: Content, id: string): Entry<'topic'> {
+  const entry = content.entries.topic.find((e) => e.id === id);
+  if (entry) return entry;
+  const file = `${AGENDA_DIR}/${KIND_FOLDER.topic}/${id}.md`;
+  const own = content.messages.filter((x) => x.file === file);
+  if (content.sources.has(file) || hasErrors(own)) {
+    throw new ContentError(`${t.topicInvalid(file)}\n${listMessages(own)}`, t.contentHint);
+  }
+  const prefix = `${AGENDA_DIR}/${KIND_FOLDER.topic}/`;
+  const ids = [...content.sources.keys()].filter((p) => p.startsWith(prefix) && p.endsWith('.md')).map((p) => p.slice(prefix.length, -3));
+  throw new UsageError(t.unknownTopic(id), t.unknownTopicHint(closest(id, ids)));
+}
+
+/** `--by`: one clean line, not empty, within the schema's limit. */
+function checkBy(by: string | undefined): string | undefined {
+  if (by === undefined) return undefined;
+  const clean = cleanLine(by);
+  if (clean === '') throw new UsageError(t.byEmpty);
+  if (textLength(clean) > LIMITS.by) throw new UsageError(t.tooLong('--by', LIMITS.by, textLength(clean)));
+  return clean;
+}
+
+/** `--note`: clean text; empty means no note. */
+function checkNote(note: string | undefined): string | undefined {
+  if (note === undefined) return undefined;
+  const clean = cleanText(note).trim();
+  if (textLength(clean) > LIMITS.note) throw new UsageError(t.tooLong('--note', LIMITS.note, textLength(clean)));
+  return clean === '' ? undefined : clean;
+}
+
+export async function score(o: ScoreOptions): Promise<ScoreResult> {
+  const dryRun = o.dryRun === true;
+  const commit = !dryRun && o.commit !== false;
+  let by = checkBy(o.by);
+  let note = checkNote(o.note);
+  const content = loadRepo(o.root);
+  const framework = usableFramework(content);
+  const given = parseSets(o.set ?? [], framework);
+  const prompter = o.interactive ? (o.prompter ?? createPrompter()) : undefined;
+
+  let topic: Entry<'topic'>;
+  if (o.topic !== undefined) topic = findTopic(content, o.topic);
+  else if (prompter) topic = await pickTopic(prompter, content.entries.topic);
+  else throw new UsageError(t.noTopic, t.noTopicHint);
+
+  // everything that can stop the commit is checked before anyone answers a question
+  if (commit) preflightCommit(o.root);
+
+  const scores = prompter ? await askScores(prompter, framework, given) : requireAll(given, framework);
+  const result = assess(framework, scores);
+  const weighing: Weighing = { topic: topic.id, title: topic.data.title, framework, scores, result, sensitivity: sensitivity(framework, scores) };
+  if (prompter) {
+    prompter.say(`\n${renderWeighing(weighing, o.color)}`);
+    if (!dryRun) {
+      by ??= checkBy(await askBy(prompter, LIMITS.by));
+      note ??= checkNote(await askNote(prompter, LIMITS.note));
+    }
+  }
+
+  const assessment: Assessment = {
+    date: today(o.now),
+    by: by ?? t.defaultBy,
+    framework_version: framework.version,
+    scores: Object.fromEntries(framework.criteria.map((c) => [c.id, scores[c.id]!])),
+    total: result.total,
+    verdict: result.verdict,
+  };
+  if (note !== undefined) assessment.note = note;
+
+  const out: ScoreResult = {
+    topic: topic.id,
+    title: topic.data.title,
+    file: topic.file,
+    scores: assessment.scores,
+    total: result.total,
+    verdict: result.verdict,
+    knockout: result.knockout,
+    points: result.points,
+    sensitivity: weighing.sensitivity,
+    assessment,
+    written: false,
+    commit: null,
+    dryRun,
+    shown: prompter !== undefined,
+    weighing,
+  };
+  if (dryRun) return out;
+
+  const source = content.sources.get(topic.file)!;
+  const text = patchEntryText('topic', source.text, { status: 'assessed', assessment });
+  const check = parseEntrySource(topic.file, text);
+  const problems = check.data === undefined ? check.messages : checkSchema(topic.file, check, validators().topic);
+  if (hasErrors(problems)) throw new ContentError(`${t.invalidResult(topic.file)}\n${listMessages(problems)}`);
+  replaceFile(join(o.root, topic.file), text);
+  out.written = true;
+  if (commit) out.commit = await commitFile(o.root, topic.file, t.commitMessage(topic.data.title, verdictName(result.verdict), result.total));
+  return out;
+}
+
+/** The JSON output: DESIGN.md's shape plus a few fields. */
+export function jsonOf(r: ScoreResult): object {
+  return {
+    topic: r.topic,
+    scores: r.scores,
+    total: r.total,
+    verdict: r.verdict,
+    knockout: r.knockout,
+    sensitivity: r.sensitivity,
+    file: r.file,
+    written: r.written,
+    commit: r.commit,
+  };
+}
+
+/** The human output after the prompts (or all of it without a terminal). */
+export function renderResult(r: ScoreResult, color: boolean): string {
+  const lines: string[] = [];
+  if (!r.shown) lines.push(renderWeighing(r.weighing, color));
+  if (r.dryRun) lines.push(t.dryRun);
+  else {
+    lines.push(t.written(r.file));
+    lines.push(r.commit ? t.committed(r.commit.slice(0, 7)) : t.notCommitted);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export async function main(o: ScoreOptions): Promise<Outcome> {
+  const r = await score(o);
+  return { stdout: o.json ? `${JSON.stringify(jsonOf(r), null, 2)}\n` : renderResult(r, o.color), exitCode: 0 };
 }

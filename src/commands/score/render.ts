@@ -61,22 +61,24 @@ export function flips(sensitivity: readonly Sensitivity[]): string {
 export function renderWeighing(w: Weighing, color: boolean): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const { labels } = w.framework.scale;
-  const rows: string[][] = [[t.col.criterion, t.col.weight, t.col.score, t.col.points]];
   let got = 0;
   let most = 0;
-  for (const criterion of w.framework.criteria) {
+  const cells = w.framework.criteria.map((criterion) => {
     const p = w.result.points[criterion.id]!;
     got += p.weighted;
     most += p.max;
-    rows.push([
-      criterionName(criterion.id),
-      formatNumber(p.weight),
-      `${p.score} (${labels[String(p.score)] ?? ''})`,
-      t.pointsOf(formatNumber(p.weighted), formatNumber(p.max)),
-    ]);
-  }
-  rows.push([t.sumRow, '', '', t.pointsOf(formatNumber(round(got)), formatNumber(round(most)))]);
-  const lines = [c.bold(t.heading(w.title, w.topic)), '', ...table(rows, [false, true, false, true]), ''];
+    return { name: criterionName(criterion.id), weight: formatNumber(p.weight), score: `${p.score} (${labels[String(p.score)] ?? ''})`, got: formatNumber(p.weighted), most: formatNumber(p.max) };
+  });
+  const sum = { name: t.sumRow, weight: '', score: '', got: formatNumber(round(got)), most: formatNumber(round(most)) };
+  // "9 van 9" and "28 van 39" aligned on "van"
+  const gotWidth = Math.max(...[...cells, sum].map((x) => x.got.length));
+  const mostWidth = Math.max(...[...cells, sum].map((x) => x.most.length));
+  const points = (x: { got: string; most: string }): string => t.pointsOf(pad(x.got, gotWidth, true), pad(x.most, mostWidth, true));
+  const rows: string[][] = [
+    [t.col.criterion, t.col.weight, t.col.score, t.col.points],
+    ...[...cells, sum].map((x) => [x.name, x.weight, x.score, points(x)]),
+  ];
+  const lines = [c.bold(t.heading(w.title, w.topic)), '', ...table(rows, [false, true, false, false]), ''];
   const { 'take-up': takeUp, monitor } = w.framework.thresholds;
   lines.push(`${t.total(w.result.total)} ${t.thresholdsLine(takeUp, monitor)}`);
   lines.push(c.bold(t.verdictLine(verdictName(w.result.verdict))));
