@@ -108,7 +108,10 @@ export async function collect(root: string, request: PeriodRequest): Promise<Col
     exclude = from.id;
     fromDay = dayAfterRevision(from.rev, commitTime(top, from.id));
   } else {
-    const tag = tagsMergedInto(top, TAG_PREFIX, tip).find((t) => until === undefined || t.time < until);
+    // the newest tag that leaves a period: its commit before the end, the day after its period not after the end
+    const tag = tagsMergedInto(top, TAG_PREFIX, tip).find(
+      (t) => (until === undefined || t.time < until) && dayAfterRevision(t.name, t.time) <= toDay,
+    );
     if (tag) {
       exclude = tag.commit;
       fromDay = dayAfterRevision(tag.name, tag.time);

@@ -1,0 +1,232 @@
+/**
+ * `k80 report` as a user runs it (the BUILT cli): merges, output files, tags, shallow clones, bad input,
+ * and this repository's own history. Run `npm run build` first.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { k80 } from '../../helpers/cli.js';
+import { makeRepo, practiceText, PROJECT, type TestRepo } from '../../helpers/repo.js';
+import type { ReportContext } from '../../../src/commands/report/context.js';
+import { ANNA, CARLA, DIRK, SECRETARIAAT, actionText, gitAs, normalise } from './scenario.js';
+
+let repo: TestRepo;
+const names: Record<string, string> = {};
+const temps: string[] = [];
+
+beforeAll(() => {
+  repo = makeRepo({ agenda: 'minimal' });
+  repo.write('agenda/actions/dorpshuizen-verbinden.md', actionText({ title: 'Dorpshuizen verbinden', theme: 'wonen', status: 'planned' }));
+  names[repo.commit('Basis', '2025-12-01T10:00:00+01:00', SECRETARIAAT)] = 'c0';
+  // a pull request: two commits by Dirk on a side branch
+  repo.git(['checkout', '--quiet', '-b', 'voorstel']);
+  repo.write('agenda/practices/dorpsplan-ameland.md', practiceText());
+  names[repo.commit('Goed voorbeeld Ameland', '2026-02-01T10:00:00+01:00', DIRK)] = 's1';
+  repo.write('agenda/practices/dorpsplan-ameland.md', practiceText({ title: 'Dorpsplan met alle inwoners' }));
+  names[repo.commit('Titel aangepast', '2026-02-02T10:00:00+01:00', DIRK)] = 's2';
+  // meanwhile on main
+  repo.git(['checkout', '--quiet', 'main']);
+  repo.write('agenda/actions/dorpshuizen-verbinden.md', actionText({ title: 'Dorpshuizen verbinden', theme: 'wonen', status: 'active' }));
+  names[repo.commit('Dorpshuizen lopend', '2026-02-15T10:00:00+01:00', ANNA)] = 'm1';
+  // Carla merges the pull request on 1 March
+  gitAs(repo, ['merge', '--quiet', '--no-ff', '-m', 'Merge voorstel', 'voorstel'], '2026-03-01T10:00:00+01:00', CARLA);
+  names[repo.git(['rev-parse', 'HEAD']).trim()] = 'merge';
+  repo.write('agenda/actions/dorpshuizen-verbinden.md', actionText({ title: 'Dorpshuizen verbinden', theme: 'wonen', status: 'done' }));
+  names[repo.commit('Dorpshuizen afgerond', '2026-08-01T10:00:00+02:00', ANNA)] = 'c2';
+});
+
+afterAll(() => {
+  repo.cleanup();
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+function json(stdout: string): ReportContext {
+  return normalise(JSON.parse(stdout) as ReportContext, names);
+}
+
+function clone(depth: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'k80-shallow-'));
+  temps.push(dir);
+  execFileSync('git', ['clone', '--quiet', `--depth=${depth}`, `file://${repo.dir}`, dir], { stdio: 'pipe' });
+  return dir;
+}
+
+describe('k80 report on a history with a merged pull request', () => {
+  it('counts the merge commit when it lands, not the side-branch commits (their author is no contributor)', () => {
+    const r = k80(['report', '--format', 'json', '--period', '2026-H1'], { cwd: repo.dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const ctx = json(r.stdout);
+    expect(ctx.period).toEqual({ from: '2026-01-01', to: '2026-06-30', fromCommit: 'c0', toCommit: 'merge' });
+    expect(ctx.totals).toEqual({ commits: 2, contributors: 2, practicesAdded: 1, actionsStatusChanged: 1, topicsAssessed: 0 });
+    expect(ctx.contributors).toEqual([
+      { name: 'Anna de Boer', commits: 1 },
+      { name: 'Carla Smit', commits: 1 },
+    ]);
+    expect(ctx.practices.added.map((p) => [p.id, p.title])).toEqual([['dorpsplan-ameland', 'Dorpsplan met alle inwoners']]);
+    expect(ctx.actions.statusChanges).toEqual([
+      { id: 'dorpshuizen-verbinden', title: 'Dorpshuizen verbinden', theme: 'wonen', from: 'planned', to: 'active' },
+    ]);
+  });
+
+  it('renders Markdown by default', () => {
+    const r = k80(['report', '--period', '2026-H1'], { cwd: repo.dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('# Terugkoppeling K80: 1 januari 2026 – 30 juni 2026\n')).toBe(true);
+  });
+
+  it('writes --out atomically and says where', () => {
+    const r = k80(['report', '--period', '2026-H1', '--format', 'html', '--out', 'terugkoppeling.html'], { cwd: repo.dir });
+    expect(r.code).toBe(0);
+    const target = join(repo.dir, 'terugkoppeling.html');
+    expect(r.stdout).toBe(`Terugkoppeling geschreven naar ${target}\n`);
+    expect(r.stderr).toBe('');
+    expect(readFileSync(target, 'utf8')).toMatch(/^<!doctype html>/i);
+    rmSync(target);
+  });
+
+  it('a folder that does not exist for --out is exit 2', () => {
+    const r = k80(['report', '--period', '2026-H1', '--out', 'bestaat-niet/t.md'], { cwd: repo.dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Fout: Kan ');
+    expect(r.stderr).toContain('Oplossing: Controleer of de map bestaat');
+  });
+
+  it('--tag marks the end commit of the period, and refuses a second time', () => {
+    const first = k80(['report', '--period', '2026-H1', '--tag', '--out', 'h1.md'], { cwd: repo.dir });
+    expect([first.code, first.stderr]).toEqual([0, '']);
+    const merge = Object.keys(names).find((k) => names[k] === 'merge') ?? '';
+    expect(first.stdout).toBe(
+      `Terugkoppeling geschreven naar ${join(repo.dir, 'h1.md')}\n` +
+        `Tag terugkoppeling-2026-H1 gezet bij commit ${merge.slice(0, 12)}. Deel hem met: git push origin terugkoppeling-2026-H1\n`,
+    );
+    expect(repo.git(['rev-parse', 'terugkoppeling-2026-H1^{commit}']).trim()).toBe(merge);
+    rmSync(join(repo.dir, 'h1.md'));
+
+    const again = k80(['report', '--period', '2026-H1', '--tag', '--out', 'h1.md'], { cwd: repo.dir });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('Fout: De tag terugkoppeling-2026-H1 bestaat al.');
+    expect(existsSync(join(repo.dir, 'h1.md'))).toBe(false);
+
+    // the next report starts after the tag by default
+    const next = k80(['report', '--format', 'json', '--to', '2026-12-31'], { cwd: repo.dir });
+    expect([next.code, next.stderr]).toEqual([0, '']);
+    expect(json(next.stdout).period).toEqual({ from: '2026-07-01', to: '2026-12-31', fromCommit: 'merge', toCommit: 'c2' });
+
+    // with dates the tag is named after the last day
+    const dated = k80(['report', '--from', '2026-07-01', '--to', '2026-09-30', '--tag', '--format', 'json'], { cwd: repo.dir });
+    expect(dated.code).toBe(0);
+    const c2 = Object.keys(names).find((k) => names[k] === 'c2') ?? '';
+    expect(dated.stderr).toBe(
+      `Tag terugkoppeling-2026-09-30 gezet bij commit ${c2.slice(0, 12)}. Deel hem met: git push origin terugkoppeling-2026-09-30\n`,
+    );
+  });
+
+  afterAll(() => {
+    for (const tag of ['terugkoppeling-2026-H1', 'terugkoppeling-2026-09-30']) {
+      if (repo.git(['tag', '--list', tag]).trim() !== '') repo.git(['tag', '-d', tag]);
+    }
+  });
+});
+
+describe('shallow clones', () => {
+  it('a clone whose history does not reach the start of the period is exit 2 naming the fix', () => {
+    const dir = clone(1);
+    const r = k80(['report', '--period', '2026-H2'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'Fout: Dit is een ondiepe kloon (shallow clone): de geschiedenis is niet volledig. ' +
+        'De geschiedenis in deze kloon gaat niet terug tot het begin van de periode (2026-07-01).\n' +
+        'Oplossing: Haal de volledige geschiedenis op met: git fetch --unshallow (in GitHub Actions: actions/checkout met fetch-depth: 0).\n',
+    );
+  });
+
+  it('without a tag the default start is the first commit, which a shallow clone lacks', () => {
+    const r = k80(['report', '--to', '2026-12-31'], { cwd: clone(2) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('De geschiedenis in deze kloon gaat niet terug tot de eerste commit.');
+    expect(r.stderr).toContain('git fetch --unshallow');
+  });
+
+  it('a shallow clone that does reach the start works', () => {
+    const r = k80(['report', '--period', '2026-H2', '--format', 'json'], { cwd: clone(2) });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(json(r.stdout).totals.commits).toBe(1);
+  });
+});
+
+describe('bad input is exit 2 with a clear message', () => {
+  const cases: Array<[string[], string]> = [
+    [['--from', '2026-02-30'], "Fout: --from '2026-02-30' is geen bestaande datum.\nOplossing: Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2026-07-01.\n"],
+    [['--to', '2026-7-1'], "Fout: --to '2026-7-1' is geen bestaande datum.\nOplossing: Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2026-07-01.\n"],
+    [['--from', 'bestaat-niet'], "Fout: --from 'bestaat-niet' is geen datum en geen bestaande git-revisie.\nOplossing: Geef een datum (JJJJ-MM-DD) of een bestaande tag, tak of commit (zie git tag en git log).\n"],
+    [['--from=--upload-pack=evil'], "Fout: --from '--upload-pack=evil' is geen datum en geen bestaande git-revisie.\nOplossing: Geef een datum (JJJJ-MM-DD) of een bestaande tag, tak of commit (zie git tag en git log).\n"],
+    [['--from', '2026-07-01', '--to', '2026-06-01'], 'Fout: Het begin van de periode (2026-07-01) ligt na het eind (2026-06-01).\nOplossing: Kies een begin dat vóór het eind ligt.\n'],
+    [['--period', '2026-H3'], "Fout: '2026-H3' is geen geldige periode.\nOplossing: Schrijf een half jaar als JJJJ-H1 (januari–juni) of JJJJ-H2 (juli–december), bijvoorbeeld 2026-H1.\n"],
+    [['--period', '2026-H1', '--from', '2026-01-01'], 'Fout: --period gaat niet samen met --from of --to.\nOplossing: Gebruik óf --period (bijvoorbeeld --period 2026-H1), óf --from en --to.\n'],
+  ];
+  for (const [args, stderr] of cases) {
+    it(args.join(' '), () => {
+      const r = k80(['report', ...args], { cwd: repo.dir });
+      expect(r).toEqual({ code: 2, stdout: '', stderr });
+    });
+  }
+
+  it('a --from revision that is not in the history of the branch', () => {
+    repo.git(['checkout', '--quiet', '--orphan', 'los']);
+    repo.commit('Losse geschiedenis', '2026-01-01T10:00:00+01:00');
+    repo.git(['checkout', '--quiet', 'main']);
+    const r = k80(['report', '--from', 'los'], { cwd: repo.dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Fout: 'los' hoort niet bij de geschiedenis van de huidige tak.");
+  });
+
+  it('not a git repository', () => {
+    const plain = makeRepo({ agenda: 'minimal', git: false });
+    try {
+      const r = k80(['report'], { cwd: plain.dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('is geen git-repository.');
+    } finally {
+      plain.cleanup();
+    }
+  });
+
+  it('a repository without commits', () => {
+    const empty = makeRepo({ agenda: 'minimal' });
+    try {
+      const r = k80(['report'], { cwd: empty.dir });
+      expect(r).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: 'Fout: Deze repository heeft nog geen commits.\nOplossing: Commit eerst de agenda: git add agenda en daarna git commit.\n',
+      });
+    } finally {
+      empty.cleanup();
+    }
+  });
+});
+
+describe("this repository's own history", () => {
+  it('reports the bundled agenda: exit 0 and the 8 themes in agenda order', () => {
+    const r = k80(['report', '--format', 'json'], { cwd: PROJECT });
+    expect(r.code).toBe(0);
+    const ctx = JSON.parse(r.stdout) as ReportContext;
+    expect(ctx.themes.map((t) => t.id)).toEqual([
+      'nabijheid',
+      'krachtige-vitale-kernen',
+      'wonen',
+      'sociaal-domein',
+      'landelijk-gebied',
+      'financien',
+      'eigentijds-werkgeverschap',
+      'wendbaarheid',
+    ]);
+    expect(ctx.themes.reduce((n, t) => n + t.actions.length, 0)).toBe(20);
+    expect(ctx.totals.commits).toBeGreaterThan(0);
+  });
+});

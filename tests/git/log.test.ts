@@ -1,0 +1,99 @@
+/** The streaming first-parent log and the small look-ups of the report, on real repositories. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeRepo, type TestRepo } from '../helpers/repo.js';
+import { GitError } from '../../src/core/errors.js';
+import { commitTime, createTag, firstParentLog, isAncestor, tagExists, tagsMergedInto } from '../../src/git/log.js';
+
+let repo: TestRepo;
+const c: string[] = [];
+const at = (iso: string): number => Date.parse(iso) / 1000;
+
+beforeAll(() => {
+  repo = makeRepo({ agenda: 'none' });
+  repo.write('agenda/practices/een.md', 'een\n'.repeat(20));
+  repo.write('README.md', 'leesmij\n');
+  c.push(repo.commit('een', '2026-01-01T10:00:00+01:00'));
+  repo.write('README.md', 'alleen buiten de agenda\n');
+  c.push(repo.commit('buiten', '2026-02-01T10:00:00+01:00'));
+  repo.remove('agenda/practices/een.md');
+  repo.write('agenda/practices/met spatie é.md', 'een\n'.repeat(20));
+  repo.write('agenda/practices/twee.md', 'twee\n');
+  c.push(repo.commit('hernoemd', '2026-03-01T10:00:00+01:00', { name: 'Anna de Boer', email: 'anna@example.org' }));
+  repo.remove('agenda/practices/twee.md');
+  c.push(repo.commit('weg', '2026-04-01T10:00:00+02:00'));
+});
+
+afterAll(() => repo.cleanup());
+
+describe('firstParentLog', () => {
+  it('streams the commits that touch the paths, newest first, with their renames', async () => {
+    const seen: string[] = [];
+    const log = await firstParentLog(repo.dir, { tip: c[3]!, paths: ['agenda/'], onCommit: (x) => seen.push(x.id) });
+    expect(log.commits).toEqual([
+      { id: c[3], time: at('2026-04-01T10:00:00+02:00'), author: 'Test Secretariaat', email: 'secretariaat@example.org', renames: [] },
+      {
+        id: c[2],
+        time: at('2026-03-01T10:00:00+01:00'),
+        author: 'Anna de Boer',
+        email: 'anna@example.org',
+        renames: [{ from: 'agenda/practices/een.md', to: 'agenda/practices/met spatie é.md' }],
+      },
+      { id: c[0], time: at('2026-01-01T10:00:00+01:00'), author: 'Test Secretariaat', email: 'secretariaat@example.org', renames: [] },
+    ]);
+    expect(seen).toEqual([c[3], c[2], c[0]]);
+    expect(log.before).toBeNull();
+    expect(log.exhausted).toBe(true);
+  });
+
+  it('stops at the first commit before `since` and returns it; leaves out commits at or after `until`', async () => {
+    const log = await firstParentLog(repo.dir, {
+      tip: c[3]!,
+      paths: ['agenda/'],
+      since: at('2026-02-15T00:00:00+01:00'),
+      until: at('2026-04-01T10:00:00+02:00'),
+    });
+    expect(log.commits.map((x) => x.id)).toEqual([c[2]]);
+    expect(log.before).toEqual({ id: c[0], time: at('2026-01-01T10:00:00+01:00') });
+    expect(log.exhausted).toBe(false);
+  });
+
+  it('leaves out what is reachable from `exclude`', async () => {
+    const log = await firstParentLog(repo.dir, { tip: c[3]!, exclude: c[2], paths: ['agenda/'] });
+    expect(log.commits.map((x) => x.id)).toEqual([c[3]]);
+    expect(log.exhausted).toBe(true);
+  });
+
+  it('a failing git is a GitError carrying its stderr', async () => {
+    const error = await firstParentLog(repo.dir, { tip: 'f'.repeat(40), paths: ['agenda/'] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GitError);
+    expect((error as GitError).stderr).toMatch(/bad object|unknown revision/);
+  });
+});
+
+describe('look-ups', () => {
+  it('commit time and ancestry', () => {
+    expect(commitTime(repo.dir, c[1]!)).toBe(at('2026-02-01T10:00:00+01:00'));
+    expect(isAncestor(repo.dir, c[0]!, c[3]!)).toBe(true);
+    expect(isAncestor(repo.dir, c[3]!, c[0]!)).toBe(false);
+  });
+
+  it('terugkoppeling tags reachable from a commit, newest commit first, annotated ones dereferenced', () => {
+    repo.git(['tag', 'terugkoppeling-2026-01-31', c[0]!]);
+    repo.git(['tag', '-a', '-m', 'voorjaar', 'terugkoppeling-2026-H1', c[2]!], '2026-07-02T10:00:00+02:00');
+    repo.git(['tag', 'ander-label', c[3]!]);
+    expect(tagsMergedInto(repo.dir, 'terugkoppeling-', c[3]!)).toEqual([
+      { name: 'terugkoppeling-2026-H1', commit: c[2], time: at('2026-03-01T10:00:00+01:00') },
+      { name: 'terugkoppeling-2026-01-31', commit: c[0], time: at('2026-01-01T10:00:00+01:00') },
+    ]);
+    expect(tagsMergedInto(repo.dir, 'terugkoppeling-', c[1]!).map((t) => t.name)).toEqual(['terugkoppeling-2026-01-31']);
+  });
+
+  it('createTag makes a lightweight tag and refuses an existing one', () => {
+    expect(tagExists(repo.dir, 'terugkoppeling-2026-H2')).toBe(false);
+    createTag(repo.dir, 'terugkoppeling-2026-H2', c[3]!);
+    expect(tagExists(repo.dir, 'terugkoppeling-2026-H2')).toBe(true);
+    expect(repo.git(['rev-parse', 'terugkoppeling-2026-H2']).trim()).toBe(c[3]);
+    expect(() => createTag(repo.dir, 'terugkoppeling-2026-H2', c[2]!)).toThrow(GitError);
+    expect(() => createTag(repo.dir, '--force', c[2]!)).toThrow(GitError);
+  });
+});
