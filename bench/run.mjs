@@ -1,0 +1,332 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: times whole commands on a large generated agenda repository, as medians of alternating runs
+ * in one go (A B C A B C …), and compares them with floors and peers. Writes bench/results.json.
+ *
+ *   node bench/run.mjs [--rounds 5] [--period 2025-H1] [--peer-files 1000|all] [--perfile-limit 12]
+ *                      [--only validate,startup,report] [--force]
+ *
+ * See bench/README.md for what is compared and why.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { describe, generate, DEFAULT_OUT } from './generate.mjs';
+import { periodBounds } from './lib.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const CHECKOUT = join(HERE, '..');
+const WORK = join(HERE, '.work');
+const NODE = process.execPath;
+const K80 = join(CHECKOUT, 'bin', 'k80.js');
+const REMARK = join(CHECKOUT, 'node_modules', 'remark-cli', 'cli.js');
+const PRACTICE_SCHEMA = join(CHECKOUT, 'schemas', 'practice.schema.json');
+
+const { values: opt } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '5' },
+    period: { type: 'string', default: '2025-H1' },
+    'peer-files': { type: 'string', default: '1000' },
+    'perfile-limit': { type: 'string', default: '12' },
+    only: { type: 'string', default: 'validate,startup,report' },
+    force: { type: 'boolean', default: false },
+  },
+});
+const ROUNDS = Number(opt.rounds);
+const PEER_FILES = opt['peer-files'] === 'all' ? Infinity : Number(opt['peer-files']);
+const PERFILE_LIMIT = Number(opt['perfile-limit']);
+const ONLY = new Set(opt.only.split(','));
+if (!(ROUNDS >= 1) || !(PEER_FILES >= 2) || !(PERFILE_LIMIT >= 1)) {
+  console.error('bench: --rounds ≥ 1, --peer-files ≥ 2 (or all), --perfile-limit ≥ 1');
+  process.exit(2);
+}
+const bounds = periodBounds(opt.period);
+mkdirSync(WORK, { recursive: true });
+
+// ---------------------------------------------------------------------------------------------------------
+// The large repository.
+console.log('bench: generating or reusing the large repository …');
+const repoInfo = await generate({ force: opt.force });
+const LARGE = DEFAULT_OUT;
+console.log(describe(repoInfo));
+const startLoad = loadavg();
+console.log(`load average at start: ${startLoad.map((l) => l.toFixed(2)).join(' ')} (${cpus().length} cores)`);
+
+// ---------------------------------------------------------------------------------------------------------
+// Peak RSS: GNU time when present, else a node wrapper reporting process.resourceUsage().maxRSS (node commands only).
+const TIME = '/usr/bin/time';
+const RSS_FILE = join(WORK, 'rss.txt');
+const hasGnuTime = existsSync(TIME) && spawnSync(TIME, ['-f', '%M', '-o', RSS_FILE, 'true']).status === 0;
+if (!hasGnuTime) console.log('bench: /usr/bin/time not found (apt-get install -y time); peak RSS only for node commands, via bench/maxrss.mjs');
+
+/** Runs one command; returns wall seconds, exit status, stdout (when piped), stderr and peak RSS in MB. */
+function exec(m, pipeStdout) {
+  rmSync(RSS_FILE, { force: true });
+  let cmd = m.cmd;
+  let args = m.args;
+  if (hasGnuTime) {
+    args = ['-f', '%M', '-o', RSS_FILE, cmd, ...args];
+    cmd = TIME;
+  } else if (cmd === NODE && !args[0].startsWith('-')) {
+    args = [join(HERE, 'maxrss.mjs'), RSS_FILE, ...args];
+  }
+  const began = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { cwd: m.cwd ?? CHECKOUT, stdio: ['ignore', pipeStdout ? 'pipe' : 'ignore', 'pipe'], maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
+  const seconds = Number(process.hrtime.bigint() - began) / 1e9;
+  let rssMB = null;
+  if (existsSync(RSS_FILE)) {
+    const kb = Number(readFileSync(RSS_FILE, 'utf8').trim().split('\n').pop());
+    if (kb > 0) rssMB = kb / 1024;
+  }
+  return { seconds, status: r.status, stdout: r.stdout ? r.stdout.toString('utf8') : '', stderr: r.stderr.toString('utf8'), rssMB };
+}
+
+/** Does this k80 command exist yet? (`node bin/k80.js <cmd> --help` exits 0.) */
+function k80Has(command) {
+  if (!existsSync(join(CHECKOUT, 'dist', 'cli.js'))) return false;
+  return spawnSync(NODE, [K80, command, '--help'], { cwd: CHECKOUT, stdio: 'ignore' }).status === 0;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+const firstLines = (text, n = 6) => text.trim().split('\n').slice(0, n).map((l) => `      ${l}`).join('\n');
+
+// ---------------------------------------------------------------------------------------------------------
+// Measurements. Each: id, label, cmd, args, [cwd], pipe (stdout needed by check/extract), check(result) → problem
+// string or null, [extract(result) → the seconds to count for this run (e.g. scaled)], [skip: reason].
+const practiceFiles = readdirSync(join(LARGE, 'agenda', 'practices')).filter((f) => f.endsWith('.md')).sort();
+const entryCount = repoInfo.entries.practices + repoInfo.entries.actions + repoInfo.entries.topics + repoInfo.entries.themes;
+
+function validateGroup() {
+  const ms = [];
+  const k80 = k80Has('validate');
+  ms.push({
+    id: 'k80-validate', label: 'k80 validate --format json',
+    cmd: NODE, args: [K80, 'validate', '--root', LARGE, '--format', 'json'], timedPipe: false, pipe: true,
+    skip: k80 ? null : 'k80 validate does not exist yet (node bin/k80.js validate --help fails)',
+    check(r) {
+      let json;
+      try {
+        json = JSON.parse(r.stdout);
+      } catch {
+        return `exit ${r.status}, output is not JSON:\n${firstLines(r.stdout || r.stderr)}`;
+      }
+      if (r.status !== 0 || json.ok !== true) {
+        const msgs = (json.messages ?? []).slice(0, 5).map((x) => `${x.file}:${x.line}:${x.column} ${x.rule} ${x.message}`).join('\n');
+        return `exit ${r.status}, ok=${json.ok}, ${json.messages?.length ?? '?'} messages on generated content:\n${firstLines(msgs)}`;
+      }
+      if (json.files < entryCount) return `reports ${json.files} files, the repository has ${entryCount} entries`;
+      return null;
+    },
+  });
+  ms.push({
+    id: 'floor-validate', label: 'floor: read + js-yaml core',
+    cmd: NODE, args: [join(HERE, 'floor-validate.mjs'), LARGE], pipe: true,
+    check: (r) => (r.status === 0 && /entries=\d+ failed=0/.test(r.stdout) ? null : `exit ${r.status}: ${r.stdout}${r.stderr}`),
+  });
+  if (!existsSync(PRACTICE_SCHEMA)) {
+    ms.push({ id: 'remark', label: 'remark-cli + frontmatter-schema', skip: 'schemas/practice.schema.json does not exist yet' });
+    return ms;
+  }
+  // remark-cli with remark-lint-frontmatter-schema, configured by a generated .remarkrc.json in bench/.work
+  const rc = {
+    plugins: ['remark-frontmatter', ['remark-lint-frontmatter-schema', {
+      schemas: { [relative(WORK, PRACTICE_SCHEMA)]: ['large/agenda/practices/*.md', 'probe/agenda/practices/*.md'] },
+    }]],
+  };
+  writeFileSync(join(WORK, '.remarkrc.json'), `${JSON.stringify(rc, null, 2)}\n`);
+  // a probe with a misspelt key proves the peer really validates (it must fail on it)
+  const probeDir = join(WORK, 'probe', 'agenda', 'practices');
+  mkdirSync(probeDir, { recursive: true });
+  const sample = readFileSync(join(LARGE, 'agenda', 'practices', practiceFiles[0]), 'utf8');
+  writeFileSync(join(probeDir, 'probe.md'), sample.replace('\nmunicipality:', '\nmunicipalty:'));
+  const probe = spawnSync(NODE, [REMARK, '--frail', '--quiet', '--no-stdout', 'probe/agenda/practices/probe.md'], { cwd: WORK, encoding: 'utf8' });
+  const probeOk = probe.status === 1 && /municipalty|additional/i.test(probe.stderr);
+  const n = Math.min(PEER_FILES, practiceFiles.length);
+  const files = practiceFiles.slice(0, n).map((f) => `large/agenda/practices/${f}`);
+  const remarkArgs = (list) => [REMARK, '--frail', '--quiet', '--no-stdout', ...list];
+  const remarkCheck = (r) => {
+    if (!probeOk) return `the probe with a misspelt key was not rejected (exit ${probe.status}):\n${firstLines(probe.stderr)}`;
+    return r.status === 0 ? null : `exit ${r.status} on generated practices:\n${firstLines(r.stderr)}`;
+  };
+  ms.push({ id: 'remark', label: `remark-cli + frontmatter-schema (${n} practices)`, cmd: NODE, args: remarkArgs(files), cwd: WORK, check: remarkCheck, files: n });
+  if (n < practiceFiles.length) {
+    ms.push({ id: 'remark-1', label: 'remark-cli + frontmatter-schema (1 practice)', cmd: NODE, args: remarkArgs(files.slice(0, 1)), cwd: WORK, check: remarkCheck });
+  }
+  return ms;
+}
+
+function startupGroup() {
+  const pkg = JSON.parse(readFileSync(join(CHECKOUT, 'package.json'), 'utf8'));
+  const works = existsSync(K80) && spawnSync(NODE, [K80, '--version'], { cwd: CHECKOUT, encoding: 'utf8' }).stdout?.trim() === pkg.version;
+  return [
+    { id: 'k80-version', label: 'k80 --version', cmd: NODE, args: [K80, '--version'], pipe: true,
+      skip: works ? null : `k80 --version does not print ${pkg.version} yet`,
+      check: (r) => (r.status === 0 && r.stdout.trim() === pkg.version ? null : `exit ${r.status}: ${r.stdout}${r.stderr}`) },
+    { id: 'node', label: 'node -e 0', cmd: NODE, args: ['-e', '0'], check: (r) => (r.status === 0 ? null : `exit ${r.status}`) },
+  ];
+}
+
+function reportGroup() {
+  const k80 = k80Has('report');
+  let floorCommits = null;
+  return [
+    { id: 'floor-report', label: 'floor: git log/ls-tree/diff-tree/cat-file', cmd: NODE, args: [join(HERE, 'floor-report.mjs'), LARGE, opt.period], pipe: true,
+      check(r) {
+        const m = /commits=(\d+)/.exec(r.stdout);
+        if (r.status !== 0 || !m) return `exit ${r.status}: ${r.stdout}${r.stderr}`;
+        floorCommits = Number(m[1]);
+        return null;
+      } },
+    { id: 'k80-report', label: `k80 report --format json --period ${opt.period}`,
+      cmd: NODE, args: [K80, 'report', '--root', LARGE, '--format', 'json', '--period', opt.period], pipe: true, timedPipe: false,
+      skip: k80 ? null : 'k80 report does not exist yet (node bin/k80.js report --help fails)',
+      check(r) {
+        let json;
+        try {
+          json = JSON.parse(r.stdout);
+        } catch {
+          return `exit ${r.status}, output is not JSON:\n${firstLines(r.stdout || r.stderr)}`;
+        }
+        if (r.status !== 0) return `exit ${r.status}`;
+        if (json.period?.from !== bounds.from || json.period?.to !== bounds.to) return `period ${json.period?.from}…${json.period?.to}, expected ${bounds.from}…${bounds.to}`;
+        if (floorCommits !== null && json.totals?.commits !== floorCommits) {
+          this.note = `totals.commits ${json.totals?.commits} ≠ ${floorCommits} first-parent commits touching agenda/ in git log`;
+        }
+        return null;
+      } },
+    { id: 'perfile-report', label: `per-file git log (${PERFILE_LIMIT} files, scaled)`,
+      cmd: NODE, args: [join(HERE, 'perfile-report.mjs'), LARGE, opt.period, '--limit', String(PERFILE_LIMIT)], pipe: true, timedPipe: true,
+      check: (r) => (r.status === 0 && r.stdout.startsWith('{') ? null : `exit ${r.status}: ${r.stdout}${r.stderr}`),
+      // wall time with the per-file loop scaled linearly from the sample to every entry file
+      extract(r) {
+        const j = JSON.parse(r.stdout);
+        this.files = j.files;
+        this.measured = j.measured;
+        return r.seconds - j.loopSeconds + (j.loopSeconds * j.files) / j.measured;
+      } },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+const groups = [];
+if (ONLY.has('validate')) groups.push({ id: 'validate', title: 'validate (a)', make: validateGroup });
+if (ONLY.has('startup')) groups.push({ id: 'startup', title: 'start-up (b)', make: startupGroup });
+if (ONLY.has('report')) groups.push({ id: 'report', title: `report ${opt.period} (c)`, make: reportGroup });
+
+const results = {};
+for (const g of groups) {
+  const ms = g.make();
+  console.log(`\n== ${g.title}: ${ROUNDS} alternating rounds`);
+  const live = [];
+  for (const m of ms) {
+    if (m.skip) {
+      console.log(`  skipped ${m.label}: ${m.skip}`);
+      results[m.id] = { label: m.label, skipped: m.skip };
+      continue;
+    }
+    const first = exec(m, true); // check run, also the warm-up
+    const problem = m.check(first);
+    if (problem && first.status !== 0 && first.status !== 1) {
+      console.log(`  ✗ ${m.label}: not timed, the command failed: ${problem}`);
+      results[m.id] = { label: m.label, failed: problem };
+      continue;
+    }
+    if (problem) console.log(`  ✗ ${m.label}: ${problem}\n    (timed anyway)`);
+    m.expectStatus = first.status;
+    m.problem = problem;
+    m.runs = [];
+    live.push(m);
+  }
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const m of live) {
+      const r = exec(m, m.timedPipe ?? false);
+      if (r.status !== m.expectStatus) m.problem ??= `round ${round}: exit ${r.status}, expected ${m.expectStatus}`;
+      m.runs.push({ seconds: m.extract ? m.extract(r) : r.seconds, wall: r.seconds, rssMB: r.rssMB });
+    }
+    process.stdout.write(`  round ${round}/${ROUNDS} done\n`);
+  }
+  for (const m of live) {
+    const secs = m.runs.map((x) => x.seconds);
+    const rss = m.runs.map((x) => x.rssMB).filter((x) => x !== null);
+    results[m.id] = {
+      label: m.label, median: median(secs), min: Math.min(...secs), max: Math.max(...secs),
+      peakRssMB: rss.length ? Math.max(...rss) : null, runs: m.runs,
+      ...(m.problem ? { problem: m.problem } : {}), ...(m.note ? { note: m.note } : {}),
+      ...(m.files ? { files: m.files, measured: m.measured } : {}),
+    };
+  }
+}
+
+// remark on a sample: scale the per-file part to all practice files, keeping one start-up
+if (results.remark?.median && results['remark-1']?.median) {
+  const n = Math.min(PEER_FILES, practiceFiles.length);
+  const perFile = (results.remark.median - results['remark-1'].median) / (n - 1);
+  results.remark.measuredFiles = n;
+  results.remark.scaledTo = practiceFiles.length;
+  results.remark.measuredMedian = results.remark.median;
+  results.remark.median = results['remark-1'].median + perFile * (practiceFiles.length - 1);
+  results.remark.scaled = `measured on ${n} of ${practiceFiles.length} practices, scaled: t(1) + (t(${n}) − t(1)) · ${practiceFiles.length - 1}/${n - 1}`;
+}
+if (results['perfile-report']?.median) {
+  const r = results['perfile-report'];
+  r.scaled = `git log per file measured on ${r.measured} of ${r.files} entry files, loop scaled linearly`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Table and goals.
+const fmt = (x, d = 3) => (x === null || x === undefined ? '—' : x.toFixed(d));
+console.log(`\n${'command'.padEnd(56)} ${'median s'.padStart(9)} ${'min'.padStart(8)} ${'max'.padStart(8)} ${'peak RSS MB'.padStart(12)}`);
+for (const [id, r] of Object.entries(results)) {
+  if (id === 'remark-1') continue;
+  if (r.skipped || r.failed) {
+    console.log(`${r.label.padEnd(56)} ${(r.skipped ? 'skipped' : 'failed').padStart(9)}`);
+    continue;
+  }
+  const star = r.scaled ? ' *' : '';
+  console.log(`${(r.label + star).padEnd(56)} ${fmt(r.median).padStart(9)} ${fmt(r.min).padStart(8)} ${fmt(r.max).padStart(8)} ${fmt(r.peakRssMB, 0).padStart(12)}`);
+}
+for (const r of Object.values(results)) if (r.scaled) console.log(`  * ${r.label}: ${r.scaled}`);
+if (results['remark-1']?.median) console.log(`  (remark on 1 practice: ${fmt(results['remark-1'].median)} s)`);
+for (const r of Object.values(results)) if (r.note) console.log(`  note ${r.label}: ${r.note}`);
+for (const r of Object.values(results)) if (r.problem) console.log(`  ✗ ${r.label}: ${r.problem.split('\n')[0]}`);
+
+const ratio = (a, b) => (results[a]?.median && results[b]?.median ? results[a].median / results[b].median : null);
+const goals = [
+  { goal: 'k80 validate ≤ 1.5× floor', value: ratio('k80-validate', 'floor-validate'), unit: '×', ok: (v) => v <= 1.5 },
+  { goal: 'k80 validate ≥ 30× faster than remark peer', value: ratio('remark', 'k80-validate'), unit: '×', ok: (v) => v >= 30 },
+  { goal: 'k80 --version ≤ 1.5× node -e 0', value: ratio('k80-version', 'node'), unit: '×', ok: (v) => v <= 1.5 },
+  { goal: 'k80 report ≤ 1.5× floor', value: ratio('k80-report', 'floor-report'), unit: '×', ok: (v) => v <= 1.5 },
+  { goal: 'k80 report peak RSS < 300 MB', value: results['k80-report']?.peakRssMB ?? null, unit: ' MB', ok: (v) => v < 300 },
+  { goal: '(info) per-file git log ÷ k80 report', value: ratio('perfile-report', 'k80-report'), unit: '×', ok: null },
+  { goal: '(info) per-file git log ÷ floor', value: ratio('perfile-report', 'floor-report'), unit: '×', ok: null },
+];
+console.log('\ngoals');
+for (const g of goals) {
+  g.met = g.value === null || !g.ok ? null : g.ok(g.value);
+  const mark = g.value === null ? '—' : g.ok ? (g.met ? '✓' : '✗') : ' ';
+  const shown = g.value === null ? 'not measured (command missing or skipped)' : `${g.value.toFixed(g.unit === '×' ? 2 : 0)}${g.unit}`;
+  console.log(`  ${mark} ${g.goal.padEnd(46)} ${shown}`);
+}
+const endLoad = loadavg();
+console.log(`load average at end: ${endLoad.map((l) => l.toFixed(2)).join(' ')} (a busy machine widens the spread; ratios of alternating runs stay comparable)`);
+
+const gitVersion = spawnSync('git', ['--version'], { encoding: 'utf8' }).stdout.trim();
+const out = {
+  date: new Date().toISOString(),
+  machine: { cores: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, git: gitVersion,
+    rss: hasGnuTime ? '/usr/bin/time -f %M (max RSS of the command and its waited-for children)' : 'bench/maxrss.mjs (node process only)' },
+  options: { rounds: ROUNDS, period: opt.period, periodBounds: bounds, peerFiles: Number.isFinite(PEER_FILES) ? PEER_FILES : 'all', perfileLimit: PERFILE_LIMIT },
+  repository: repoInfo,
+  loadAverage: { start: startLoad, end: endLoad },
+  results,
+  goals: goals.map(({ goal, value, unit, met }) => ({ goal, value, unit: unit.trim(), met })),
+};
+writeFileSync(join(HERE, 'results.json'), `${JSON.stringify(out, null, 2)}\n`);
+console.log(`\nbench: wrote ${relative(CHECKOUT, join(HERE, 'results.json'))}`);
