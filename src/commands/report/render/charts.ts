@@ -22,6 +22,8 @@ export const COLORS = {
   ink: '#1a1a1a',
   grid: '#c8cfd2',
   grey: '#646b6e', // 5.6:1
+  hatch: '#7fb0bb', // lines of the open (planned) pattern; the ink count on it stays > 7:1
+  dots: '#4a5052', // dots of the dropped pattern
   white: '#ffffff',
 } as const;
 
@@ -71,7 +73,7 @@ function statusSeries(chartId: string): Series[] {
       fill: `url(#${id('planned')})`,
       labelColor: COLORS.ink,
       stroke: COLORS.accentMid,
-      pattern: pattern(id('planned'), COLORS.white, [h('rect', { x: 0, y: 0, width: 1.6, height: 8, fill: '#7fb0bb' })]),
+      pattern: pattern(id('planned'), COLORS.white, [h('rect', { x: 0, y: 0, width: 1.6, height: 8, fill: COLORS.hatch })]),
     },
     // active: mid accent with darker stripes, white count (≥ 5.4:1)
     active: {
@@ -87,7 +89,7 @@ function statusSeries(chartId: string): Series[] {
       labelColor: COLORS.white,
       pattern: h('pattern', { id: id('dropped'), width: 6, height: 6, patternUnits: 'userSpaceOnUse' }, [
         h('rect', { width: 6, height: 6, fill: COLORS.grey }),
-        h('circle', { cx: 3, cy: 3, r: 1.2, fill: '#4a5052' }),
+        h('circle', { cx: 3, cy: 3, r: 1.2, fill: COLORS.dots }),
       ]),
     },
   };
@@ -95,6 +97,11 @@ function statusSeries(chartId: string): Series[] {
 }
 
 const MIN_SCALE = 5;
+
+/** A white outline behind a dark count, so that it reads clearly over the hatching. */
+function halo(serie: Series): Record<string, string | number> {
+  return serie.labelColor === COLORS.ink ? { stroke: COLORS.white, strokeWidth: 4, strokeLinejoin: 'round', paintOrder: 'stroke' } : {};
+}
 
 /** Step between axis ticks: whole numbers, at most about eight ticks. */
 function tickStep(max: number): number {
@@ -174,7 +181,7 @@ function barChart(options: { id: string; number: number; title: string; desc: st
       );
       if (width >= 18 && series.length > 1) {
         items.push(
-          h('text', { x: round(x + width / 2), y: middle, textAnchor: 'middle', fill: serie.labelColor, fontWeight: 700, fontSize: 13 }, [
+          h('text', { x: round(x + width / 2), y: middle, textAnchor: 'middle', fill: serie.labelColor, fontWeight: 700, fontSize: 13, ...halo(serie) }, [
             text(String(value)),
           ]),
         );
@@ -186,7 +193,8 @@ function barChart(options: { id: string; number: number; title: string; desc: st
     children.push(h('g', { className: ['bar'] }, items));
   });
 
-  return h('figure', { className: ['chart'], id }, [
+  // focusable: on a narrow screen the chart keeps a readable size and scrolls sideways
+  return h('figure', { className: ['chart'], id, tabIndex: 0 }, [
     h('figcaption', {}, [text(`${t.figureLabel(options.number)} ${options.title}`)]),
     h(
       'svg',

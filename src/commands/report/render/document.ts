@@ -37,6 +37,8 @@ declare module 'mdast' {
   interface TableData {
     /** The table's caption (HTML only; Markdown tables have none). */
     caption?: string;
+    /** Wide table: HTML puts it in a focusable region that scrolls sideways on a narrow screen. */
+    scroll?: boolean;
   }
   interface ListItemData {
     /** The item holds contributor markdown: the HTML renderer sanitizes its subtree. */
@@ -177,6 +179,7 @@ function overview(ctx: ReportContext): DocSection {
       table({
         caption: t.overviewCaption,
         className: 'overview',
+        scroll: true,
         columns: [t.themeColumn, ...STATUSES.map(statusLabel), t.actionsTotalColumn, t.practicesColumn],
         align: ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
         rowHeaders: true,
@@ -243,7 +246,8 @@ function progressItem(action: ReportThemeAction): ListItem {
           first && first.type === 'paragraph'
             ? [paragraph([date, text(' '), ...first.children]), ...blocks.slice(1)]
             : [paragraph([date]), ...blocks];
-        return { type: 'listItem', spread: false, children, data: { sanitize: true } };
+        // a note of several blocks keeps its paragraphs apart
+        return { type: 'listItem', spread: children.length > 1, children, data: { sanitize: true } };
       }),
     ),
   ]);
@@ -378,6 +382,7 @@ function list(children: ListItem[]): List {
 
 interface TableSpec {
   caption: string;
+  scroll?: boolean;
   className: string;
   columns: string[];
   align: AlignType[];
@@ -395,7 +400,7 @@ function table(spec: TableSpec): Table {
   return {
     type: 'table',
     align: spec.align,
-    data: { caption: spec.caption, hProperties: { className: [spec.className] } },
+    data: { caption: spec.caption, scroll: spec.scroll, hProperties: { className: [spec.className] } },
     children: [
       { type: 'tableRow', children: spec.columns.map((column) => cell([text(column)], false)) },
       ...spec.rows.map((row) => ({

@@ -41,7 +41,8 @@ const handlers: Handlers = {
     }
     const caption = node.data?.caption;
     if (caption) element.children.unshift(h('caption', {}, [text(caption)]));
-    return element;
+    if (!node.data?.scroll) return element;
+    return h('div', { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: caption }, [element]);
   },
   listItem(state, node: ListItem, parent) {
     const element = defaultHandlers.listItem(state, node, parent);

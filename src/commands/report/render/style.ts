@@ -58,6 +58,7 @@ p { margin: 0.6rem 0; }
 ul { padding-left: 1.3rem; }
 li { margin: 0.3rem 0; }
 li > ul { margin: 0.2rem 0 0.6rem; }
+li > p { margin: 0.2rem 0; }
 li::marker { color: var(--accent-mid); }
 code { font-family: ui-monospace, "Cascadia Mono", Consolas, "DejaVu Sans Mono", monospace; font-size: 0.88em; background: var(--soft); padding: 0.05em 0.3em; border-radius: 3px; }
 
@@ -68,7 +69,7 @@ th, td { padding: 0.5rem 0.6rem; border-bottom: 1px solid var(--rule); vertical-
 thead th { border-bottom: 2px solid var(--ink); font-size: 0.84rem; font-weight: 600; vertical-align: bottom; }
 tbody th { font-weight: 400; }
 th[align="right"], td[align="right"] { text-align: right; font-variant-numeric: tabular-nums; }
-table.key-figures { width: auto; min-width: 24rem; }
+table.key-figures { width: auto; min-width: min(24rem, 100%); }
 table.key-figures td { font-size: 1.35rem; font-weight: 700; color: var(--accent); padding-top: 0.3rem; padding-bottom: 0.3rem; }
 table.key-figures tbody th { vertical-align: middle; }
 table.overview td:last-child, table.overview th:last-child { border-left: 1px solid var(--rule); }
@@ -83,6 +84,8 @@ table.changes thead th:nth-child(2) { width: 31%; }
 table.changes thead th:nth-child(3) { width: 38%; }
 table.changes thead th:nth-child(4) { width: 16%; }
 table.changes code { overflow-wrap: anywhere; }
+
+.table-scroll { overflow-x: auto; }
 
 /* badges and markers */
 .badge { display: inline-block; padding: 0.05rem 0.55rem; border-radius: 999px; border: 1px solid var(--accent-mid); font-size: 0.84rem; font-weight: 600; white-space: nowrap; }
@@ -100,6 +103,25 @@ figure.chart { margin: 1.4rem 0; padding: 1rem 1.1rem 0.6rem; border: 1px solid 
 figure.chart figcaption { font-weight: 600; margin-bottom: 0.4rem; }
 figure.chart svg { display: block; width: 100%; height: auto; }
 
+/* narrow screens: tighter tables that wrap long words, charts that scroll sideways at a readable size */
+@media screen and (max-width: 40rem) {
+  html { font-size: 100%; }
+  .wrap { padding: 0 1rem; }
+  .masthead { padding-top: 1.75rem; }
+  table { font-size: 0.8rem; }
+  th, td { padding: 0.4rem 0.3rem; hyphens: auto; }
+  tbody th, td { overflow-wrap: anywhere; }
+  .table-scroll table { width: max-content; min-width: 100%; }
+  .table-scroll tbody th, .table-scroll td { overflow-wrap: normal; }
+  .table-scroll caption { max-width: calc(100vw - 2rem); }
+  table.actions, table.changes { table-layout: auto; }
+  table.actions thead th, table.changes thead th { width: auto !important; }
+  .badge { padding: 0.05rem 0.35rem; font-size: 0.75rem; }
+  figure.chart { overflow-x: auto; padding: 0.75rem; }
+  figure.chart svg { min-width: 44rem; }
+}
+figure.chart:focus-visible, .table-scroll:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+
 /* footer */
 .colophon { border-top: 1px solid var(--rule); color: var(--muted); font-size: 0.9rem; padding: 1.3rem 0 3rem; }
 
@@ -116,6 +138,8 @@ figure.chart svg { display: block; width: 100%; height: auto; }
   .new-page > h2 { margin-top: 0; }
   h3 + p { break-after: avoid; }
   table, figure, tr, li { break-inside: avoid; page-break-inside: avoid; }
+  /* the appendix can be longer than a page: it breaks between rows, repeating its header */
+  table.changes { break-inside: auto; page-break-inside: auto; }
   thead { display: table-header-group; }
   figure.chart { border: 0; padding: 0; }
   figure.chart svg { max-width: 100%; }

@@ -1,0 +1,145 @@
+/**
+ * The report as a reader sees it: the HTML opened in headless Chromium (Debian's `chromium`, driven by
+ * playwright-core). Without /usr/bin/chromium the test is skipped locally, but fails under CI.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { renderHtml } from '../../../../src/commands/report/render/html.js';
+import { fixtureContext, hostileContext } from './fixture.js';
+
+/** Debian's Chromium; K80_CHROMIUM points elsewhere (another system, or to check the skip). */
+const CHROMIUM = process.env.K80_CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const present = existsSync(CHROMIUM);
+const skip = !present && !process.env.CI;
+const title = skip
+  ? `report HTML in headless Chromium — SKIPPED: ${CHROMIUM} not found (apt-get install -y chromium); under CI this fails`
+  : 'report HTML in headless Chromium';
+if (skip) console.warn(`[k80] ${title}`);
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/** The little of the browser's globals the page functions use (the tests compile without the DOM lib). */
+interface InPageElement {
+  attributes: ArrayLike<{ name: string }>;
+  getAttribute(name: string): string | null;
+}
+interface InPage {
+  document: { querySelectorAll(selector: string): ArrayLike<InPageElement> };
+  axe: { run(context: unknown, options: object): Promise<{ violations: AxeViolation[] }> };
+}
+
+describe.skipIf(skip)(title, { timeout: 120_000 }, () => {
+  let browser: Browser;
+  const errors: string[] = [];
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    if (!present) throw new Error(`${CHROMIUM} ontbreekt: installeer het met apt-get install -y chromium (CI draait deze test altijd).`);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(html: string): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('request', (request) => requests.push(request.url()));
+    await page.setContent(html, { waitUntil: 'load' });
+    return page;
+  }
+
+  it('renders without console errors and without loading anything', async () => {
+    const page = await open(renderHtml(fixtureContext()));
+    expect(await page.title()).toBe('Terugkoppeling K80: 1 januari 2026 – 30 juni 2026');
+    expect(await page.locator('h1').innerText()).toBe('Terugkoppeling K80: 1 januari 2026 – 30 juni 2026');
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+
+  it('shows both charts with a non-zero size, on screen and in print', async () => {
+    const page = await open(renderHtml(fixtureContext()));
+    for (const media of ['screen', 'print'] as const) {
+      await page.emulateMedia({ media });
+      for (const id of ['grafiek-acties', 'grafiek-voorbeelden']) {
+        const svg = page.locator(`#${id} svg`);
+        await expect.poll(() => svg.isVisible()).toBe(true);
+        const box = await svg.boundingBox();
+        expect(box?.width ?? 0, `${id} (${media}) width`).toBeGreaterThan(300);
+        expect(box?.height ?? 0, `${id} (${media}) height`).toBeGreaterThan(100);
+      }
+    }
+    // print hides only the table of contents; the content stays
+    expect(await page.locator('nav.toc').isVisible()).toBe(false);
+    expect(await page.locator('#wijzigingen').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('prints to A4 PDF', async () => {
+    const page = await open(renderHtml(fixtureContext()));
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = pdf.toString('latin1');
+    const pages = text.match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
+    expect(pages.length).toBeGreaterThan(1);
+    // A4 is 595 × 842 points
+    expect(text).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+595\.\d+\s+841\.\d+\s*\]|\/MediaBox\s*\[\s*0\s+0\s+595\.\d+\s+842(\.\d+)?\s*\]/);
+    await page.close();
+  });
+
+  it('has no serious or critical axe-core violations (WCAG 2.1 A and AA)', async () => {
+    const page = await open(renderHtml(fixtureContext()));
+    const require = createRequire(import.meta.url);
+    await page.addScriptTag({ content: readFileSync(require.resolve('axe-core'), 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const { axe, document } = globalThis as unknown as InPage;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    });
+    const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    if (violations.length > 0) console.warn('[k80] axe-core:', JSON.stringify(violations, null, 2));
+    expect(blocking, JSON.stringify(blocking, null, 2)).toEqual([]);
+    await page.close();
+  });
+
+  it('runs nothing from hostile contributor content', async () => {
+    const page = await open(renderHtml(hostileContext()));
+    const live = await page.evaluate(() => {
+      const { document } = globalThis as unknown as InPage;
+      const all = (selector: string) => Array.from(document.querySelectorAll(selector));
+      return {
+        scripts: all('script, iframe, img, object, embed').length,
+        handlers: all('*').filter((el) => Array.from(el.attributes).some((a) => a.name.startsWith('on'))).length,
+        unsafeLinks: all('a[href]').filter((a) => !/^(https?:|mailto:|#)/.test(a.getAttribute('href') ?? '')).length,
+      };
+    });
+    expect(live).toEqual({ scripts: 0, handlers: 0, unsafeLinks: 0 });
+    // the escaped title is visible as text
+    expect(await page.getByText('<script>alert(1)</script> Thorbecke').first().isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+});

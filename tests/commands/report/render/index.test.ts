@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { render, renderHtml, renderMarkdown } from '../../../../src/commands/report/render/index.js';
+import { fixtureContext } from './fixture.js';
+
+describe('render', () => {
+  it('prints the context itself as JSON', () => {
+    const ctx = fixtureContext();
+    const json = render(ctx, 'json');
+    expect(json).toBe(`${JSON.stringify(ctx, null, 2)}\n`);
+    expect(JSON.parse(json)).toEqual(ctx);
+  });
+
+  it('dispatches Markdown and HTML to their renderers', () => {
+    const ctx = fixtureContext();
+    expect(render(ctx, 'md')).toBe(renderMarkdown(ctx));
+    expect(render(ctx, 'html')).toBe(renderHtml(ctx));
+  });
+
+  it('does not change the context', () => {
+    const ctx = fixtureContext();
+    render(ctx, 'md');
+    render(ctx, 'html');
+    expect(ctx).toEqual(fixtureContext());
+  });
+});
