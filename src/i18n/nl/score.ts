@@ -76,5 +76,18 @@ export const score = {
   setMissingHint: (example: string) => `Bijvoorbeeld: ${example}`,
   byEmpty: 'Geef bij --by op wie heeft gewogen, bijvoorbeeld --by "Dagelijks bestuur".',
   tooLong: (flag: string, limit: number, length: number) => `${flag} is te lang: ${length} tekens, hooguit ${limit}.`,
+  /** Messages of the validate check of stored assessments (src/commands/validate/checks/assessment.ts). */
+  check: {
+    oldFramework: (stored: number, current: number) =>
+      `Deze weging is gemaakt met versie ${stored} van het afwegingskader; de huidige versie is ${current}. Weeg opnieuw met k80 score als het thema nog speelt.`,
+    unknownCriterion: (id: string, all: string) => `Score voor een onbekend criterium: ${id}. De criteria zijn: ${all}.`,
+    offScale: (id: string, value: number, min: number, max: number) =>
+      `De score ${value} voor ${id} ligt niet op de schaal van ${min} tot en met ${max}.`,
+    missingCriteria: (ids: string) => `Geen score voor: ${ids}.`,
+    totalMismatch: (stored: number, expected: number) =>
+      `Het totaal ${stored} klopt niet met de scores: volgens het afwegingskader is het ${expected}.`,
+    verdictMismatch: (stored: string, expected: string, total: number, knockout: string | null) =>
+      `Het oordeel ${stored} klopt niet met de scores: volgens het afwegingskader is het ${expected} (totaal ${total}${knockout ? `, knock-out op ${knockout}` : ''}).`,
+  },
   invalidResult: (file: string) => `De bijgewerkte ${file} zou niet geldig zijn; er is niets geschreven:`,
 } as const;

@@ -85,6 +85,19 @@ describe('k80 score, scripted', () => {
     expect(r.git(['status', '--porcelain'])).toBe(' M agenda/topics/dorpsscholen.md\nA  notities.txt\n');
   });
 
+  it('what it writes passes k80 validate, and a hand-edited total does not', () => {
+    const r = repo();
+    expect(k80(['score', 'glasvezel', ...sets('added-value=0')], { cwd: r.dir }).code).toBe(0);
+    const ok = k80(['validate', '--format', 'json'], { cwd: r.dir });
+    expect(JSON.parse(ok.stdout).messages.filter((x: { file: string }) => x.file.startsWith('agenda/topics/'))).toEqual([]);
+    r.write('agenda/topics/glasvezel.md', r.read('agenda/topics/glasvezel.md').replace('total: 56', 'total: 65'));
+    const bad = k80(['validate', '--format', 'json'], { cwd: r.dir });
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout).messages.map((x: { rule: string; file: string }) => `${x.file} ${x.rule}`)).toContain(
+      'agenda/topics/glasvezel.md assessment-mismatch',
+    );
+  });
+
   it('--by and a multi-line --note', () => {
     const r = repo();
     const res = k80(['score', 'glasvezel', ...SETS, '--by', 'Algemeen bestuur', '--note', 'Eerste regel.\nTweede regel.'], { cwd: r.dir });

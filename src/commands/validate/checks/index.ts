@@ -12,10 +12,11 @@ import { framework } from './framework.js';
 import { members } from './members.js';
 import { personal } from './personal.js';
 import { dates } from './dates.js';
+import { assessment } from './assessment.js';
 
 export type { Check, CheckContext } from './types.js';
 
-export const CHECKS: Check[] = [references, themes, ids, framework, members, personal, dates];
+export const CHECKS: Check[] = [references, themes, ids, framework, members, personal, dates, assessment];
 
 /** Every check's messages, in the order of CHECKS. */
 export function runChecks(content: Content, context: CheckContext): Message[] {
