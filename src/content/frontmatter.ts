@@ -70,24 +70,35 @@ function stripBom(s: string): string {
   return t.includes('\r\n') ? t.replace(/\r\n/g, '\n') : t;
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  const dec = UTF8;
-  let lo = 0;
-  let hi = bytes.length;
-  // binary search for the shortest invalid prefix (a truncated sequence at the end counts as invalid,
-  // so step back to the start of that sequence)
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    try {
-      dec.decode(bytes.subarray(0, mid + 1));
-      lo = mid + 1;
-    } catch {
-      hi = mid;
+/** Offset of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629), found by a plain scan. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const c = bytes[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
     }
+    let n: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) n = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      n = 2;
+      if (c === 0xe0) lo = 0xa0; // no overlong forms
+      if (c === 0xed) hi = 0x9f; // no surrogates
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      n = 3;
+      if (c === 0xf0) lo = 0x90;
+      if (c === 0xf4) hi = 0x8f; // nothing above U+10FFFF
+    } else return i;
+    for (let k = 1; k <= n; k++) {
+      const b = bytes[i + k];
+      if (b === undefined || b < (k === 1 ? lo : 0x80) || b > (k === 1 ? hi : 0xbf)) return i;
+    }
+    i += n + 1;
   }
-  let start = lo;
-  while (start > 0 && ((bytes[start] ?? 0) & 0xc0) === 0x80) start--;
-  return start;
+  return bytes.length;
 }
 
 /** 1-based line/column of a character offset in `text`. */

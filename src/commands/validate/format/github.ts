@@ -4,6 +4,7 @@
  */
 import type { ValidateResult } from '../check-content.js';
 import { summary } from './pretty.js';
+import { printable } from '../../../core/printable.js';
 
 /** Escaping of a command's data (after `::`). */
 export function escapeData(s: string): string {
@@ -19,12 +20,12 @@ export function github(result: ValidateResult, options: { strict: boolean }): st
   let out = '';
   for (const x of result.messages) {
     const props = [
-      `file=${escapeProperty(x.file)}`,
+      `file=${escapeProperty(printable(x.file))}`,
       `line=${x.line}`,
       `col=${x.column}`,
       `title=${escapeProperty(`k80 ${x.rule}`)}`,
     ].join(',');
-    const text = x.suggestion ? `${x.message} (${x.suggestion})` : x.message;
+    const text = printable(x.suggestion ? `${x.message} (${x.suggestion})` : x.message);
     out += `::${x.severity} ${props}::${escapeData(text)}\n`;
   }
   // the summary, as plain log text

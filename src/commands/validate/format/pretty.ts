@@ -5,6 +5,7 @@
 import { Chalk } from 'chalk';
 import { m } from '../../../i18n/index.js';
 import type { Message } from '../../../core/message.js';
+import { printable } from '../../../core/printable.js';
 import type { ValidateResult } from '../check-content.js';
 
 export interface FormatOptions {
@@ -19,15 +20,15 @@ export function pretty(result: ValidateResult, options: FormatOptions): string {
 
   let out = '';
   for (const [file, messages] of byFile) {
-    out += `${c.underline(file)}\n`;
+    out += `${c.underline(printable(file))}\n`;
     const positions = messages.map((x) => `${x.line}:${x.column}`);
     const posWidth = Math.max(...positions.map((p) => p.length));
     const sevWidth = Math.max(...messages.map((x) => m.validate.severity[x.severity].length));
     messages.forEach((x, i) => {
       const label = m.validate.severity[x.severity];
       const sev = x.severity === 'error' ? c.red(label.padEnd(sevWidth)) : c.yellow(label.padEnd(sevWidth));
-      out += `  ${c.dim(positions[i]!.padEnd(posWidth))}  ${sev}  ${x.message}  ${c.dim(x.rule)}\n`;
-      if (x.suggestion) out += `${' '.repeat(2 + posWidth + 2 + sevWidth + 2)}${c.cyan(x.suggestion)}\n`;
+      out += `  ${c.dim(positions[i]!.padEnd(posWidth))}  ${sev}  ${printable(x.message)}  ${c.dim(x.rule)}\n`;
+      if (x.suggestion) out += `${' '.repeat(2 + posWidth + 2 + sevWidth + 2)}${c.cyan(printable(x.suggestion))}\n`;
     });
     out += '\n';
   }
