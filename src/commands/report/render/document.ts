@@ -68,6 +68,8 @@ export interface DocSection {
 
 export interface ReportDocument {
   title: string;
+  /** The period's first and last day as written in the title ("1 januari 2026"), so HTML can keep each on one line. */
+  dates: [string, string];
   /** One line under the title. */
   intro: string;
   /** The network and the agenda, for the HTML page's header. */
@@ -135,6 +137,7 @@ export function buildDocument(ctx: ReportContext): ReportDocument {
   const commit = ctx.period.toCommit ? t.footerCommit(ctx.period.toCommit.slice(0, 7)) : '';
   return {
     title: t.title(ctx.network.name, from, to),
+    dates: [from, to],
     intro: t.intro(ctx.network.agendaTitle, from, to),
     kicker: `${ctx.network.name} · ${ctx.network.agendaTitle}`,
     sections,

@@ -80,6 +80,21 @@ function toc(sections: DocSection[]): Element {
   ]);
 }
 
+/** The title with each date in a `nowrap` span, so that "1 januari 2026" never breaks over two lines. */
+function keepDatesTogether(title: string, dates: readonly string[]): ElementContent[] {
+  const out: ElementContent[] = [];
+  let rest = title;
+  for (const date of dates) {
+    const at = rest.indexOf(date);
+    if (at < 0) continue;
+    if (at > 0) out.push(text(rest.slice(0, at)));
+    out.push(h('span', { className: ['nowrap'] }, [text(date)]));
+    rest = rest.slice(at + date.length);
+  }
+  if (rest) out.push(text(rest));
+  return out;
+}
+
 export function renderHtml(ctx: ReportContext): string {
   const doc = buildDocument(ctx);
   const figures = themeFigures(ctx);
@@ -101,7 +116,7 @@ export function renderHtml(ctx: ReportContext): string {
           h('header', { className: ['masthead'] }, [
             h('div', { className: ['wrap'] }, [
               h('p', { className: ['kicker'] }, [text(doc.kicker)]),
-              h('h1', {}, [text(doc.title)]),
+              h('h1', {}, keepDatesTogether(doc.title, doc.dates)),
               h('p', { className: ['lead'] }, [text(doc.intro)]),
             ]),
           ]),

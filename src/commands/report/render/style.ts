@@ -36,6 +36,7 @@ a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; border-
 .masthead { border-top: 10px solid var(--accent); padding: 2.75rem 0 2rem; }
 .kicker { margin: 0; color: var(--accent); font-weight: 600; font-size: 0.85rem; letter-spacing: 0.08em; text-transform: uppercase; }
 h1 { font-size: clamp(1.9rem, 4.2vw, 2.6rem); line-height: 1.15; margin: 0.35em 0 0.6em; letter-spacing: -0.01em; }
+.nowrap { white-space: nowrap; }
 .lead { font-size: 1.12rem; color: #333b3e; max-width: 46rem; margin: 0; }
 
 /* table of contents */
@@ -48,7 +49,7 @@ h1 { font-size: clamp(1.9rem, 4.2vw, 2.6rem); line-height: 1.15; margin: 0.35em 
 
 /* content */
 main { padding-bottom: 2.5rem; }
-h2, h3, h4 { line-height: 1.25; }
+h2, h3, h4 { line-height: 1.25; text-wrap: balance; }
 h2 { font-size: 1.6rem; color: var(--accent); margin: 3rem 0 1rem; padding-top: 0.9rem; border-top: 1px solid var(--rule); }
 h2::before { content: ""; display: block; width: 3rem; height: 4px; background: var(--accent); margin: -0.95rem 0 0.8rem; }
 h3 { font-size: 1.3rem; margin: 2.4rem 0 0.3rem; }
