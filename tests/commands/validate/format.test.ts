@@ -46,7 +46,7 @@ describe('k80 validate output', () => {
     expect(render('pretty', result, { color: false, strict: false })).toBe(PRETTY);
     const coloured = render('pretty', result, { color: true, strict: false });
     expect(coloured).toContain('\u001b[31mfout\u001b[39m');
-    expect(coloured.replace(/\u001b\[\d+m/g, '')).toBe(PRETTY);
+    expect(coloured.replaceAll('\u001b', '').replace(/\[\d+m/g, '')).toBe(PRETTY);
   });
 
   it('json: exactly the documented shape, repo-relative paths, stable order', () => {
