@@ -2,8 +2,8 @@
  * The one prompt layer of the tool: thin Dutch wrappers around @inquirer/prompts. Commands receive a
  * `Prompter` (tests may pass their own, or drive this one through fake streams); Ctrl-C and Escape in any
  * prompt become a `CancelledError` (exit 130), so that a command can stop before it writes anything.
+ * @inquirer/prompts is loaded on the first prompt, so scripted runs do not pay for it.
  */
-import { checkbox, editor, input, search, select } from '@inquirer/prompts';
 import { m } from '../i18n/index.js';
 import { CancelledError } from '../core/errors.js';
 
@@ -48,6 +48,8 @@ export interface PromptStreams {
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
 }
+
+const inquirer = () => import('@inquirer/prompts');
 
 const CANCEL_ERRORS = new Set(['ExitPromptError', 'AbortPromptError', 'CancelPromptError']);
 
@@ -106,8 +108,8 @@ export function createPrompter(streams: PromptStreams = {}): Prompter {
         if (o.limit !== undefined && textLength(value) > o.limit) return t().tooLong(o.limit, textLength(value));
         return o.validate ? o.validate(value) : true;
       };
-      return ask((context) =>
-        input(
+      return ask(async (context) =>
+        (await inquirer()).input(
           {
             message: o.message,
             ...(o.default !== undefined && o.default !== '' ? { default: o.default } : {}),
@@ -126,8 +128,8 @@ export function createPrompter(streams: PromptStreams = {}): Prompter {
 
     async confirm(o) {
       const fallback = o.default ?? true;
-      const answer = await ask((context) =>
-        input(
+      const answer = await ask(async (context) =>
+        (await inquirer()).input(
           {
             message: `${o.message} ${fallback ? t().yesNoDefaultYes : t().yesNoDefaultNo}`,
             validate: (v: string) => (yesNo(v, fallback) === undefined ? t().yesNoInvalid : true),
@@ -141,8 +143,8 @@ export function createPrompter(streams: PromptStreams = {}): Prompter {
     },
 
     select(o) {
-      return ask((context) =>
-        select(
+      return ask(async (context) =>
+        (await inquirer()).select(
           {
             message: o.message,
             choices: o.choices.map((c) => ({ value: c.value, name: c.name, ...(c.description ? { description: c.description } : {}) })),
@@ -156,8 +158,8 @@ export function createPrompter(streams: PromptStreams = {}): Prompter {
     },
 
     checkbox(o) {
-      return ask((context) =>
-        checkbox(
+      return ask(async (context) =>
+        (await inquirer()).checkbox(
           {
             message: o.message,
             choices: o.choices.map((c) => ({ value: c.value, name: c.name, checked: Boolean(c.checked) })),
@@ -171,8 +173,8 @@ export function createPrompter(streams: PromptStreams = {}): Prompter {
     },
 
     search(o) {
-      return ask((context) =>
-        search(
+      return ask(async (context) =>
+        (await inquirer()).search(
           {
             message: o.message,
             source: (term: string | undefined) =>
@@ -186,8 +188,8 @@ export function createPrompter(streams: PromptStreams = {}): Prompter {
     },
 
     editor(o) {
-      return ask((context) =>
-        editor(
+      return ask(async (context) =>
+        (await inquirer()).editor(
           {
             message: o.message,
             default: o.text,

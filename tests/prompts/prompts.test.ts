@@ -2,7 +2,7 @@
  * The prompt layer driven through @inquirer/testing: the real @inquirer/prompts behind our wrappers,
  * with fake streams instead of a terminal.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { render } from '@inquirer/testing';
 import type { Context, Prompt } from '@inquirer/type';
 import { CancelledError } from '../../src/core/errors.js';
@@ -23,9 +23,21 @@ const search = via((p, o: { message: string; source: (t: string) => Array<{ valu
 
 const tick = () => new Promise((r) => setTimeout(r, 10));
 
+// loaded once here, so that the prompter's own import of it is quick
+beforeAll(async () => {
+  await import('@inquirer/prompts');
+});
+
+/** render(), then a moment for the prompter to load @inquirer/prompts (it does so on first use). */
+async function show<P, V>(prompt: Prompt<V, P>, props: P): ReturnType<typeof render<P, V>> {
+  const r = await render(prompt, props);
+  await tick();
+  return r;
+}
+
 describe('input', () => {
   it('shows the length while typing and refuses more than the limit', async () => {
-    const { answer, events, getScreen } = await render(input, { message: 'Samenvatting', limit: 10, required: true });
+    const { answer, events, getScreen } = await show(input, { message: 'Samenvatting', limit: 10, required: true });
     events.type('Kort');
     expect(getScreen()).toBe('? Samenvatting (4/10) Kort');
     events.type(' en nog wat');
@@ -39,7 +51,7 @@ describe('input', () => {
   });
 
   it('refuses an empty answer when required, in Dutch', async () => {
-    const { answer, events, getScreen } = await render(input, { message: 'Titel', required: true });
+    const { answer, events, getScreen } = await show(input, { message: 'Titel', required: true });
     events.keypress('enter');
     await tick();
     expect(getScreen()).toContain('Vul dit in.');
@@ -49,13 +61,13 @@ describe('input', () => {
   });
 
   it('takes the default on enter', async () => {
-    const { answer, events } = await render(input, { message: 'Datum', default: '2026-03-05' });
+    const { answer, events } = await show(input, { message: 'Datum', default: '2026-03-05' });
     events.keypress('enter');
     await expect(answer).resolves.toBe('2026-03-05');
   });
 
   it('runs the validation', async () => {
-    const { answer, events, getScreen } = await render(input, {
+    const { answer, events, getScreen } = await show(input, {
       message: 'Link',
       validate: (v: string) => (v.startsWith('https://') ? true : 'Een link begint met https://'),
     });
@@ -67,7 +79,7 @@ describe('input', () => {
   });
 
   it('turns Escape into a CancelledError', async () => {
-    const { answer, events } = await render(input, { message: 'Titel' });
+    const { answer, events } = await show(input, { message: 'Titel' });
     events.type('half');
     events.keypress('escape');
     await expect(answer).rejects.toBeInstanceOf(CancelledError);
@@ -75,7 +87,7 @@ describe('input', () => {
   });
 
   it('turns Ctrl-C into a CancelledError', async () => {
-    const { answer, events } = await render(input, { message: 'Titel' });
+    const { answer, events } = await show(input, { message: 'Titel' });
     events.keypress({ name: 'c', ctrl: true });
     await expect(answer).rejects.toBeInstanceOf(CancelledError);
   });
@@ -91,7 +103,7 @@ describe('confirm', () => {
       ['', true, true],
       ['', false, false],
     ] as const) {
-      const { answer, events, getScreen } = await render(confirm, { message: 'Opslaan?', default: def });
+      const { answer, events, getScreen } = await show(confirm, { message: 'Opslaan?', default: def });
       expect(getScreen()).toBe(`? Opslaan? ${def ? '(J/n)' : '(j/N)'}`);
       if (typed) events.type(typed);
       events.keypress('enter');
@@ -101,7 +113,7 @@ describe('confirm', () => {
   });
 
   it('asks again on another answer', async () => {
-    const { answer, events, getScreen } = await render(confirm, { message: 'Opslaan?' });
+    const { answer, events, getScreen } = await show(confirm, { message: 'Opslaan?' });
     events.type('misschien');
     events.keypress('enter');
     await tick();
@@ -117,7 +129,7 @@ describe('select, checkbox and search', () => {
   ];
 
   it('select shows Dutch key help and returns the value', async () => {
-    const { answer, events, getScreen } = await render(select, { message: 'Thema', choices });
+    const { answer, events, getScreen } = await show(select, { message: 'Thema', choices });
     expect(getScreen()).toContain('↑↓ kiezen • enter selecteren');
     events.keypress('down');
     events.keypress('enter');
@@ -125,7 +137,7 @@ describe('select, checkbox and search', () => {
   });
 
   it('checkbox requires a choice when asked to, in Dutch', async () => {
-    const { answer, events, getScreen } = await render(checkbox, { message: "Thema's", choices, required: 'Kies ten minste één thema.' });
+    const { answer, events, getScreen } = await show(checkbox, { message: "Thema's", choices, required: 'Kies ten minste één thema.' });
     expect(getScreen()).toContain('spatie selecteren');
     events.keypress('enter');
     await tick();
@@ -139,7 +151,7 @@ describe('select, checkbox and search', () => {
 
   it('search filters while typing', async () => {
     const members = ['Ameland', 'Asten', 'Vaals'];
-    const { answer, events, getScreen } = await render(search, {
+    const { answer, events, getScreen } = await show(search, {
       message: 'Gemeente',
       source: (t: string) => members.filter((x) => x.toLowerCase().includes(t.toLowerCase())).map((x) => ({ value: x, name: x })),
     });
@@ -152,7 +164,7 @@ describe('select, checkbox and search', () => {
   });
 
   it('Escape cancels a select', async () => {
-    const { answer, events } = await render(select, { message: 'Thema', choices });
+    const { answer, events } = await show(select, { message: 'Thema', choices });
     events.keypress('escape');
     await expect(answer).rejects.toBeInstanceOf(CancelledError);
   });
