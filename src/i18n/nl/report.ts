@@ -2,9 +2,11 @@
 export const report = {
   /** Texts of the rendered report (Markdown and HTML), used by `src/commands/report/render/`. */
   render: {
-    title: (name: string, from: string, to: string) => `Terugkoppeling ${name}: ${from} – ${to}`,
+    /** `from` and `to` are formatted dates; when they are the same day, the title names that one day. */
+    title: (name: string, from: string, to: string) =>
+      from === to ? `Terugkoppeling ${name}: ${from}` : `Terugkoppeling ${name}: ${from} – ${to}`,
     intro: (agendaTitle: string, from: string, to: string) =>
-      `Deze terugkoppeling laat zien wat er van ${from} tot en met ${to} is gebeurd met de ${agendaTitle}: ` +
+      `Deze terugkoppeling laat zien wat er ${from === to ? `op ${from}` : `van ${from} tot en met ${to}`} is gebeurd met de ${agendaTitle}: ` +
       'de voortgang van de acties per thema, nieuwe goede voorbeelden van gemeenten, de actuele onderwerpen die ' +
       'zijn gewogen en wie eraan bijdroegen.',
     footer: 'Samengesteld met k80 uit de geschiedenis van de agenda-repository',

@@ -17,7 +17,8 @@ import type {
   TableCell,
   Text,
 } from 'mdast';
-import type {} from 'mdast-util-to-hast';
+// brings mdast-util-to-hast's `hName`/`hProperties` fields of mdast `Data` into scope
+import type {} from 'remark-rehype';
 import type { ActionStatus, Section } from '../../../content/types.js';
 import type { ReportContext, ReportPractice, ReportTheme, ReportThemeAction } from '../context.js';
 import { m } from '../../../i18n/index.js';

@@ -61,6 +61,14 @@ describe('renderMarkdown', () => {
     ]);
   });
 
+  it('names a one-day period once', () => {
+    const ctx = emptyContext();
+    ctx.period.from = '2026-11-29';
+    ctx.period.to = '2026-11-29';
+    const md = renderMarkdown(ctx);
+    expect(md.startsWith('# Terugkoppeling K80: 29 november 2026\n\nDeze terugkoppeling laat zien wat er op 29 november 2026 is gebeurd')).toBe(true);
+  });
+
   it('sorts themes into agenda order whatever order the context has', () => {
     const ctx = fixtureContext();
     ctx.themes.reverse();
