@@ -25,8 +25,10 @@ export interface InputOptions {
   default?: string;
   /** An answer is needed (empty is refused). */
   required?: boolean;
-  /** Show the length while typing, as `(n/limit)`, and refuse more than `limit` characters. */
+  /** Refuse more than `limit` characters. */
   limit?: number;
+  /** Show the length while typing, as `(n/limit)`. */
+  count?: boolean;
   validate?: Validate<string>;
 }
 
@@ -114,7 +116,7 @@ export function createPrompter(streams: PromptStreams = {}): Prompter {
             message: o.message,
             ...(o.default !== undefined && o.default !== '' ? { default: o.default } : {}),
             validate: check,
-            ...(o.limit !== undefined
+            ...(o.limit !== undefined && o.count
               ? {
                   transformer: (value: string, { isFinal }: { isFinal: boolean }) =>
                     isFinal ? value : `${t().count(textLength(value), o.limit!)} ${value}`,

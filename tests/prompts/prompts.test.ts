@@ -37,7 +37,7 @@ async function show<P, V>(prompt: Prompt<V, P>, props: P): ReturnType<typeof ren
 
 describe('input', () => {
   it('shows the length while typing and refuses more than the limit', async () => {
-    const { answer, events, getScreen } = await show(input, { message: 'Samenvatting', limit: 10, required: true });
+    const { answer, events, getScreen } = await show(input, { message: 'Samenvatting', limit: 10, count: true, required: true });
     events.type('Kort');
     expect(getScreen()).toBe('? Samenvatting (4/10) Kort');
     events.type(' en nog wat');
@@ -48,6 +48,18 @@ describe('input', () => {
     for (let i = 0; i < 5; i++) events.keypress('backspace');
     events.keypress('enter');
     await expect(answer).resolves.toBe('Kort en no');
+  });
+
+  it('refuses more than the limit without showing a count when not asked to', async () => {
+    const { answer, events, getScreen } = await show(input, { message: 'Titel', limit: 3 });
+    events.type('Vier');
+    expect(getScreen()).toBe('? Titel Vier');
+    events.keypress('enter');
+    await tick();
+    expect(getScreen()).toContain('Te lang: 4 tekens, hooguit 3.');
+    events.keypress('backspace');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('Vie');
   });
 
   it('refuses an empty answer when required, in Dutch', async () => {

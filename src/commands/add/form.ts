@@ -91,7 +91,7 @@ export async function fillDraft(p: Prompter, ctx: FormContext, given: Draft): Pr
         required: q().themesRequired,
       });
     }
-    d.summary ??= await p.input({ message: q().summary, required: true, limit: 280 });
+    d.summary ??= await p.input({ message: q().summary, required: true, limit: 280, count: true });
     if (ask && d.tags.length === 0) d.tags = listOf(await p.input({ message: q().tags }));
     if (ask && d.links.length === 0) d.links = await askLinks(p);
     const contactGiven = [d.contactRole, d.contactMunicipality, d.contactName, d.contactEmail].some((x) => x !== undefined);

@@ -87,7 +87,7 @@ async function ask(p: Prompter, kind: UpdateKind, entry: Entry): Promise<Changes
   if (kind === 'practice') {
     const title = await p.input({ message: u().form.title, default: data.title, required: true, limit: 200 });
     if (title !== data.title) c.title = title;
-    const summary = await p.input({ message: u().form.summary, default: data.summary ?? '', required: true, limit: 280 });
+    const summary = await p.input({ message: u().form.summary, default: data.summary ?? '', required: true, limit: 280, count: true });
     if (summary !== data.summary) c.summary = summary;
   } else {
     const labels: Record<string, string> = kind === 'topic' ? m.add.labels.topicStatus : m.add.labels.actionStatus;

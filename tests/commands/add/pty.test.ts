@@ -1,0 +1,223 @@
+/**
+ * The interactive path, truly end to end: the built CLI in a pseudo-terminal (python3's pty), typed at
+ * through the real @inquirer/prompts, including Ctrl-C and Escape.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestRepo } from '../../helpers/repo.js';
+import { BIN } from '../../helpers/cli.js';
+import { today } from '../../../src/content/entry-text.js';
+import { agendaRepo, expectValid, gitState, head, isolatedGitEnv } from './support.js';
+
+const DRIVER = join(dirname(fileURLToPath(import.meta.url)), 'terminal_driver.py');
+const hasPython = spawnSync('python3', ['--version']).status === 0;
+
+interface Step {
+  expect: string;
+  send: string | string[];
+  settle?: number;
+  pause?: number;
+}
+
+function terminal(repo: TestRepo, args: string[], steps: Step[], env: NodeJS.ProcessEnv = {}): { code: number; output: string; failed: unknown } {
+  const spec = {
+    argv: [process.execPath, BIN, ...args],
+    cwd: repo.dir,
+    env: { ...process.env, ...isolatedGitEnv(), NO_COLOR: '1', TERM: 'xterm-256color', ...env },
+    timeout: 90,
+    steps,
+  };
+  const r = spawnSync('python3', [DRIVER], { input: JSON.stringify(spec), encoding: 'utf8', timeout: 120_000 });
+  if (r.status !== 0) throw new Error(`pty driver failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as { code: number; output: string; failed: unknown };
+}
+
+const ENTER = '\r';
+const CTRL_C = '\x03';
+const ESC = '\x1b';
+const DOWN = '\x1b[B';
+const BACKSPACE = '\x7f';
+
+const repos: TestRepo[] = [];
+afterEach(() => {
+  while (repos.length > 0) repos.pop()!.cleanup();
+});
+function repo(): TestRepo {
+  const r = agendaRepo();
+  repos.push(r);
+  return r;
+}
+
+/** An $EDITOR that writes a fixed text into the file it is given. */
+function fakeEditor(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'k80-editor-'));
+  const script = join(dir, 'editor.sh');
+  writeFileSync(script, `#!/bin/sh\ncat > "$1" <<'EOF'\n${text}EOF\n`);
+  chmodSync(script, 0o755);
+  return script;
+}
+
+describe.skipIf(!hasPython)('k80 add in a terminal', () => {
+  it('add practice: the whole form, the preview, confirm → written and committed', () => {
+    const r = repo();
+    const editor = fakeEditor('## Wat is het?\n\nGeschreven in de editor.\n');
+    const res = terminal(
+      r,
+      ['add', 'practice'],
+      [
+        { expect: 'Titel van het voorbeeld', send: ['Dorpsplan Ameland', ENTER] },
+        { expect: 'Gemeente (typ om te zoeken)', send: 'amel' },
+        { expect: 'amel (geen K80-lid)', send: ENTER },
+        { expect: "Thema's", send: [DOWN, ' ', DOWN, DOWN, ' ', ENTER] },
+        { expect: 'Samenvatting in één zin', send: 'Inwoners schrijven samen een dorpsplan.' },
+        { expect: '(39/280)', send: ENTER },
+        { expect: 'Trefwoorden', send: ['dorpsplan, burgerkracht', ENTER] },
+        { expect: 'Link met meer informatie', send: ['ftp://x', ENTER] },
+        { expect: 'Een link begint met https://', send: [...Array(7).fill(BACKSPACE), 'https://example.org/dorpsplan', ENTER] },
+        { expect: 'Nog een link', send: ENTER },
+        { expect: 'de repository is openbaar', send: [] },
+        { expect: 'Contact: rol', send: ['Dorpscoördinator', ENTER] },
+        { expect: 'Contact: gemeente', send: ENTER },
+        { expect: 'Contact: naam', send: ENTER },
+        { expect: 'Contact: functionele mailbox', send: ['kernen@example.org', ENTER] },
+        { expect: 'Datum (JJJJ-MM-DD)', send: ENTER },
+        { expect: 'De tekst nu schrijven in je editor?', send: ['j', ENTER] },
+        { expect: 'Dit wordt agenda/practices/dorpsplan-ameland.md:', send: [] },
+        { expect: 'Opslaan en vastleggen in git? (J/n)', send: ENTER },
+      ],
+      { EDITOR: editor, VISUAL: editor },
+    );
+    expect(res.failed, res.output).toBeNull();
+    expect(res.code, res.output).toBe(0);
+    expect(res.output).toContain('Vastgelegd in commit');
+    expect(res.output.trimEnd().split('\n').at(-1)).toBe('agenda/practices/dorpsplan-ameland.md');
+    expect(r.read('agenda/practices/dorpsplan-ameland.md')).toBe(
+      [
+        '---',
+        'title: Dorpsplan Ameland',
+        'municipality: Ameland',
+        'themes:',
+        '  - krachtige-vitale-kernen',
+        '  - sociaal-domein',
+        `date: "${today()}"`,
+        'summary: Inwoners schrijven samen een dorpsplan.',
+        'tags:',
+        '  - dorpsplan',
+        '  - burgerkracht',
+        'contact:',
+        '  role: Dorpscoördinator',
+        '  email: kernen@example.org',
+        'links:',
+        '  - https://example.org/dorpsplan',
+        '---',
+        '',
+        '## Wat is het?',
+        '',
+        'Geschreven in de editor.',
+        '',
+      ].join('\n'),
+    );
+    expect(head(r)).toEqual({
+      files: ['agenda/practices/dorpsplan-ameland.md'],
+      message: 'Goed voorbeeld toegevoegd: Dorpsplan Ameland (Ameland)',
+      parents: 1,
+    });
+    expect(gitState(r).status).toBe('');
+    expectValid(r, true);
+  }, 150_000);
+
+  it('a non-member municipality only after a confirmation', () => {
+    const r = repo();
+    const res = terminal(
+      r,
+      ['add', 'topic', '--yes'],
+      [
+        { expect: 'Titel van het onderwerp', send: ['Wet op de dorpsraden', ENTER] },
+        { expect: 'Ingebracht door gemeente', send: 'Utrecht' },
+        { expect: 'Utrecht (geen K80-lid)', send: ENTER },
+        { expect: 'Utrecht staat niet in de ledenlijst. Toch gebruiken? (j/N)', send: ENTER },
+        { expect: 'Ingebracht door gemeente', send: 'Utrecht' },
+        { expect: 'Utrecht (geen K80-lid)', send: ENTER },
+        { expect: 'Toch gebruiken? (j/N)', send: ['ja', ENTER] },
+      ],
+    );
+    expect(res.failed, res.output).toBeNull();
+    expect(res.code, res.output).toBe(0);
+    expect(r.read('agenda/topics/wet-op-de-dorpsraden.md')).toBe(
+      `---\ntitle: Wet op de dorpsraden\nraised_by:\n  municipality: Utrecht\ndate: "${today()}"\nstatus: open\n---\n`,
+    );
+  }, 150_000);
+
+  it('Ctrl-C: exit 130, nothing written, git status clean', () => {
+    const r = repo();
+    const before = gitState(r);
+    const res = terminal(
+      r,
+      ['add', 'practice'],
+      [
+        { expect: 'Titel van het voorbeeld', send: ['Dorpsplan Ameland', ENTER] },
+        { expect: 'Gemeente (typ om te zoeken)', send: 'Ame' },
+        { expect: 'Ameland', send: CTRL_C },
+      ],
+    );
+    expect(res.failed, res.output).toBeNull();
+    expect(res.code).toBe(130);
+    expect(res.output).toContain('Afgebroken. Er is niets geschreven.');
+    expect(gitState(r)).toEqual(before);
+    expect(gitState(r).status).toBe('');
+  }, 150_000);
+
+  it('Escape in the themes list: exit 130, nothing written', () => {
+    const r = repo();
+    const res = terminal(
+      r,
+      ['add', 'practice', '--title', 'Dorpsplan', '--municipality', 'Ameland'],
+      [{ expect: "Thema's", send: [' ', ESC], pause: 0.8 }],
+    );
+    expect(res.failed, res.output).toBeNull();
+    expect(res.code).toBe(130);
+    expect(res.output).toContain('Afgebroken. Er is niets geschreven.');
+    expect(gitState(r).status).toBe('');
+  }, 150_000);
+
+  it('saying no at the preview: exit 130, nothing written', () => {
+    const r = repo();
+    const res = terminal(
+      r,
+      ['add', 'action', '--title', 'Nieuwe actie', '--theme', 'wonen', '--type', 'lobby', '--status', 'planned', '--municipality', 'Vaals'],
+      [
+        { expect: 'De actie voluit', send: ENTER },
+        { expect: 'Opslaan en vastleggen in git? (J/n)', send: ['n', ENTER] },
+      ],
+    );
+    expect(res.failed, res.output).toBeNull();
+    expect(res.code).toBe(130);
+    expect(gitState(r).status).toBe('');
+  }, 150_000);
+
+  it('update action: status and note from the form', () => {
+    const r = repo();
+    const res = terminal(
+      r,
+      ['update', 'action', 'totale-afschaf-opschalingskorting'],
+      [
+        { expect: 'Status', send: DOWN },
+        { expect: 'lopend', send: ENTER },
+        { expect: 'Voortgangsnotitie (mag leeg)', send: ['Brief gestuurd.', ENTER] },
+        { expect: 'Opslaan en vastleggen in git? (J/n)', send: ['j', ENTER] },
+      ],
+    );
+    expect(res.failed, res.output).toBeNull();
+    expect(res.code, res.output).toBe(0);
+    expect(head(r).message).toBe(
+      'Actie bijgewerkt: We blijven inzetten op de totale afschaf van de opschalingskorting (status: lopend)\n\nBrief gestuurd.',
+    );
+    expect(r.read('agenda/actions/totale-afschaf-opschalingskorting.md')).toContain(
+      `## Voortgang\n\n- ${today()}: Status van gepland naar lopend. Brief gestuurd.\n`,
+    );
+  }, 150_000);
+});
