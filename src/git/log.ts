@@ -6,7 +6,7 @@
 import { GitError } from '../core/errors.js';
 import { m } from '../i18n/index.js';
 import { git, gitMaybe, spawnGit } from './run.js';
-import { finished, NulSplitter } from './stream.js';
+import { finished, gitBuffer, NulSplitter } from './stream.js';
 
 export interface LogRename {
   from: string;
@@ -39,6 +39,8 @@ export interface LogOptions {
   paths: readonly string[];
   /** Called for every commit of the range as soon as its header has arrived (newest first). */
   onCommit?: ((commit: LogCommit) => void) | undefined;
+  /** Stops the walk (the result then holds what arrived so far). */
+  signal?: AbortSignal | undefined;
 }
 
 export interface LogResult {
@@ -88,6 +90,9 @@ export async function firstParentLog(repo: string, opts: LogOptions): Promise<Lo
     child.kill();
   };
 
+  if (opts.signal?.aborted) stop();
+  opts.signal?.addEventListener('abort', stop, { once: true });
+
   const splitter = new NulSplitter((token) => {
     if (stopped) return;
     if (pathsDue > 0) {
@@ -123,8 +128,21 @@ export async function firstParentLog(repo: string, opts: LogOptions): Promise<Lo
   });
   child.stdout.on('data', (chunk: Buffer) => splitter.push(chunk));
   child.stdout.on('end', () => splitter.end());
-  await finished(child, 'git log', () => stopped);
+  try {
+    await finished(child, 'git log', () => stopped);
+  } finally {
+    opts.signal?.removeEventListener('abort', stop);
+  }
   return { commits, before, exhausted: !stopped };
+}
+
+/**
+ * The newest commit on the first-parent line of `tip` with a committer date before `before` (epoch seconds),
+ * or null when there is none (in the local history). Cheap: no pathspec, so no tree comparisons.
+ */
+export async function firstParentBefore(repo: string, tip: string, before: number): Promise<string | null> {
+  const out = await gitBuffer(repo, ['rev-list', '--first-parent', '--max-count=1', `--until=@${before - 1}`, '--end-of-options', tip]);
+  return out.toString('utf8').trim() || null;
 }
 
 /** Committer date (epoch seconds) of a commit. */

@@ -5,7 +5,6 @@
  */
 import { m } from '../../i18n/index.js';
 import { sortMessages, type Message } from '../../core/message.js';
-import { classify } from '../../content/load.js';
 import { ENTRY_KINDS, SETTINGS_FILES, type EntryKind } from '../../content/kinds.js';
 import type { Action, Entry, Practice, Theme, Topic } from '../../content/types.js';
 import type {
@@ -22,7 +21,7 @@ import type {
 } from './context.js';
 import { inPeriod } from './period.js';
 import { progressNotes } from './progress.js';
-import type { Snapshot, Tree } from './snapshot.js';
+import { classified, type Snapshot, type Tree } from './snapshot.js';
 
 /** What the report needs of a commit in the period (newest first). Paths are agenda-relative (`agenda/…`). */
 export interface PeriodCommit {
@@ -161,7 +160,7 @@ export function followRenames(commits: readonly PeriodCommit[], start: Tree, end
 }
 
 function kindOf(path: string): EntryKind | 'settings' | undefined {
-  const c = classify(path);
+  const c = classified(path);
   return c.type === 'entry' ? c.kind : c.type === 'settings' ? 'settings' : undefined;
 }
 
@@ -192,7 +191,7 @@ function entriesByPath(snapshot: Snapshot): Map<string, Entry> {
 }
 
 function idOf(path: string): string {
-  const c = classify(path);
+  const c = classified(path);
   if (c.type === 'entry') return c.id;
   return path.slice(path.lastIndexOf('/') + 1);
 }

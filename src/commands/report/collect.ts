@@ -1,14 +1,15 @@
 /**
- * Collecting the report from git history: resolve the period, ONE streaming first-parent `git log` pass,
- * `ls-tree` of the start and end commits, ONE `git cat-file --batch` process for the blobs, then the pure
- * loader and context builder. The end state is fetched while the log is still streaming.
+ * Collecting the report from git history: resolve the period (the two end commits are found with a cheap
+ * first-parent `rev-list`), then ONE streaming first-parent `git log` pass over exactly the period while, at
+ * the same time, the start and end trees are listed (`ls-tree`), their blobs read through ONE `git cat-file
+ * --batch` process and parsed with the pure loader. Last, the pure context builder.
  */
 import { m } from '../../i18n/index.js';
 import { GitError, UsageError } from '../../core/errors.js';
 import { validators } from '../../content/read.js';
 import { AGENDA_DIR } from '../../content/kinds.js';
-import { checkRef, gitMaybe, isShallow, topLevel } from '../../git/run.js';
-import { commitTime, firstParentLog, isAncestor, tagsMergedInto, type LogCommit } from '../../git/log.js';
+import { checkRef, git, gitMaybe, isShallow, topLevel } from '../../git/run.js';
+import { commitTime, firstParentBefore, firstParentLog, isAncestor, tagsMergedInto, type LogCommit, type LogResult } from '../../git/log.js';
 import { BlobReader, listTree, type TreeEntry } from '../../git/blobs.js';
 import { buildContext, type PeriodCommit } from './build.js';
 import type { ReportContext } from './context.js';
@@ -24,7 +25,8 @@ import {
   tagPeriodEnd,
   TAG_PREFIX,
 } from './period.js';
-import { blobsToRead, loadSnapshots, wanted, type Tree } from './snapshot.js';
+import { loadFiles, planBlobs, planLoad, snapshots, type Snapshot, type Tree } from './snapshot.js';
+import type { Content } from '../../content/load.js';
 
 export interface PeriodRequest {
   from?: string | undefined;
@@ -62,12 +64,19 @@ function dayAfterRevision(name: string, time: number): string {
   return next > day ? next : day;
 }
 
-/** Repository top and the path of `agenda/` relative to it (the root may be a subfolder of the repository). */
-function locate(root: string): { top: string; agenda: string; prefix: string } {
-  const out = gitMaybe(root, ['rev-parse', '--show-toplevel', '--show-prefix']);
-  if (out === null) topLevel(root); // throws the right error: git missing or not a repository
-  const [top = root, prefix = ''] = (out ?? '').split('\n');
-  return { top, prefix, agenda: `${prefix}${AGENDA_DIR}/` };
+/**
+ * Repository top, the path of `agenda/` relative to it (the root may be a subfolder of the repository) and
+ * the current commit (null in a repository without commits), in one git call.
+ */
+function locate(root: string): { top: string; agenda: string; prefix: string; head: string | null } {
+  const out = gitMaybe(root, ['rev-parse', '--show-toplevel', '--show-prefix', 'HEAD^{commit}']);
+  if (out === null) {
+    const top = topLevel(root); // throws the right error when git is missing or this is no repository
+    const prefix = git(root, ['rev-parse', '--show-prefix']).trim();
+    return { top, prefix, agenda: `${prefix}${AGENDA_DIR}/`, head: null };
+  }
+  const [top = root, prefix = '', head = ''] = out.split('\n');
+  return { top, prefix, agenda: `${prefix}${AGENDA_DIR}/`, head };
 }
 
 export async function collect(root: string, request: PeriodRequest): Promise<Collected> {
@@ -76,7 +85,7 @@ export async function collect(root: string, request: PeriodRequest): Promise<Col
   }
   const half = request.period === undefined ? undefined : halfYear(request.period);
   if (request.period !== undefined && !half) throw new UsageError(m.report.badPeriod(request.period), m.report.badPeriodHint);
-  const { top, prefix, agenda } = locate(root);
+  const { top, prefix, agenda, head } = locate(root);
 
   const from: Bound | undefined = half ? { day: half.from } : request.from === undefined ? undefined : bound(top, '--from', request.from);
   const to: Bound | undefined = half ? { day: half.to } : request.to === undefined ? undefined : bound(top, '--to', request.to);
@@ -89,7 +98,6 @@ export async function collect(root: string, request: PeriodRequest): Promise<Col
     tip = to.id;
     toDay = amsterdamDay(commitTime(top, tip));
   } else {
-    const head = gitMaybe(top, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])?.trim();
     if (!head) throw new UsageError(m.report.noHistory, m.report.noHistoryHint);
     tip = head;
     toDay = to ? to.day : amsterdamDay((request.now ?? new Date()).getTime() / 1000);
@@ -120,16 +128,6 @@ export async function collect(root: string, request: PeriodRequest): Promise<Col
   if (fromDay !== undefined && fromDay > toDay) throw new UsageError(m.report.fromAfterTo(fromDay, toDay), m.report.fromAfterToHint);
 
   const relative = (path: string): string => (prefix !== '' && path.startsWith(prefix) ? path.slice(prefix.length) : path);
-  const reader = new BlobReader(top);
-  const requested = new Map<string, Promise<Buffer | undefined>>();
-  const read = (oid: string): Promise<Buffer | undefined> => {
-    let p = requested.get(oid);
-    if (!p) {
-      p = reader.read(oid);
-      requested.set(oid, p);
-    }
-    return p;
-  };
   const warnings = new Set<string>();
   const treeOf = (entries: TreeEntry[]): Tree => {
     const tree: Tree = new Map();
@@ -141,55 +139,77 @@ export async function collect(root: string, request: PeriodRequest): Promise<Col
     }
     return tree;
   };
+  const listed = (commit: string | null): Promise<Tree> =>
+    commit === null ? Promise.resolve(new Map<string, string>()) : listTree(top, commit, [agenda]).then(treeOf);
 
+  // the end commit, found without comparing trees: the last first-parent commit before the end of the period
+  const endCommit = until === undefined ? tip : await firstParentBefore(top, tip, until);
+  const reader = new BlobReader(top);
+  const abort = new AbortController();
+  const log: Promise<LogResult> =
+    endCommit === null
+      ? Promise.resolve({ commits: [], before: null, exhausted: true })
+      : firstParentLog(top, { tip: endCommit, exclude, since, paths: [agenda], signal: abort.signal });
+  log.catch(() => undefined); // awaited below
+  const endTree = listed(endCommit);
+  endTree.catch(() => undefined);
   try {
-    // the end state is listed (and its always-needed blobs requested) as soon as the newest commit is known
-    let endTree: Promise<Tree> | undefined;
-    const log = await firstParentLog(top, {
-      tip,
-      exclude,
-      until,
-      since,
-      paths: [agenda],
-      onCommit: (commit) => {
-        endTree ??= listTree(top, commit.id, [agenda]).then((entries) => {
-          const tree = treeOf(entries);
-          for (const [path, oid] of tree) if (wanted(path, true)) void read(oid).catch(() => undefined);
-          return tree;
-        });
-      },
-    });
-    if (log.exhausted && exclude === undefined && isShallow(top)) {
+    // while the log streams: the start commit (the last one before the period, or the revision it starts after),
+    // the two trees, their blobs through the one cat-file process, and parsing
+    let fromCommit: string | null = exclude ?? null;
+    if (exclude === undefined && since !== undefined && endCommit !== null) fromCommit = await firstParentBefore(top, endCommit, since);
+    if (fromCommit === null && endCommit !== null && isShallow(top)) {
       throw new GitError(`${m.git.shallow} ${fromDay === undefined ? m.report.shallowFirst : m.report.shallowReach(fromDay)}`, '', m.git.shallowHint);
     }
-    const fromCommit = exclude ?? log.before?.id ?? null;
-    const startTree = fromCommit === null ? new Map<string, string>() : treeOf(await listTree(top, fromCommit, [agenda]));
-    const end = endTree ? await endTree : startTree;
-    const oids = [...blobsToRead(startTree, end)];
-    const contents = await Promise.all(oids.map(read));
-    const blobs = new Map<string, Buffer>();
-    oids.forEach((oid, i) => {
-      const bytes = contents[i];
-      if (bytes !== undefined) blobs.set(oid, bytes);
-    });
+    const [startTree, lastTree] = await Promise.all([listed(fromCommit), endTree]);
+    const { start, end } = await loadInSlices(reader, startTree, lastTree);
     await reader.close();
+    const { commits } = await log;
 
-    const { start, end: last } = loadSnapshots(startTree, end, blobs, validators());
-    const oldest = log.commits[log.commits.length - 1];
+    const oldest = commits[commits.length - 1];
     fromDay ??= oldest ? amsterdamDay(oldest.time) : toDay;
-    if (log.commits.length === 0) warnings.add(m.report.noCommits);
-    const toCommit = log.commits[0]?.id ?? null;
+    if (commits.length === 0) warnings.add(m.report.noCommits);
+    const toCommit = commits[0]?.id ?? null;
     const context = buildContext({
       period: { from: fromDay, to: toDay, fromCommit, toCommit },
       start,
-      end: last,
-      commits: log.commits.map((c) => periodCommit(c, relative)),
+      end,
+      commits: commits.map((c) => periodCommit(c, relative)),
       warnings: [...warnings],
     });
     return { context, tag: { name: tagName(request.period, toDay), commit: toCommit ?? fromCommit } };
   } finally {
+    abort.abort(); // a no-op when the log is done; stops it after a failure
     await reader.close().catch(() => undefined);
   }
+}
+
+const SLICE = 48;
+
+/**
+ * Read every blob the plan needs through the one cat-file process (all requested at once) and parse them in
+ * slices, giving the event loop back in between so that the log keeps streaming on the other core.
+ */
+async function loadInSlices(reader: BlobReader, startTree: Tree, endTree: Tree): Promise<{ start: Snapshot; end: Snapshot }> {
+  const plan = planLoad(startTree, endTree);
+  const pending = new Map(planBlobs(plan).map((oid) => [oid, reader.read(oid)] as const));
+  const blobs = new Map<string, Uint8Array>();
+  const check = validators();
+  const parts = { shared: [] as Content[], start: [] as Content[], end: [] as Content[] };
+  for (const group of ['end', 'shared', 'start'] as const) {
+    const files = plan[group];
+    for (let i = 0; i === 0 || i < files.length; i += SLICE) {
+      const slice = files.slice(i, i + SLICE);
+      for (const f of slice) {
+        const bytes = await pending.get(f.oid);
+        if (bytes !== undefined) blobs.set(f.oid, bytes);
+      }
+      parts[group].push(loadFiles(slice, blobs, check));
+      for (const f of slice) blobs.delete(f.oid);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  }
+  return snapshots(startTree, endTree, parts);
 }
 
 function periodCommit(c: LogCommit, relative: (path: string) => string): PeriodCommit {

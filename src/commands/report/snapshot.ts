@@ -1,16 +1,28 @@
 /**
  * Pure: the agenda at the start and at the end of the period, from git trees and blob contents, loaded with
  * the one content loader. A blob that is the same at both ends (same path, same object id) is parsed once and
- * shared. Only what the report can show is parsed: settings, every theme, action and topic, and the practices
- * (and misplaced files) that changed in the period; an unchanged practice cannot appear in the report.
+ * shared. Only what the report can show is parsed:
+ *
+ * - at the end: the settings, every theme, action and topic, and the practices that changed in the period;
+ * - at the start, of the files that changed: settings, themes, actions, topics, and the practices that are
+ *   gone at the end (removed or renamed). The start version of a practice that is still there is not needed:
+ *   the report shows a practice as it is at the end.
+ *
+ * So an unchanged practice is never parsed (it cannot appear in the report; `k80 validate` reports its
+ * problems), nor is the old version of an edited one.
  */
-import { emptyEntries, loadContent, classify, type Content, type RawFile } from '../../content/load.js';
+import { emptyEntries, loadContent, classify, type Classified, type Content } from '../../content/load.js';
 import type { Validators } from '../../content/schema.js';
 import { ENTRY_KINDS } from '../../content/kinds.js';
 import type { Entry } from '../../content/types.js';
 
 /** A tree: agenda-relative path (`agenda/…`) → blob id. */
 export type Tree = Map<string, string>;
+
+export interface TreeFile {
+  path: string;
+  oid: string;
+}
 
 export interface Snapshot {
   /** Every content file of the tree with its blob id (parsed or not). */
@@ -19,81 +31,104 @@ export interface Snapshot {
   content: Content;
 }
 
-/** Should this file of a tree be parsed? `unchanged`: same path and blob at both ends of the period. */
-export function wanted(path: string, unchanged: boolean): boolean {
-  const c = classify(path);
+/** The files to parse: the same at both ends (parsed once), only at the start, only at the end. */
+export interface LoadPlan {
+  shared: TreeFile[];
+  start: TreeFile[];
+  end: TreeFile[];
+}
+
+const classes = new Map<string, Classified>();
+/** `classify` of the loader, remembered per path (the report asks about the same paths many times). */
+export function classified(path: string): Classified {
+  let c = classes.get(path);
+  if (c === undefined) {
+    c = classify(path);
+    classes.set(path, c);
+  }
+  return c;
+}
+
+/** Should this file be parsed? `same`: same blob at the other end; `there`: the path exists at the other end. */
+function wanted(path: string, side: 'start' | 'end', same: boolean, there: boolean): boolean {
+  const c = classified(path);
   if (c.type === 'ignored') return false;
   if (c.type === 'settings') return true;
-  if (c.type === 'entry') return c.kind !== 'practice' || !unchanged;
-  return !unchanged; // misplaced or badly named files: reported when they changed
+  if (c.type === 'invalid') return !same; // misplaced or badly named: reported when they changed
+  if (c.kind !== 'practice') return true;
+  return side === 'end' ? !same : !there;
 }
 
-/** Blob ids to read for the two trees. */
-export function blobsToRead(start: Tree, end: Tree): Set<string> {
-  const oids = new Set<string>();
-  for (const [tree, other] of [[start, end], [end, start]] as const) {
-    for (const [path, oid] of tree) {
-      if (classify(path).type === 'invalid') continue; // reported without reading
-      if (wanted(path, other.get(path) === oid)) oids.add(oid);
-    }
+export function planLoad(start: Tree, end: Tree): LoadPlan {
+  const plan: LoadPlan = { shared: [], start: [], end: [] };
+  for (const [path, oid] of end) {
+    const same = start.get(path) === oid;
+    if (wanted(path, 'end', same, start.has(path))) (same ? plan.shared : plan.end).push({ path, oid });
   }
-  return oids;
+  for (const [path, oid] of start) {
+    if (end.get(path) !== oid && wanted(path, 'start', false, end.has(path))) plan.start.push({ path, oid });
+  }
+  return plan;
 }
 
-/** Load both ends; `blobs` holds the contents of `blobsToRead(start, end)`. */
+/** Blob ids a plan needs (files with an invalid name are reported without reading them). */
+export function planBlobs(plan: LoadPlan): string[] {
+  const oids = new Set<string>();
+  for (const f of [...plan.end, ...plan.shared, ...plan.start]) if (classified(f.path).type !== 'invalid') oids.add(f.oid);
+  return [...oids];
+}
+
+/** Parse some files of a plan (a missing blob reads as empty). */
+export function loadFiles(files: readonly TreeFile[], blobs: ReadonlyMap<string, Uint8Array>, validators: Validators): Content {
+  return loadContent(files.map((f) => ({ path: f.path, bytes: blobs.get(f.oid) ?? new Uint8Array(0) })), validators);
+}
+
+/** Both ends from the loaded parts of a plan. */
+export function snapshots(start: Tree, end: Tree, parts: { shared: Content[]; start: Content[]; end: Content[] }): { start: Snapshot; end: Snapshot } {
+  const startContent = start.size === 0 ? combine([], start) : combine([...parts.shared, ...parts.start], start);
+  // settings missing at the start do not matter to the report; at the end they are reported
+  startContent.messages = startContent.messages.filter((x) => x.rule !== 'file-missing');
+  const endContent = combine([...parts.shared, ...parts.end], end);
+  return { start: { tree: start, content: startContent }, end: { tree: end, content: endContent } };
+}
+
+/** Load both ends in one go (pure; collect.ts does the same in slices while git is still working). */
 export function loadSnapshots(
   start: Tree,
   end: Tree,
   blobs: ReadonlyMap<string, Uint8Array>,
   validators: Validators,
 ): { start: Snapshot; end: Snapshot } {
-  const shared: RawFile[] = [];
-  const startOnly: RawFile[] = [];
-  const endOnly: RawFile[] = [];
-  const raw = (path: string, oid: string): RawFile => ({ path, bytes: blobs.get(oid) ?? new Uint8Array(0) });
-  for (const [path, oid] of start) {
-    const same = end.get(path) === oid;
-    if (!wanted(path, same)) continue;
-    (same ? shared : startOnly).push(raw(path, oid));
-  }
-  for (const [path, oid] of end) {
-    if (start.get(path) !== oid && wanted(path, false)) endOnly.push(raw(path, oid));
-  }
-  const both = loadContent(shared, validators);
-  const startContent = start.size === 0 ? emptyContent() : merge(both, loadContent(startOnly, validators), start);
-  const endContent = merge(both, loadContent(endOnly, validators), end);
-  if (start.size > 0) {
-    // settings missing at the start do not matter to the report; at the end they are reported
-    startContent.messages = startContent.messages.filter((x) => x.rule !== 'file-missing');
-  }
-  return { start: { tree: start, content: startContent }, end: { tree: end, content: endContent } };
+  const plan = planLoad(start, end);
+  const load = (files: TreeFile[]): Content[] => [loadFiles(files, blobs, validators)];
+  return snapshots(start, end, { shared: load(plan.shared), start: load(plan.start), end: load(plan.end) });
 }
 
-function emptyContent(): Content {
-  return { entries: emptyEntries(), settings: undefined, framework: undefined, sources: new Map(), messages: [], files: 0 };
-}
-
-/** Two partial loads of one tree as one Content (`file-missing` only when the tree really lacks the file). */
-function merge(a: Content, b: Content, tree: Tree): Content {
+/**
+ * Partial loads of one tree as one Content (`file-missing` only when the tree really lacks the file; every
+ * load, even of no files, reports the settings files it did not see).
+ */
+function combine(parts: readonly Content[], tree: Tree): Content {
   const entries = emptyEntries();
   for (const kind of ENTRY_KINDS) {
-    const all = [...a.entries[kind], ...b.entries[kind]] as Entry[];
+    const all = parts.flatMap((p) => p.entries[kind] as Entry[]);
     all.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
     (entries[kind] as Entry[]) = all;
   }
   const seen = new Set<string>();
-  const messages = [...a.messages, ...b.messages].filter((x) => {
+  const messages = parts.flatMap((p) => p.messages).filter((x) => {
     if (x.rule !== 'file-missing') return true;
     if (tree.has(x.file) || seen.has(x.file)) return false;
     seen.add(x.file);
     return true;
   });
+  const sources = new Map(parts.flatMap((p) => [...p.sources]));
   return {
     entries,
-    settings: a.settings ?? b.settings,
-    framework: a.framework ?? b.framework,
-    sources: new Map([...a.sources, ...b.sources]),
+    settings: parts.find((p) => p.settings)?.settings,
+    framework: parts.find((p) => p.framework)?.framework,
+    sources,
     messages,
-    files: a.files + b.files,
+    files: parts.reduce((n, p) => n + p.files, 0),
   };
 }

@@ -1,7 +1,7 @@
 /** Pure: following renames through the period and building the context from two snapshots (no git). */
 import { describe, expect, it } from 'vitest';
 import { buildContext, followRenames } from '../../../src/commands/report/build.js';
-import { blobsToRead, loadSnapshots, type Tree } from '../../../src/commands/report/snapshot.js';
+import { loadSnapshots, planBlobs, planLoad, type Tree } from '../../../src/commands/report/snapshot.js';
 import { validators } from '../../../src/content/read.js';
 import { frameworkText, MINIMAL_SETTINGS, practiceText } from '../../helpers/repo.js';
 import { actionText, topicText } from './scenario.js';
@@ -56,7 +56,7 @@ describe('buildContext', () => {
       [P('ongewijzigd'), practiceText()],
     ]);
     // the unchanged practice is not read at all
-    expect([...blobsToRead(start.tree, end.tree)]).not.toContain(practiceText());
+    expect(planBlobs(planLoad(start.tree, end.tree))).not.toContain(practiceText());
     const blobs = new Map([...start.blobs, ...end.blobs]);
     blobs.delete(practiceText());
     const snapshots = loadSnapshots(start.tree, end.tree, blobs, validators());
