@@ -1,0 +1,34 @@
+/**
+ * Pure: the total and verdict of a stored assessment, as list and report show them. Made under the current
+ * framework with scores on its scale: recomputed by `assess()` (so that every place agrees with the
+ * arithmetic; `k80 validate` reports a stored value that differs). Made under another framework version,
+ * or not computable: the stored values, marked `current: false`.
+ */
+import type { Assessment, Framework, Verdict } from '../content/types.js';
+import { assess } from './assess.js';
+
+export interface Outcome {
+  total: number;
+  verdict: Verdict;
+  knockout: string | null;
+  /** Computed with the current framework (false: the stored values of an earlier framework version). */
+  current: boolean;
+}
+
+/** True when `scores` has an integer on the scale for every criterion. */
+export function scoresFit(framework: Framework, scores: unknown): scores is Record<string, number> {
+  if (typeof scores !== 'object' || scores === null) return false;
+  const { min, max } = framework.scale;
+  return framework.criteria.every((c) => {
+    const v = Object.hasOwn(scores, c.id) ? (scores as Record<string, unknown>)[c.id] : undefined;
+    return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+  });
+}
+
+export function outcomeOf(framework: Framework | undefined, assessment: Assessment): Outcome {
+  if (framework && assessment.framework_version === framework.version && scoresFit(framework, assessment.scores)) {
+    const r = assess(framework, assessment.scores);
+    return { total: r.total, verdict: r.verdict, knockout: r.knockout, current: true };
+  }
+  return { total: assessment.total, verdict: assessment.verdict, knockout: null, current: false };
+}

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { outcomeOf, scoresFit } from '../../src/scoring/outcome.js';
+import { parseYamlSource } from '../../src/content/frontmatter.js';
+import type { Assessment, Framework } from '../../src/content/types.js';
+import { PROJECT } from '../helpers/repo.js';
+
+const fw = parseYamlSource('agenda/afwegingskader.yaml', readFileSync(join(PROJECT, 'agenda', 'afwegingskader.yaml'))).data as Framework;
+const scores = { impact: 3, agenda: 2, 'added-value': 0, influence: 3, support: 1, capacity: 1 };
+const stored: Assessment = { date: '2026-03-10', by: 'Dagelijks bestuur', framework_version: 1, scores, total: 56, verdict: 'decline' };
+
+describe('outcomeOf', () => {
+  it('recomputes an assessment made under the current framework', () => {
+    expect(outcomeOf(fw, { ...stored, total: 99, verdict: 'take-up' })).toEqual({ total: 56, verdict: 'decline', knockout: 'added-value', current: true });
+  });
+
+  it('keeps the stored values of an earlier framework version, or when the framework is missing', () => {
+    const old = { ...stored, framework_version: 0 };
+    expect(outcomeOf({ ...fw, version: 2 }, stored)).toEqual({ total: 56, verdict: 'decline', knockout: null, current: false });
+    expect(outcomeOf(undefined, old)).toEqual({ total: 56, verdict: 'decline', knockout: null, current: false });
+  });
+
+  it('keeps the stored values when the scores do not fit the scale', () => {
+    expect(outcomeOf(fw, { ...stored, scores: { ...scores, support: 7 } }).current).toBe(false);
+    expect(scoresFit(fw, { ...scores, capacity: undefined })).toBe(false);
+    expect(scoresFit(fw, null)).toBe(false);
+    expect(scoresFit(fw, scores)).toBe(true);
+  });
+});
