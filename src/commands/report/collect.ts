@@ -6,12 +6,11 @@
  */
 import { m } from '../../i18n/index.js';
 import { GitError, UsageError } from '../../core/errors.js';
-import { validators } from '../../content/read.js';
 import { AGENDA_DIR } from '../../content/kinds.js';
 import { checkRef, git, gitMaybe, isShallow, topLevel } from '../../git/run.js';
 import { commitTime, firstParentBefore, firstParentLog, isAncestor, tagsMergedInto, type LogCommit, type LogResult } from '../../git/log.js';
 import { BlobReader, listTree, type TreeEntry } from '../../git/blobs.js';
-import { buildContext, type PeriodCommit } from './build.js';
+import type { PeriodCommit } from './build.js';
 import type { ReportContext } from './context.js';
 import {
   amsterdamDay,
@@ -25,8 +24,9 @@ import {
   tagPeriodEnd,
   TAG_PREFIX,
 } from './period.js';
-import { loadFiles, planBlobs, planLoad, snapshots, type Snapshot, type Tree } from './snapshot.js';
+import type { Snapshot, Tree } from './snapshot.js';
 import type { Content } from '../../content/load.js';
+import type { Validators } from '../../content/schema.js';
 
 export interface PeriodRequest {
   from?: string | undefined;
@@ -153,6 +153,9 @@ export async function collect(root: string, request: PeriodRequest): Promise<Col
   log.catch(() => undefined); // awaited below
   const endTree = listed(endCommit);
   endTree.catch(() => undefined);
+  // the loader (YAML, schemas) is imported while git is already at work
+  const modules = Promise.all([import('./snapshot.js'), import('./build.js'), import('../../content/read.js')]);
+  modules.catch(() => undefined);
   try {
     // while the log streams: the start commit (the last one before the period, or the revision it starts after),
     // the two trees, their blobs through the one cat-file process, and parsing
@@ -162,7 +165,8 @@ export async function collect(root: string, request: PeriodRequest): Promise<Col
       throw new GitError(`${m.git.shallow} ${fromDay === undefined ? m.report.shallowFirst : m.report.shallowReach(fromDay)}`, '', m.git.shallowHint);
     }
     const [startTree, lastTree] = await Promise.all([listed(fromCommit), endTree]);
-    const { start, end } = await loadInSlices(reader, startTree, lastTree);
+    const [snapshot, { buildContext }, { validators }] = await modules;
+    const { start, end } = await loadInSlices(snapshot, validators(), reader, startTree, lastTree);
     await reader.close();
     const { commits } = await log;
 
@@ -190,11 +194,16 @@ const SLICE = 48;
  * Read every blob the plan needs through the one cat-file process (all requested at once) and parse them in
  * slices, giving the event loop back in between so that the log keeps streaming on the other core.
  */
-async function loadInSlices(reader: BlobReader, startTree: Tree, endTree: Tree): Promise<{ start: Snapshot; end: Snapshot }> {
+async function loadInSlices(
+  { planLoad, planBlobs, loadFiles, snapshots }: typeof import('./snapshot.js'),
+  check: Validators,
+  reader: BlobReader,
+  startTree: Tree,
+  endTree: Tree,
+): Promise<{ start: Snapshot; end: Snapshot }> {
   const plan = planLoad(startTree, endTree);
   const pending = new Map(planBlobs(plan).map((oid) => [oid, reader.read(oid)] as const));
   const blobs = new Map<string, Uint8Array>();
-  const check = validators();
   const parts = { shared: [] as Content[], start: [] as Content[], end: [] as Content[] };
   for (const group of ['end', 'shared', 'start'] as const) {
     const files = plan[group];
