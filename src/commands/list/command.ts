@@ -1,9 +1,26 @@
 /** `k80 list`: commander wiring only; the work is in ./index.ts, loaded when the command runs. */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { Runner } from '../../cli.js';
 import type { Configure } from '../register.js';
+import { m } from '../../i18n/index.js';
+
+export interface ListCliOptions {
+  /** The positional argument: themes, actions, practices or topics (checked by the command). */
+  kind?: string;
+  theme?: string;
+  status?: string;
+  municipality?: string;
+  json: boolean;
+}
 
 export function registerList(program: Command, run: Runner, configure: Configure): void {
-  const cmd = configure(program.command('list')).description('(in aanbouw)');
-  cmd.action(async (opts: object) => run(cmd, () => import('./index.js'), opts));
+  const cmd = configure(program.command('list'))
+    .description(m.list.description)
+    .argument('[soort]', m.list.argKind)
+    .addOption(new Option('--theme <id>', m.list.optTheme))
+    .addOption(new Option('--status <status>', m.list.optStatus))
+    .addOption(new Option('--municipality <gemeente>', m.list.optMunicipality))
+    .addOption(new Option('--json', m.list.optJson).default(false));
+  cmd.action(async (kind: string | undefined, opts: Omit<ListCliOptions, 'kind'>) =>
+    run(cmd, () => import('./index.js'), kind === undefined ? opts : { ...opts, kind }));
 }

@@ -1,6 +1,36 @@
-/** `k80 list` — placeholder until its engineer lands the real command. */
+/** `k80 list`: the agenda at a glance — themes, actions, good practices or current topics. */
 import type { BaseOptions, Outcome } from '../types.js';
+import type { ListCliOptions } from './command.js';
+import { loadRepo } from '../../content/read.js';
+import { EXIT } from '../../core/errors.js';
+import { m } from '../../i18n/index.js';
+import { checkKind, type Filters } from './filters.js';
+import { listContent, type ListResult } from './list.js';
+import { renderJson, renderText } from './render.js';
 
-export async function main(_options: BaseOptions): Promise<Outcome> {
-  return { stderr: 'nog niet beschikbaar\n', exitCode: 2 };
+export type { ListResult } from './list.js';
+export type { ThemeRow, ActionRow, PracticeRow, TopicRow, ListKind } from './rows.js';
+export { listContent } from './list.js';
+
+export interface ListOptions extends Filters {
+  root: string;
+  /** themes (default), actions, practices or topics. */
+  kind?: string;
+}
+
+export async function list(options: ListOptions): Promise<ListResult> {
+  const kind = checkKind(options.kind);
+  const content = loadRepo(options.root);
+  const filters: Filters = {};
+  if (options.theme !== undefined) filters.theme = options.theme;
+  if (options.status !== undefined) filters.status = options.status;
+  if (options.municipality !== undefined) filters.municipality = options.municipality;
+  return listContent(content, kind, filters);
+}
+
+export async function main(options: ListCliOptions & BaseOptions): Promise<Outcome> {
+  const result = await list(options);
+  const stdout = options.json ? renderJson(result) : renderText(result, { color: options.color });
+  const stderr = result.invalidFiles > 0 ? `${m.common.warningPrefix} ${m.list.invalidFiles(result.invalidFiles)}\n` : undefined;
+  return { stdout, ...(stderr ? { stderr } : {}), exitCode: EXIT.ok };
 }

@@ -31,4 +31,11 @@ export const common = {
   helpChoices: (list: string) => `keuze: ${list}`,
   helpDefault: (value: string) => `standaard: ${value}`,
   didYouMean: (s: string) => `bedoelde je ${s}?`,
+  /** Dutch names of the enum values in the content, shared by list, report and score. Keys in schema order. */
+  labels: {
+    status: { planned: 'Gepland', active: 'Lopend', done: 'Afgerond', dropped: 'Vervallen' },
+    type: { 'knowledge-sharing': 'Kennisdeling', lobby: 'Lobby / belangenbehartiging' },
+    topicStatus: { open: 'Open', assessed: 'Beoordeeld', 'taken-up': 'Opgepakt', declined: 'Niet opgepakt' },
+    verdict: { 'take-up': 'Oppakken', monitor: 'Volgen', decline: 'Niet oppakken' },
+  },
 } as const;
