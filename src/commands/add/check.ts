@@ -1,66 +1,22 @@
 /**
  * Validation of a candidate file before anything is written: its text goes through the real loader
- * (YAML, schema, file name) together with the repository's other files, then through the cross-reference
- * checks, exactly as `k80 validate` would see it once written. Used by add, update and score.
+ * (YAML, schema, file name) together with the repository's other files, then through the repository
+ * checks of `k80 validate` (references, members, personal data, …), exactly as `k80 validate` would see
+ * it once written. Used by add and update.
  */
 import { m } from '../../i18n/index.js';
 import { ContentError } from '../../core/errors.js';
-import { closest } from '../../core/suggest.js';
-import { message, sortMessages, type Message } from '../../core/message.js';
+import type { Message } from '../../core/message.js';
 import { readAgenda, validators } from '../../content/read.js';
 import { loadContent, type Content, type RawFile } from '../../content/load.js';
-import { splitEntryText } from '../../content/entry-text.js';
+import { splitEntryText, today } from '../../content/entry-text.js';
+import { checkContent } from '../validate/check-content.js';
 
 export interface CandidateCheck {
   /** The repository as it would be with the candidate in place. */
   content: Content;
   errors: Message[];
   warnings: Message[];
-}
-
-/**
- * Cross-reference checks that need the whole repository: a theme id that does not exist (error, with the
- * nearest id), a municipality that is not a member (warning).
- */
-export function crossCheck(content: Content, file: string): Message[] {
-  const out: Message[] = [];
-  const source = content.sources.get(file);
-  if (!source) return out;
-  const themes = content.entries.theme.map((t) => t.id);
-  const members = content.settings?.members ?? [];
-  const entry = [...content.entries.practice, ...content.entries.action, ...content.entries.topic].find((e) => e.file === file);
-  if (!entry) return out;
-  const refs: Array<[Array<string | number>, string]> = [];
-  const places: Array<[Array<string | number>, string]> = [];
-  if (entry.kind === 'action') {
-    refs.push([['theme'], entry.data.theme]);
-    if (entry.data.lead) places.push([['lead', 'municipality'], entry.data.lead.municipality]);
-  } else if (entry.kind === 'practice') {
-    entry.data.themes.forEach((t, i) => refs.push([['themes', i], t]));
-    places.push([['municipality'], entry.data.municipality]);
-    if (entry.data.contact?.municipality) places.push([['contact', 'municipality'], entry.data.contact.municipality]);
-  } else if (entry.kind === 'topic') {
-    places.push([['raised_by', 'municipality'], entry.data.raised_by.municipality]);
-  }
-  for (const [path, id] of refs) {
-    if (themes.includes(id)) continue;
-    const guess = closest(id, themes);
-    out.push(
-      message(file, source.locate(path), 'error', 'ref-unknown-theme', m.add.check.unknownTheme(id, themes),
-        guess === undefined ? undefined : m.common.didYouMean(`\`${guess}\``)),
-    );
-  }
-  if (content.settings) {
-    for (const [path, name] of places) {
-      if (members.some((x) => x.toLowerCase() === name.toLowerCase())) continue;
-      const guess = closest(name, members);
-      out.push(
-        message(file, source.locate(path), 'warning', 'ref-not-a-member', m.add.check.notMember(name),
-          guess === undefined ? undefined : m.common.didYouMean(guess)),
-      );
-    }
-  }
-  return out;
 }
 
 /**
@@ -76,7 +32,7 @@ export function checkCandidate(
   const { files, messages } = read;
   const others = files.filter((f) => f.path !== file);
   const content = loadContent([...others, { path: file, bytes: text }], validators(), messages);
-  const own = sortMessages([...content.messages, ...crossCheck(content, file)].filter((x) => x.file === file));
+  const own = checkContent(content, { today: today() }).messages.filter((x) => x.file === file);
   return {
     content,
     errors: own.filter((x) => x.severity === 'error'),

@@ -3,6 +3,8 @@ import { Option, type Command } from 'commander';
 import type { Runner } from '../../cli.js';
 import type { Configure } from '../register.js';
 import { m } from '../../i18n/index.js';
+import { UsageError } from '../../core/errors.js';
+import { closest } from '../../core/suggest.js';
 import type { AddKind } from './draft.js';
 
 /** The flags of `k80 add`, as commander hands them over (plus the kind). */
@@ -45,6 +47,21 @@ export function commonOptions(cmd: Command, withBody = true): Command {
     .addOption(new Option('-y, --yes', m.add.opt.yes))
     .addOption(new Option('--no-commit', m.add.opt.noCommit))
     .addOption(new Option('--branch [naam]', m.add.opt.branch));
+}
+
+/**
+ * `k80 add` / `k80 update` without a kind, or with an unknown one: exit 2 naming the kinds. Commander itself
+ * would only print the help to stderr. Called after the subcommands are registered (they must not inherit
+ * the excess arguments setting).
+ */
+export function requireKind(cmd: Command, name: 'add' | 'update'): void {
+  const kinds = ['practice', 'action', 'topic'];
+  cmd.usage(name === 'add' ? 'practice|action|topic [opties]' : 'action|practice|topic <id> [opties]');
+  cmd.argument('[soort]', m.add.argKind).allowExcessArguments(true).action((kind: string | undefined) => {
+    if (kind === undefined) throw new UsageError(m.add.kindMissing(name), m.add.kindHint(name));
+    const guess = closest(kind, kinds);
+    throw new UsageError(m.add.kindUnknown(kind), guess ? m.common.didYouMean(`k80 ${name} ${guess}`) : m.add.kindHint(name));
+  });
 }
 
 export function registerAdd(program: Command, run: Runner, configure: Configure): void {
@@ -94,4 +111,5 @@ export function registerAdd(program: Command, run: Runner, configure: Configure)
   topic.action(async (opts: Omit<AddCliOptions, 'kind'>) =>
     run(topic, () => import('./index.js'), { ...opts, kind: 'topic' as const }),
   );
+  requireKind(add, 'add');
 }

@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import type { Runner } from '../../cli.js';
 import type { Configure } from '../register.js';
 import { m } from '../../i18n/index.js';
-import { commonOptions } from '../add/command.js';
+import { commonOptions, requireKind } from '../add/command.js';
 
 export type UpdateKind = 'action' | 'practice' | 'topic';
 
@@ -59,4 +59,5 @@ export function registerUpdate(program: Command, run: Runner, configure: Configu
   topic.action(async (id: string, opts: Omit<UpdateCliOptions, 'kind' | 'id'>) =>
     run(topic, () => import('./index.js'), { ...opts, kind: 'topic' as const, id }),
   );
+  requireKind(update, 'update');
 }

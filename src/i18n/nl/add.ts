@@ -46,6 +46,12 @@ export const add = {
     topic: (title: string) => `Actueel thema toegevoegd: ${title}`,
   } satisfies Record<Kind, (title: string) => string>,
 
+  argKind: 'practice (goed voorbeeld), action (actie) of topic (actueel thema)',
+  kindMissing: (cmd: 'add' | 'update') =>
+    cmd === 'add' ? 'Zeg wat je wilt toevoegen: practice, action of topic.' : 'Zeg wat je wilt bijwerken: action, practice of topic.',
+  kindUnknown: (kind: string) => `Onbekende soort '${kind}'. Kies practice, action of topic.`,
+  kindHint: (cmd: 'add' | 'update') =>
+    cmd === 'add' ? 'Bijvoorbeeld: k80 add practice. Zie k80 add --help.' : 'Bijvoorbeeld: k80 update action <id> --status active. Zie k80 update --help.',
   missing: (flags: readonly string[]) =>
     flags.length === 1 ? `De verplichte optie ${flags[0]} ontbreekt.` : `De verplichte opties ${flags.join(', ')} ontbreken.`,
   missingHint: (kind: Kind) =>
@@ -66,9 +72,6 @@ export const add = {
   },
 
   check: {
-    unknownTheme: (id: string, known: readonly string[]) =>
-      `Onbekend thema '${id}'.` + (known.length > 0 ? ` Thema's: ${known.join(', ')}.` : ''),
-    notMember: (name: string) => `${name} staat niet in de ledenlijst (agenda/k80.yaml).`,
     invalidMany: (n: number) => `${n} ongeldige waarden:`,
     nothingWritten: 'Er is niets geschreven. Pas de waarde aan en probeer het opnieuw.',
   },

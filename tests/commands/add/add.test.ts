@@ -149,11 +149,22 @@ describe('k80 add practice (scripted)', () => {
     expect(missing.stderr).toMatch(/^Fout: Het bestand bestaat-niet\.md \(--body-file\) kan niet worden gelezen/);
   });
 
+  it('warns about a personal-looking e-mail address but writes', () => {
+    const r = repo();
+    const res = run(r, [...PRACTICE, '--contact-role', 'adviseur', '--contact-email', 'jan.jansen@gemeente.nl']);
+    expect(res.code).toBe(0);
+    expect(res.stderr).toBe(
+      "Waarschuwing: 'jan.jansen@gemeente.nl' lijkt een persoonlijk e-mailadres. De repository is openbaar: gebruik een functionele mailbox (bijvoorbeeld info@… of secretariaat@…).\n",
+    );
+  });
+
   it('writes a non-member with a warning', () => {
     const r = repo();
     const res = run(r, withFlags(PRACTICE, ['--municipality', 'Utrecht']));
     expect(res.code).toBe(0);
-    expect(res.stderr).toBe('Waarschuwing: Utrecht staat niet in de ledenlijst (agenda/k80.yaml).\n');
+    expect(res.stderr).toBe(
+      "Waarschuwing: 'Utrecht' staat niet in de ledenlijst (agenda/k80.yaml). Controleer de schrijfwijze; is het een nieuw lid, vraag het secretariaat de lijst aan te vullen.\n",
+    );
     expect(head(r).message).toBe('Goed voorbeeld toegevoegd: Dorpsplan Ameland (Utrecht)');
   });
 });
@@ -163,7 +174,7 @@ describe('k80 add: invalid values (exit 1, nothing written)', () => {
     [
       'an unknown theme',
       ['--theme', 'wonenn'],
-      "Fout: --theme: Onbekend thema 'wonenn'. Thema's: eigentijds-werkgeverschap, financien, krachtige-vitale-kernen, landelijk-gebied, nabijheid, sociaal-domein, wendbaarheid, wonen. (bedoelde je `wonen`?)\n",
+      "Fout: --theme: Onbekend thema 'wonenn'. Gebruik de id van een thema (de bestandsnaam in agenda/themes/ zonder .md): eigentijds-werkgeverschap, financien, krachtige-vitale-kernen, landelijk-gebied, nabijheid, sociaal-domein, wendbaarheid, wonen. (bedoelde je `wonen`?)\n",
     ],
     [
       'a too long summary',
@@ -239,6 +250,20 @@ describe('k80 add: usage errors (exit 2, nothing written)', () => {
     const one = run(r, PRACTICE.filter((_, i) => i !== 4 && i !== 5));
     expect(one.stderr).toMatch(/^Fout: De verplichte optie --municipality ontbreekt\.\n/);
     expect(gitState(r).status).toBe('');
+  });
+
+  it('asks for a kind, and suggests the nearest one', () => {
+    const r = repo();
+    expect(run(r, ['add'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'Fout: Zeg wat je wilt toevoegen: practice, action of topic.\nOplossing: Bijvoorbeeld: k80 add practice. Zie k80 add --help.\n',
+    });
+    expect(run(r, ['add', 'practise', '--title', 'x'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "Fout: Onbekende soort 'practise'. Kies practice, action of topic.\nOplossing: bedoelde je k80 add practice?\n",
+    });
   });
 
   it('treats an empty or blank value as missing', () => {
