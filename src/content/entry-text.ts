@@ -73,7 +73,7 @@ function quoteAmbiguous(doc: Document): void {
   });
 }
 
-const STRINGIFY = { lineWidth: 0, minContentWidth: 0, indent: 2, indentSeq: true } as const;
+const STRINGIFY = { lineWidth: 0, minContentWidth: 0, indent: 2, indentSeq: true, flowCollectionPadding: false } as const;
 
 /** The frontmatter block (without fences) for `data`, keys in schema order. */
 export function stringifyFrontmatter(kind: EntryKind, data: Data): string {
