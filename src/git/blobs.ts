@@ -19,7 +19,7 @@ export interface TreeEntry {
 
 /** Every file under `paths` in `commit` (recursive). Run at the repository top. */
 export async function listTree(repo: string, commit: string, paths: readonly string[]): Promise<TreeEntry[]> {
-  const out = await gitBuffer(repo, ['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit, '--', ...paths]);
+  const out = await gitBuffer(repo, ['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit, '--', ...paths]);
   const entries: TreeEntry[] = [];
   let start = 0;
   while (start < out.length) {

@@ -58,6 +58,7 @@ const FORMAT = '--format=%x01%H%x02%ct%x02%an%x02%ae';
 /** Arguments of the log pass (exported for the benchmark's floor script and for tests). */
 export function logArgs(opts: Pick<LogOptions, 'tip' | 'exclude' | 'until' | 'paths'>): string[] {
   return [
+    '--literal-pathspecs',
     '-c', 'log.showSignature=false',
     '-c', 'diff.relative=false',
     'log', '--first-parent', '--raw', '-z', '--no-abbrev', '-M', '--diff-merges=first-parent',
