@@ -1,0 +1,255 @@
+/**
+ * The interactive flow of `k80 add`, in process, with the prompt layer replaced by a script of answers
+ * (the only thing tests may replace). Real repository, real loader, real writes.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { TestRepo } from '../../helpers/repo.js';
+import { CancelledError } from '../../../src/core/errors.js';
+import type { Choice, Prompter } from '../../../src/prompts/index.js';
+import { add, type AddOptions } from '../../../src/commands/add/index.js';
+import { municipalityChoices } from '../../../src/commands/add/form.js';
+import { practiceTemplate } from '../../../src/commands/add/draft.js';
+import { today } from '../../../src/content/entry-text.js';
+import { agendaRepo, expectValid, gitState, head } from './support.js';
+
+type Step =
+  | { input: string; answer: string; reject?: string[] }
+  | { confirm: string; answer: boolean }
+  | { select: string; answer: string }
+  | { checkbox: string; answer: string[] }
+  | { search: string; type: string; answer: string }
+  | { editor: string; answer: string; text?: string };
+
+/** A prompter that plays `steps` in order and fails on any other question. */
+function scripted(steps: Step[]): Prompter & { said: string[]; left: () => number } {
+  const queue = [...steps];
+  const said: string[] = [];
+  const next = <K extends string>(kind: K, message: string): Extract<Step, Record<K, string>> => {
+    const step = queue.shift();
+    if (!step || !(kind in step)) throw new Error(`unexpected ${kind} prompt: ${message} (next: ${JSON.stringify(step)})`);
+    const want = (step as Record<string, unknown>)[kind] as string;
+    if (!message.includes(want)) throw new Error(`expected ${kind} "${want}", got "${message}"`);
+    return step as Extract<Step, Record<K, string>>;
+  };
+  return {
+    said,
+    left: () => queue.length,
+    async input(o) {
+      const step = next('input', o.message);
+      for (const bad of step.reject ?? []) {
+        const verdict = o.validate?.(bad) ?? true;
+        const tooLong = o.limit !== undefined && [...bad].length > o.limit;
+        if (verdict === true && !tooLong && !(o.required && bad.trim() === '')) throw new Error(`"${bad}" was accepted by ${o.message}`);
+      }
+      if (o.validate) expect(o.validate(step.answer)).toBe(true);
+      return step.answer === '' ? (o.default ?? '') : step.answer;
+    },
+    async confirm(o) {
+      return next('confirm', o.message).answer;
+    },
+    async select<T>(o: { message: string; choices: ReadonlyArray<Choice<T>> }) {
+      const step = next('select', o.message);
+      expect(o.choices.map((c) => c.value)).toContain(step.answer);
+      return step.answer as T;
+    },
+    async checkbox<T>(o: { message: string; choices: ReadonlyArray<Choice<T>> }) {
+      const step = next('checkbox', o.message);
+      for (const a of step.answer) expect(o.choices.map((c) => c.value)).toContain(a);
+      return step.answer as T[];
+    },
+    async search<T>(o: { message: string; source: (term: string) => ReadonlyArray<Choice<T>> }) {
+      const step = next('search', o.message);
+      expect(o.source(step.type).map((c) => c.value)).toContain(step.answer);
+      return step.answer as T;
+    },
+    async editor(o) {
+      const step = next('editor', o.message);
+      if (step.text !== undefined) expect(o.text).toBe(step.text);
+      return step.answer;
+    },
+    say(text) {
+      said.push(text);
+    },
+  };
+}
+
+const repos: TestRepo[] = [];
+afterEach(() => {
+  while (repos.length > 0) repos.pop()!.cleanup();
+});
+function repo(): TestRepo {
+  const r = agendaRepo();
+  repos.push(r);
+  return r;
+}
+
+function options(r: TestRepo, prompter: Prompter, extra: Partial<AddOptions> = {}): AddOptions {
+  return { kind: 'practice', cwd: r.dir, root: r.dir, color: false, interactive: true, prompter, ...extra };
+}
+
+describe('municipalityChoices', () => {
+  const members = ['Ameland', 'Olst-Wijhe', 'Súdwest-Fryslân'];
+  it('matches without regard to case and accents, and offers the typed name as a non-member', () => {
+    expect(municipalityChoices(members, 'fryslan').map((c) => c.value)).toEqual(['Súdwest-Fryslân', 'fryslan']);
+    expect(municipalityChoices(members, 'AMELAND').map((c) => c.value)).toEqual(['Ameland']);
+    expect(municipalityChoices(members, 'Utrecht')).toEqual([{ value: 'Utrecht', name: 'Utrecht (geen K80-lid)' }]);
+    expect(municipalityChoices(members, '').map((c) => c.value)).toEqual(members);
+    expect(municipalityChoices(members, '', '(geen)')[0]).toEqual({ value: '', name: '(geen)' });
+  });
+});
+
+describe('k80 add practice, interactively', () => {
+  it('asks every field, refuses bad input while typing, confirms a non-member, shows the file and commits', async () => {
+    const r = repo();
+    const p = scripted([
+      { input: 'Titel van het voorbeeld', answer: 'Dorpsbudget per kern', reject: ['', 'x'.repeat(201)] },
+      { search: 'Gemeente', type: 'Utrecht', answer: 'Utrecht' },
+      { confirm: 'Utrecht staat niet in de ledenlijst. Toch gebruiken?', answer: false },
+      { search: 'Gemeente', type: 'ame', answer: 'Ameland' },
+      { checkbox: "Thema's", answer: ['krachtige-vitale-kernen', 'financien'] },
+      { input: 'Samenvatting', answer: 'Elke kern krijgt een eigen budget.', reject: ['', 'y'.repeat(281)] },
+      { input: 'Trefwoorden', answer: 'dorpsbudget, burgerkracht, dorpsbudget' },
+      { input: 'Link met meer informatie', answer: 'https://www.example.org/budget', reject: ['ftp://x', 'www.example.org', 'https://'] },
+      { input: 'Nog een link', answer: 'https://www.example.org/besluit' },
+      { input: 'Nog een link', answer: '' },
+      { input: 'Contact: rol', answer: 'Dorpscoördinator' },
+      { input: 'Contact: gemeente', answer: '' },
+      { input: 'Contact: naam', answer: '' },
+      { input: 'Contact: functionele mailbox', answer: 'kernen@example.org', reject: ['geen adres'] },
+      { input: 'Datum', answer: '2026-03-05', reject: ['2026-02-30', '5 maart'] },
+      { confirm: 'De tekst nu schrijven in je editor?', answer: true },
+      { editor: 'Tekst', text: practiceTemplate(), answer: '## Wat is het?\n\nEen budget per kern.\n' },
+      { confirm: 'Opslaan en vastleggen in git?', answer: true },
+    ]);
+    const result = await add(options(r, p));
+    expect(p.left()).toBe(0);
+    expect(result.file).toBe('agenda/practices/dorpsbudget-per-kern.md');
+    expect(r.read(result.file)).toBe(
+      [
+        '---',
+        'title: Dorpsbudget per kern',
+        'municipality: Ameland',
+        'themes:',
+        '  - krachtige-vitale-kernen',
+        '  - financien',
+        'date: "2026-03-05"',
+        'summary: Elke kern krijgt een eigen budget.',
+        'tags:',
+        '  - dorpsbudget',
+        '  - burgerkracht',
+        'contact:',
+        '  role: Dorpscoördinator',
+        '  email: kernen@example.org',
+        'links:',
+        '  - https://www.example.org/budget',
+        '  - https://www.example.org/besluit',
+        '---',
+        '',
+        '## Wat is het?',
+        '',
+        'Een budget per kern.',
+        '',
+      ].join('\n'),
+    );
+    expect(p.said[0]).toBe('Een goed voorbeeld toevoegen. Ctrl+C of Esc breekt af; er wordt dan niets geschreven.');
+    expect(p.said.some((s) => s.startsWith('Contact: de repository is openbaar en git vergeet niets.'))).toBe(true);
+    expect(p.said.at(-1)).toContain(`Dit wordt agenda/practices/dorpsbudget-per-kern.md:\n`);
+    expect(p.said.at(-1)).toContain(r.read(result.file));
+    expect(head(r).message).toBe('Goed voorbeeld toegevoegd: Dorpsbudget per kern (Ameland)');
+    expectValid(r, true);
+  });
+
+  it('with flags and --yes asks only the missing required fields, and does not ask to confirm', async () => {
+    const r = repo();
+    const p = scripted([
+      { search: 'Gemeente', type: 'vaa', answer: 'Vaals' },
+      { checkbox: "Thema's", answer: ['wonen'] },
+      { input: 'Samenvatting', answer: 'Kort.' },
+    ]);
+    const result = await add(options(r, p, { title: 'Wonen boven winkels', yes: true, commit: false }));
+    expect(p.left()).toBe(0);
+    expect(r.read(result.file)).toBe(
+      `---\ntitle: Wonen boven winkels\nmunicipality: Vaals\nthemes:\n  - wonen\ndate: "${today()}"\nsummary: Kort.\n---\n\n${practiceTemplate()}`,
+    );
+  });
+
+  it('--edit opens the editor on the given body', async () => {
+    const r = repo();
+    const p = scripted([{ editor: 'Tekst', text: 'Eerste versie.', answer: 'Tweede versie.\n' }]);
+    const result = await add(
+      options(r, p, {
+        title: 'X', municipality: 'Ameland', theme: ['wonen'], summary: 'S.', body: 'Eerste versie.', edit: true, yes: true, commit: false,
+      }),
+    );
+    expect(r.read(result.file)).toMatch(/---\n\nTweede versie\.\n$/);
+  });
+
+  it('a cancel in the middle writes nothing', async () => {
+    const r = repo();
+    const p = scripted([{ input: 'Titel', answer: 'Half' }]);
+    p.search = () => Promise.reject(new CancelledError('Afgebroken. Er is niets geschreven.'));
+    await expect(add(options(r, p))).rejects.toMatchObject({ exitCode: 130 });
+    expect(gitState(r).status).toBe('');
+  });
+
+  it('no at the preview writes nothing', async () => {
+    const r = repo();
+    const p = scripted([{ confirm: 'Opslaan en vastleggen in git?', answer: false }]);
+    await expect(
+      add(options(r, p, { title: 'X', municipality: 'Ameland', theme: ['wonen'], summary: 'S.', tag: ['a'], link: ['https://a.nl'], contactRole: 'r', date: '2026-01-01', body: 'B' })),
+    ).rejects.toBeInstanceOf(CancelledError);
+    expect(gitState(r).status).toBe('');
+  });
+});
+
+describe('k80 add action and topic, interactively', () => {
+  it('action: theme, type, status, lead and the text', async () => {
+    const r = repo();
+    const p = scripted([
+      { input: 'Titel van de actie', answer: 'We delen ervaringen met dorpshuizen' },
+      { select: 'Thema', answer: 'krachtige-vitale-kernen' },
+      { select: 'Soort actie', answer: 'knowledge-sharing' },
+      { select: 'Status', answer: 'active' },
+      { search: 'Trekker', type: 'beesel', answer: 'Beesel' },
+      { input: 'Rol van de trekker', answer: 'beleidsadviseur' },
+      { input: 'De actie voluit', answer: 'We delen ervaringen met dorpshuizen in de kernen.' },
+      { confirm: 'Opslaan?', answer: true },
+    ]);
+    const result = await add(options(r, p, { kind: 'action', commit: false }));
+    expect(p.left()).toBe(0);
+    expect(r.read(result.file)).toBe(
+      '---\ntitle: We delen ervaringen met dorpshuizen\ntheme: krachtige-vitale-kernen\ntype: knowledge-sharing\nstatus: active\n' +
+        'lead:\n  role: beleidsadviseur\n  municipality: Beesel\n---\n\nWe delen ervaringen met dorpshuizen in de kernen.\n',
+    );
+    expectValid(r, true);
+  });
+
+  it('action without a lead', async () => {
+    const r = repo();
+    const p = scripted([
+      { select: 'Status', answer: 'planned' },
+      { search: 'Trekker', type: '', answer: '' },
+      { input: 'De actie voluit', answer: '' },
+      { confirm: 'Opslaan?', answer: true },
+    ]);
+    const result = await add(options(r, p, { kind: 'action', title: 'Nieuw', theme: ['wonen'], type: 'lobby', commit: false }));
+    expect(r.read(result.file)).toBe('---\ntitle: Nieuw\ntheme: wonen\ntype: lobby\nstatus: planned\n---\n\nNieuw\n');
+  });
+
+  it('topic: raised by, role, date and a short description', async () => {
+    const r = repo();
+    const p = scripted([
+      { input: 'Titel van het onderwerp', answer: 'Wet op de dorpsraden' },
+      { search: 'Ingebracht door gemeente', type: 'stap', answer: 'Staphorst' },
+      { input: 'Rol van wie het inbrengt', answer: 'wethouder' },
+      { input: 'Datum', answer: '2026-04-01' },
+      { input: 'Korte omschrijving', answer: 'Het kabinet wil dorpsraden regelen.' },
+      { confirm: 'Opslaan?', answer: true },
+    ]);
+    const result = await add(options(r, p, { kind: 'topic', commit: false }));
+    expect(p.left()).toBe(0);
+    expect(r.read(result.file)).toBe(
+      '---\ntitle: Wet op de dorpsraden\nraised_by:\n  role: wethouder\n  municipality: Staphorst\ndate: "2026-04-01"\nstatus: open\n---\n\nHet kabinet wil dorpsraden regelen.\n',
+    );
+  });
+});
