@@ -1,6 +1,6 @@
 /** `k80 add` and git, end to end: other changes stay as they were, branches, and every git failure before writing. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestRepo } from '../../helpers/repo.js';
@@ -202,6 +202,31 @@ describe('git problems: exit 2 before anything is written', () => {
       `Fout: Git negeert ${FILE} (.gitignore): het kan niet worden vastgelegd.\nOplossing: Pas .gitignore aan, of gebruik --no-commit om alleen het bestand te schrijven.\n`,
     );
     expect(r.exists(FILE)).toBe(false);
+  });
+
+  it('a failing commit hook: the file stays, with how to commit it (exit 2)', () => {
+    const r = repo();
+    r.write('.git/hooks/pre-commit', '#!/bin/sh\necho "hook zegt nee" >&2\nexit 1\n');
+    chmodSync(join(r.dir, '.git/hooks/pre-commit'), 0o755);
+    const parent = r.git(['rev-parse', 'HEAD']).trim();
+    const res = run(r, PRACTICE);
+    expect(res.code).toBe(2);
+    expect(res.stderr).toMatch(new RegExp(`^Fout: ${FILE} is geschreven, maar vastleggen lukte niet: `));
+    expect(res.stderr).toContain(`Oplossing: Leg het bestand zelf vast: git add -- ${FILE} && git commit -- ${FILE}\n`);
+    expect(r.git(['rev-parse', 'HEAD']).trim()).toBe(parent);
+    expect(r.exists(FILE)).toBe(true);
+  });
+
+  it('the agenda in a subfolder of the repository (--root)', () => {
+    const r = repo();
+    r.write('site/README.md', 'x\n');
+    r.git(['mv', 'agenda', 'site/agenda']);
+    r.commit('verplaatst');
+    const res = run(r, [...PRACTICE, '--root', 'site']);
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    expect(res.stdout.trimEnd().split('\n').at(-1)).toBe(FILE);
+    expect(head(r).files).toEqual([`site/${FILE}`]);
   });
 
   it('--no-commit writes without committing', () => {
