@@ -11,6 +11,8 @@ export interface ListCliOptions {
   status?: string;
   municipality?: string;
   json: boolean;
+  /** topics only: date (newest first, the default) or total (highest first). */
+  sort?: 'date' | 'total';
 }
 
 export function registerList(program: Command, run: Runner, configure: Configure): void {
@@ -20,6 +22,7 @@ export function registerList(program: Command, run: Runner, configure: Configure
     .addOption(new Option('--theme <id>', m.list.optTheme))
     .addOption(new Option('--status <status>', m.list.optStatus))
     .addOption(new Option('--municipality <gemeente>', m.list.optMunicipality))
+    .addOption(new Option('--sort <volgorde>', m.list.optSort).choices(['date', 'total']))
     .addOption(new Option('--json', m.list.optJson).default(false));
   cmd.action(async (kind: string | undefined, opts: Omit<ListCliOptions, 'kind'>) =>
     run(cmd, () => import('./index.js'), kind === undefined ? opts : { ...opts, kind }));

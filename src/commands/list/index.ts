@@ -2,10 +2,10 @@
 import type { BaseOptions, Outcome } from '../types.js';
 import type { ListCliOptions } from './command.js';
 import { loadRepo } from '../../content/read.js';
-import { EXIT } from '../../core/errors.js';
+import { EXIT, UsageError } from '../../core/errors.js';
 import { m } from '../../i18n/index.js';
 import { checkKind, type Filters } from './filters.js';
-import { listContent, type ListResult } from './list.js';
+import { listContent, type ListResult, type ListSort } from './list.js';
 import { renderJson, renderText } from './render.js';
 
 export type { ListResult } from './list.js';
@@ -16,16 +16,19 @@ export interface ListOptions extends Filters {
   root: string;
   /** themes (default), actions, practices or topics. */
   kind?: string;
+  /** topics only: date (default) or total. */
+  sort?: ListSort;
 }
 
 export async function list(options: ListOptions): Promise<ListResult> {
   const kind = checkKind(options.kind);
+  if (options.sort !== undefined && kind !== 'topics') throw new UsageError(m.list.filterNotApplicable('--sort', kind), m.list.filterHint('topics'));
   const content = loadRepo(options.root);
   const filters: Filters = {};
   if (options.theme !== undefined) filters.theme = options.theme;
   if (options.status !== undefined) filters.status = options.status;
   if (options.municipality !== undefined) filters.municipality = options.municipality;
-  return listContent(content, kind, filters);
+  return listContent(content, kind, filters, options.sort);
 }
 
 export async function main(options: ListCliOptions & BaseOptions): Promise<Outcome> {

@@ -20,10 +20,13 @@ export interface ListResult<K extends ListKind = ListKind> {
   invalidFiles: number;
 }
 
-export function listContent(content: Content, kind: ListKind, given: Filters = {}): ListResult {
+export type ListSort = 'date' | 'total';
+
+export function listContent(content: Content, kind: ListKind, given: Filters = {}, sort: ListSort = 'date'): ListResult {
   const filters = checkFilters(kind, given, content);
   const themes = themeRows(content);
   const all = rowsOf(content, kind, themes);
+  if (kind === 'topics' && sort === 'total') (all as Array<RowsByKind['topics']>).sort((a, b) => (b.total ?? -1) - (a.total ?? -1));
   const rows = all.filter((row) => matches(kind, row, filters));
   const invalid = new Set(content.messages.filter((x) => x.severity === 'error').map((x) => x.file));
   return {

@@ -5,6 +5,7 @@
 import type { Content } from '../../content/load.js';
 import type { ActionStatus, ActionType, Section, TopicStatus, Verdict } from '../../content/types.js';
 import { m } from '../../i18n/index.js';
+import { outcomeOf } from '../../scoring/outcome.js';
 
 export const KINDS = ['themes', 'actions', 'practices', 'topics'] as const;
 export type ListKind = (typeof KINDS)[number];
@@ -103,6 +104,14 @@ export function practiceRows(content: Content): PracticeRow[] {
 /** Current topics, newest first. */
 export function topicRows(content: Content): TopicRow[] {
   return content.entries.topic
-    .map((t): TopicRow => ({ id: t.id, title: t.data.title, date: t.data.date, status: t.data.status, municipality: t.data.raised_by.municipality }))
+    .map((t): TopicRow => {
+      const row: TopicRow = { id: t.id, title: t.data.title, date: t.data.date, status: t.data.status, municipality: t.data.raised_by.municipality };
+      if (t.data.assessment) {
+        const outcome = outcomeOf(content.framework, t.data.assessment);
+        row.total = outcome.total;
+        row.verdict = outcome.verdict;
+      }
+      return row;
+    })
     .sort((a, b) => byText(b.date, a.date) || byText(a.id, b.id));
 }

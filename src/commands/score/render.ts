@@ -21,8 +21,9 @@ export function criterionName(id: string): string {
   return Object.hasOwn(t.criterion, id) ? t.criterion[id]! : id;
 }
 
+/** Oppakken / Volgen / Niet oppakken (the labels shared with list and report). */
 export function verdictName(verdict: Verdict): string {
-  return t.verdict[verdict];
+  return m.common.labels.verdict[verdict];
 }
 
 const NUMBER = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 6, useGrouping: false });

@@ -8,6 +8,7 @@ export const list = {
   optStatus: 'alleen acties of onderwerpen met deze status (bijvoorbeeld active of open)',
   optMunicipality: 'alleen wat van deze gemeente komt (goede voorbeelden, onderwerpen, trekkers van acties)',
   optJson: 'uitvoer als JSON (voor scripts)',
+  optSort: 'volgorde van de actuele onderwerpen: date (nieuwste eerst) of total (hoogste totaal eerst)',
 
   agendaTitle: 'Agenda',
   themesSummary: (themes: number, actions: number, practices: number) =>

@@ -9,8 +9,6 @@ export const score = {
   optNoCommit: 'het bestand wel bijwerken, maar geen commit maken',
   optJson: 'uitvoer als JSON',
 
-  /** Verdicts, as the board says them. */
-  verdict: { 'take-up': 'Oppakken', monitor: 'Volgen', decline: 'Niet oppakken' },
   /** Short Dutch names of the shipped criteria; other criteria are shown by their id. */
   criterion: {
     impact: 'impact',
