@@ -4,7 +4,7 @@
  * (symlinks, special files), reporting it as messages.
  */
 import { existsSync, closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { m } from '../i18n/index.js';
@@ -38,8 +38,6 @@ function isDir(p: string): boolean {
     return false;
   }
 }
-
-const toPosix = (p: string): string => p.split(sep).join('/');
 
 /**
  * Every file under `agenda/` that content loading looks at: files directly in `agenda/` and in the kind folders
@@ -82,11 +80,12 @@ export function readAgenda(root: string): { files: RawFile[]; messages: Message[
     }
   };
 
-  const walk = (dir: string, depth: number): void => {
+  // `relDir` is the repository-relative path of `dir` with forward slashes (cheaper than path.relative per file)
+  const walk = (dir: string, relDir: string, depth: number): void => {
     for (const d of readdirSync(dir, { withFileTypes: true })) {
       if (d.name.startsWith('.')) continue;
-      const abs = join(dir, d.name);
-      const rel = toPosix(relative(root, abs));
+      const abs = dir + sep + d.name;
+      const rel = `${relDir}/${d.name}`;
       if (d.isSymbolicLink()) {
         let outside: boolean;
         try {
@@ -103,14 +102,14 @@ export function readAgenda(root: string): { files: RawFile[]; messages: Message[
           messages.push(message(rel, START, 'warning', 'folder-unknown', m.content.unexpectedDir(d.name)));
           continue;
         }
-        if (depth < 2) walk(abs, depth + 1);
+        if (depth < 2) walk(abs, rel, depth + 1);
         continue;
       }
       if (depth === 0 && !/\.ya?ml$/.test(d.name)) continue; // README.md and the like
       readOne(abs, rel, d.isFile());
     }
   };
-  walk(agenda, 0);
+  walk(agenda, AGENDA_DIR, 0);
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, messages };
 }

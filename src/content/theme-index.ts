@@ -6,6 +6,7 @@
 import { closest } from '../core/suggest.js';
 import { slugify } from './id.js';
 import { classify, type Content } from './load.js';
+import { AGENDA_DIR, KIND_FOLDER } from './kinds.js';
 
 export interface ThemeIndex {
   /** Every theme file's id, also of a theme whose frontmatter has errors. */
@@ -16,10 +17,13 @@ export interface ThemeIndex {
   suggest(value: string): string | undefined;
 }
 
+const THEMES_PREFIX = `${AGENDA_DIR}/${KIND_FOLDER.theme}/`;
+
 export function themeIndex(content: Content): ThemeIndex {
   const ids = new Set<string>();
   const byName = new Map<string, string>();
   for (const [file, source] of content.sources) {
+    if (!file.startsWith(THEMES_PREFIX)) continue;
     const c = classify(file);
     if (c.type !== 'entry' || c.kind !== 'theme') continue;
     ids.add(c.id);

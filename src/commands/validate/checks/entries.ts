@@ -47,20 +47,30 @@ export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   return v;
 }
 
-/** Strings at the given paths (a trailing '*' segment expands an array), with their paths. */
+/** Strings at the given paths (a '*' segment expands an array), with their paths. */
 export function stringsAt(data: unknown, pattern: readonly (PathSegment | '*')[]): Array<[PathSegment[], string]> {
   const out: Array<[PathSegment[], string]> = [];
-  const walk = (v: unknown, i: number, path: PathSegment[]): void => {
+  const path: PathSegment[] = [];
+  const walk = (v: unknown, i: number): void => {
     if (i === pattern.length) {
-      if (typeof v === 'string' && v.trim() !== '') out.push([path, v]);
+      if (typeof v === 'string' && v.trim() !== '') out.push([[...path], v]);
       return;
     }
     const seg = pattern[i]!;
     if (seg === '*') {
-      if (Array.isArray(v)) v.forEach((item, j) => walk(item, i + 1, [...path, j]));
-    } else if (isRecord(v) && typeof seg === 'string') walk(v[seg], i + 1, [...path, seg]);
+      if (!Array.isArray(v)) return;
+      for (let j = 0; j < v.length; j++) {
+        path.push(j);
+        walk(v[j], i + 1);
+        path.pop();
+      }
+    } else if (isRecord(v) && typeof seg === 'string') {
+      path.push(seg);
+      walk(v[seg], i + 1);
+      path.pop();
+    }
   };
-  walk(data, 0, []);
+  walk(data, 0);
   return out;
 }
 

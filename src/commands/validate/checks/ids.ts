@@ -17,8 +17,12 @@ export function ids(content: Content): Message[] {
   for (const file of files) {
     const parts = file.split('/');
     if (parts.length !== 3 || parts[0] !== 'agenda' || !FOLDERS.has(parts[1]!) || !parts[2]!.toLowerCase().endsWith('.md')) continue;
-    const key = `${parts[1]}/${parts[2]!.slice(0, -3).normalize('NFC').toLowerCase()}`;
-    groups.set(key, [...(groups.get(key) ?? []), file]);
+    let stem = parts[2]!.slice(0, -3);
+    if (!isValidId(stem)) stem = stem.normalize('NFC').toLowerCase();
+    const key = `${parts[1]}/${stem}`;
+    const group = groups.get(key);
+    if (group) group.push(file);
+    else groups.set(key, [file]);
   }
   const out: Message[] = [];
   for (const [key, group] of groups) {

@@ -38,30 +38,50 @@ export function personal(content: Content): Message[] {
         out.push(message(entry.file, entry.source.locate(path), 'warning', 'personal-name', m.validate.personalName));
       }
     }
-    for (const [path, text] of frontmatterStrings(entry.data)) {
-      for (const address of text.match(EMAIL) ?? []) emailWarning(out, entry, address, entry.source.locate(path));
+    const { text, body } = entry.source;
+    if (text.lastIndexOf('@', text.length - body.length) >= 0) {
+      for (const [path, value] of frontmatterStrings(entry.data)) {
+        for (const address of value.match(EMAIL) ?? []) emailWarning(out, entry, address, () => entry.source.locate(path));
+      }
     }
-    const body = entry.source.body;
     if (body.includes('@')) {
-      for (const match of body.matchAll(EMAIL)) emailWarning(out, entry, match[0], bodyPosition(entry, match.index ?? 0));
+      for (const match of body.matchAll(EMAIL)) emailWarning(out, entry, match[0], () => bodyPosition(entry, match.index ?? 0));
     }
   }
   return out;
 }
 
-function emailWarning(out: Message[], entry: ParsedEntry, address: string, pos: Position): void {
+/** `pos` is computed only for a warning: positions need the second, position-rich parse of the file. */
+function emailWarning(out: Message[], entry: ParsedEntry, address: string, pos: () => Position): void {
   const local = address.slice(0, address.indexOf('@'));
   if (!isFunctionalMailbox(local)) {
-    out.push(message(entry.file, pos, 'warning', 'personal-email', m.validate.personalEmail(address)));
+    out.push(message(entry.file, pos(), 'warning', 'personal-email', m.validate.personalEmail(address)));
   }
 }
 
-/** Every string in the frontmatter that contains an `@`, with its path. */
-function frontmatterStrings(data: unknown, path: PathSegment[] = []): Array<[PathSegment[], string]> {
-  if (typeof data === 'string') return data.includes('@') ? [[path, data]] : [];
-  if (Array.isArray(data)) return data.flatMap((v, i) => frontmatterStrings(v, [...path, i]));
-  if (isRecord(data)) return Object.entries(data).flatMap(([k, v]) => frontmatterStrings(v, [...path, k]));
-  return [];
+/** Every string in the frontmatter that contains an `@`, with its path (paths are built only for those). */
+function frontmatterStrings(data: unknown): Array<[PathSegment[], string]> {
+  const out: Array<[PathSegment[], string]> = [];
+  const path: PathSegment[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      if (v.includes('@')) out.push([[...path], v]);
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        walk(v[i]);
+        path.pop();
+      }
+    } else if (isRecord(v)) {
+      for (const k in v) {
+        path.push(k);
+        walk(v[k]);
+        path.pop();
+      }
+    }
+  };
+  walk(data);
+  return out;
 }
 
 function bodyPosition(entry: ParsedEntry, offset: number): Position {
