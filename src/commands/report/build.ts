@@ -266,6 +266,11 @@ function themesWithActions(end: Snapshot, period: ReportPeriod): { themes: Repor
   return { themes: out, orphans };
 }
 
+/**
+ * Authors of the first-parent commits of the period, by name, most commits first. A merged pull request counts
+ * once, when it lands: as its merge commit, by whoever merged it; the commits on the merged branch (and their
+ * authors) are not counted separately.
+ */
 function countContributors(commits: readonly PeriodCommit[]): ReportContributor[] {
   const counts = new Map<string, number>();
   for (const c of commits) counts.set(c.author, (counts.get(c.author) ?? 0) + 1);
