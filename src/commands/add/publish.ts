@@ -49,7 +49,10 @@ export function preflight(root: string, flags: GitFlags): GitPlan {
     throw new UsageError(m.add.git.branchNeedsCommit, m.add.git.branchNeedsCommitHint);
   }
   if (!commit) return { top: undefined, branch: undefined };
-  return { top: preflightCommit(root), branch: undefined };
+  const top = preflightCommit(root);
+  // a named branch can be checked now, before the user fills in a form
+  if (typeof flags.branch === 'string' && flags.branch !== '') checkBranchName(top, flags.branch);
+  return { top, branch: undefined };
 }
 
 /** `file` (relative to `root`) relative to the work tree's top, with forward slashes. */
