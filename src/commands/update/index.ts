@@ -14,6 +14,7 @@ import { AGENDA_DIR, KIND_FOLDER } from '../../content/kinds.js';
 import type { Entry } from '../../content/types.js';
 import { appendProgress, cleanLine, cleanText, patchEntryText, splitEntryText, today } from '../../content/entry-text.js';
 import { replaceFile } from '../../content/write.js';
+import { slugify } from '../../content/id.js';
 import { createPrompter, type Choice, type Prompter } from '../../prompts/index.js';
 import type { BaseOptions, Outcome } from '../types.js';
 import { checkCandidate, InvalidInputError, renderWarnings } from '../add/check.js';
@@ -76,7 +77,8 @@ function findEntry(kind: UpdateKind, id: string, entries: ReadonlyArray<Entry>, 
   if (paths.includes(file)) throw new ContentError(u().invalidFile(file), u().invalidFileHint);
   const ids = entries.map((e) => e.id);
   const byTitle = entries.find((e) => (e.data as { title: string }).title.toLowerCase() === id.toLowerCase())?.id;
-  const guess = byTitle ?? closest(id, ids) ?? ids.find((x) => x.includes(id.toLowerCase()));
+  const slug = slugify(id, '-');
+  const guess = byTitle ?? closest(id, ids) ?? closest(slug, ids) ?? ids.find((x) => x.includes(slug));
   throw new UsageError(u().unknown(kind, id), guess ? m.common.didYouMean(guess) : u().unknownHint(kind));
 }
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeRepo, type TestRepo } from '../../helpers/repo.js';
 import { k80, type CliResult } from '../../helpers/cli.js';
+import type { Choice, Prompter } from '../../../src/prompts/index.js';
 
 /** A git repository with the bundled agenda (8 themes, 20 actions), committed. */
 export function agendaRepo(opts: { identity?: boolean; git?: boolean } = {}): TestRepo {
@@ -53,4 +54,65 @@ export function expectValid(repo: TestRepo, strict = false): void {
   expect(json.messages).toEqual(strict ? [] : json.messages.filter((x) => (x as { severity: string }).severity !== 'error'));
   expect(json.ok).toBe(true);
   expect(r.code).toBe(0);
+}
+
+export type Step =
+  | { input: string; answer: string; reject?: string[] }
+  | { confirm: string; answer: boolean }
+  | { select: string; answer: string }
+  | { checkbox: string; answer: string[] }
+  | { search: string; type: string; answer: string }
+  | { editor: string; answer: string; text?: string };
+
+/** A prompter that plays `steps` in order and fails on any other question. */
+export function scripted(steps: Step[]): Prompter & { said: string[]; left: () => number } {
+  const queue = [...steps];
+  const said: string[] = [];
+  const next = <K extends string>(kind: K, message: string): Extract<Step, Record<K, string>> => {
+    const step = queue.shift();
+    if (!step || !(kind in step)) throw new Error(`unexpected ${kind} prompt: ${message} (next: ${JSON.stringify(step)})`);
+    const want = (step as Record<string, unknown>)[kind] as string;
+    if (!message.includes(want)) throw new Error(`expected ${kind} "${want}", got "${message}"`);
+    return step as Extract<Step, Record<K, string>>;
+  };
+  return {
+    said,
+    left: () => queue.length,
+    async input(o) {
+      const step = next('input', o.message);
+      for (const bad of step.reject ?? []) {
+        const verdict = o.validate?.(bad) ?? true;
+        const tooLong = o.limit !== undefined && [...bad].length > o.limit;
+        if (verdict === true && !tooLong && !(o.required && bad.trim() === '')) throw new Error(`"${bad}" was accepted by ${o.message}`);
+      }
+      if (o.validate) expect(o.validate(step.answer)).toBe(true);
+      return step.answer === '' ? (o.default ?? '') : step.answer;
+    },
+    async confirm(o) {
+      return next('confirm', o.message).answer;
+    },
+    async select<T>(o: { message: string; choices: ReadonlyArray<Choice<T>> }) {
+      const step = next('select', o.message);
+      expect(o.choices.map((c) => c.value)).toContain(step.answer);
+      return step.answer as T;
+    },
+    async checkbox<T>(o: { message: string; choices: ReadonlyArray<Choice<T>> }) {
+      const step = next('checkbox', o.message);
+      for (const a of step.answer) expect(o.choices.map((c) => c.value)).toContain(a);
+      return step.answer as T[];
+    },
+    async search<T>(o: { message: string; source: (term: string) => ReadonlyArray<Choice<T>> }) {
+      const step = next('search', o.message);
+      expect(o.source(step.type).map((c) => c.value)).toContain(step.answer);
+      return step.answer as T;
+    },
+    async editor(o) {
+      const step = next('editor', o.message);
+      if (step.text !== undefined) expect(o.text).toBe(step.text);
+      return step.answer;
+    },
+    say(text) {
+      said.push(text);
+    },
+  };
 }
