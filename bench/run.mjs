@@ -254,6 +254,7 @@ for (const g of groups) {
       continue;
     }
     if (problem) console.log(`  ✗ ${m.label}: ${problem}\n    (timed anyway)`);
+    if (first.stdout.length < 300) m.output = first.stdout.trim();
     m.expectStatus = first.status;
     m.problem = problem;
     m.runs = [];
@@ -270,6 +271,7 @@ for (const g of groups) {
   for (const m of live) {
     results[m.id] = {
       label: m.label, ...summary(m.runs), runs: m.runs,
+      ...(m.output ? { output: m.output } : {}),
       ...(m.problem ? { problem: m.problem } : {}), ...(m.note ? { note: m.note } : {}),
       ...(m.files ? { files: m.files, measured: m.measured } : {}),
     };
