@@ -218,7 +218,5 @@ export function appendProgress(body: string, date: string, note: string): string
   return `${out.join('\n')}\n`;
 }
 
-/** Today's date (YYYY-MM-DD) in Europe/Amsterdam, the network's time zone. */
-export function today(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+/** Today's date (YYYY-MM-DD) in Europe/Amsterdam (in core/, so that commands can have it without `yaml`). */
+export { today } from '../core/today.js';

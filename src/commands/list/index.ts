@@ -3,6 +3,7 @@ import type { BaseOptions, Outcome } from '../types.js';
 import type { ListCliOptions } from './command.js';
 import { loadRepo } from '../../content/read.js';
 import { EXIT, UsageError } from '../../core/errors.js';
+import { styleFor } from '../../core/style.js';
 import { m } from '../../i18n/index.js';
 import { checkKind, type Filters } from './filters.js';
 import { listContent, type ListResult, type ListSort } from './list.js';
@@ -33,7 +34,7 @@ export async function list(options: ListOptions): Promise<ListResult> {
 
 export async function main(options: ListCliOptions & BaseOptions): Promise<Outcome> {
   const result = await list(options);
-  const stdout = options.json ? renderJson(result) : renderText(result, { color: options.color });
+  const stdout = options.json ? renderJson(result) : renderText(result, { style: await styleFor(options.color) });
   const stderr = result.invalidFiles > 0 ? `${m.common.warningPrefix} ${m.list.invalidFiles(result.invalidFiles)}\n` : undefined;
   return { stdout, ...(stderr ? { stderr } : {}), exitCode: EXIT.ok };
 }

@@ -1,7 +1,7 @@
 /** Pure: the rows of `k80 list` as Dutch text for the terminal, or as JSON. */
-import { Chalk } from 'chalk';
 import { m } from '../../i18n/index.js';
 import { printable } from '../../core/printable.js';
+import { PLAIN, type Style } from '../../core/style.js';
 import type { ListResult } from './list.js';
 import { ACTION_STATUSES, type ActionRow, type PracticeRow, type ThemeRow, type TopicRow } from './rows.js';
 
@@ -11,8 +11,8 @@ export function renderJson(result: ListResult): string {
   return JSON.stringify(result.rows, null, 2) + '\n';
 }
 
-export function renderText(result: ListResult, options: { color: boolean }): string {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+export function renderText(result: ListResult, options: { style?: Style } = {}): string {
+  const c = options.style ?? PLAIN;
   const p = printable;
   let body: string;
   if (result.rows.length === 0) return `${result.filtered ? m.list.noneMatch : m.list.empty[result.kind]}\n`;

@@ -2,8 +2,9 @@
 import type { BaseOptions, Outcome } from '../types.js';
 import type { ValidateCliOptions } from './command.js';
 import { loadRepo } from '../../content/read.js';
-import { today } from '../../content/entry-text.js';
+import { today } from '../../core/today.js';
 import { EXIT } from '../../core/errors.js';
+import { PLAIN, styleFor } from '../../core/style.js';
 import { checkContent, type ValidateResult } from './check-content.js';
 import { render } from './format/index.js';
 
@@ -24,6 +25,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
 
 export async function main(options: ValidateCliOptions & BaseOptions): Promise<Outcome> {
   const result = await validate({ root: options.root, strict: options.strict });
-  const stdout = render(options.format, result, { color: options.color, strict: options.strict });
+  const style = options.format === 'pretty' ? await styleFor(options.color) : PLAIN;
+  const stdout = render(options.format, result, { style, strict: options.strict });
   return { stdout, exitCode: result.ok ? EXIT.ok : EXIT.content };
 }

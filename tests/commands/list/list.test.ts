@@ -146,7 +146,7 @@ B3  Wonen — passende en duurzame oplossingen
   it('a topic row has a place for the assessment total and verdict', async () => {
     const result = await list({ root: repo.dir, kind: 'topics' });
     const rows = result.rows.map((r, i) => (i === 0 ? { ...r, total: 38, verdict: 'decline' as const } : r));
-    expect(renderText({ ...result, rows }, { color: false }).split('\n')[1]).toBe('            Niet opgepakt · Ameland · totaal 38 · Niet oppakken · omgevingswet');
+    expect(renderText({ ...result, rows }).split('\n')[1]).toBe('            Niet opgepakt · Ameland · totaal 38 · Niet oppakken · omgevingswet');
   });
 
   it('unknown values are usage errors (exit 2) with "bedoelde je"', () => {

@@ -5,6 +5,7 @@ import { k80 } from '../../helpers/cli.js';
 import { validate } from '../../../src/commands/validate/index.js';
 import { render } from '../../../src/commands/validate/format/index.js';
 import { escapeData, escapeProperty } from '../../../src/commands/validate/format/github.js';
+import { styleFor } from '../../../src/core/style.js';
 
 let repo: TestRepo;
 beforeAll(() => {
@@ -43,8 +44,8 @@ describe('k80 validate output', () => {
 
   it('pretty: colours only when asked for', async () => {
     const result = await validate({ root: repo.dir, today: '2026-06-01' });
-    expect(render('pretty', result, { color: false, strict: false })).toBe(PRETTY);
-    const coloured = render('pretty', result, { color: true, strict: false });
+    expect(render('pretty', result, { style: await styleFor(false), strict: false })).toBe(PRETTY);
+    const coloured = render('pretty', result, { style: await styleFor(true), strict: false });
     expect(coloured).toContain('\u001b[31mfout\u001b[39m');
     expect(coloured.replaceAll('\u001b', '').replace(/\[\d+m/g, '')).toBe(PRETTY);
   });
@@ -85,7 +86,7 @@ describe('k80 validate output', () => {
         files: 1,
         messages: [{ file: 'agenda/practices/a,b:c.md', line: 2, column: 3, severity: 'error', rule: 'file-name', message: "Thema '100%': fout,\nhier" }],
       },
-      { color: false, strict: false },
+      { strict: false },
     );
     expect(out).toBe(
       "::error file=agenda/practices/a%2Cb%3Ac.md,line=2,col=3,title=k80 file-name::Thema '100%25': fout,\\x0Ahier\n" +

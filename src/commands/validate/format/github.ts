@@ -29,5 +29,5 @@ export function github(result: ValidateResult, options: { strict: boolean }): st
     out += `::${x.severity} ${props}::${escapeData(text)}\n`;
   }
   // the summary, as plain log text
-  return out + summary(result, { color: false, strict: options.strict }) + '\n';
+  return out + summary(result, { strict: options.strict }) + '\n';
 }

@@ -1,20 +1,21 @@
 /**
  * Human output: messages grouped per file, one line each (`  12:3  fout  <message>  <rule>`), the
- * suggestion on the next line, then a Dutch summary. Colour only when asked for (the edge decides).
+ * suggestion on the next line, then a Dutch summary. Colour only when a Style is given (the edge decides).
  */
-import { Chalk } from 'chalk';
 import { m } from '../../../i18n/index.js';
 import type { Message } from '../../../core/message.js';
 import { printable } from '../../../core/printable.js';
+import { PLAIN, type Style } from '../../../core/style.js';
 import type { ValidateResult } from '../check-content.js';
 
 export interface FormatOptions {
-  color: boolean;
+  /** Colours (PLAIN for none). */
+  style?: Style;
   strict: boolean;
 }
 
 export function pretty(result: ValidateResult, options: FormatOptions): string {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const c = options.style ?? PLAIN;
   const byFile = new Map<string, Message[]>();
   for (const x of result.messages) byFile.set(x.file, [...(byFile.get(x.file) ?? []), x]);
 
@@ -37,7 +38,7 @@ export function pretty(result: ValidateResult, options: FormatOptions): string {
 
 /** The closing line: "✔ 30 bestanden gecontroleerd, geen fouten." or "✖ 3 fouten en 1 waarschuwing in …". */
 export function summary(result: ValidateResult, options: FormatOptions): string {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const c = options.style ?? PLAIN;
   const errors = result.messages.filter((x) => x.severity === 'error').length;
   const warnings = result.messages.length - errors;
   const inFiles = new Set(result.messages.map((x) => x.file)).size;
