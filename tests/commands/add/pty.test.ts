@@ -14,7 +14,8 @@ import { today } from '../../../src/content/entry-text.js';
 import { agendaRepo, expectValid, gitState, head, isolatedGitEnv } from './support.js';
 
 const DRIVER = join(dirname(fileURLToPath(import.meta.url)), 'terminal_driver.py');
-const hasPython = spawnSync('python3', ['--version']).status === 0;
+// python3's pty module is POSIX only
+const hasPython = process.platform !== 'win32' && spawnSync('python3', ['--version']).status === 0;
 
 interface Step {
   expect: string;
