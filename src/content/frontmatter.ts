@@ -405,3 +405,31 @@ export function parseEntrySource(file: string, bytes: Uint8Array | string): Pars
   }
   return { text, data: messages.length === 0 ? y.data : undefined, body: parts.body, bodyLine, messages, locate: y.locate };
 }
+
+/** A ParsedSource as plain data (no locator), to cross a thread boundary. The body is a suffix of the text. */
+export interface PlainSource {
+  text: string;
+  data: unknown;
+  bodyOffset: number;
+  bodyLine: number;
+  messages: Message[];
+}
+
+export function plainSource(source: ParsedSource): PlainSource {
+  const { text, data, body, bodyLine, messages } = source;
+  return { text, data, bodyOffset: text.length - body.length, bodyLine, messages };
+}
+
+/** A ParsedSource again, from plain data; its positions come (lazily) from the position-rich parse of the text. */
+export function reviveSource(file: string, type: 'entry' | 'yaml', plain: PlainSource): ParsedSource {
+  let locator: ParsedSource['locate'] | undefined;
+  const locate: ParsedSource['locate'] = (path, where) => {
+    if (!locator) {
+      const block = type === 'yaml' ? plain.text : splitFrontmatter(plain.text)?.block;
+      locator = block === undefined || plain.text === '' ? () => START : parseYamlRich(file, block).locate;
+    }
+    return locator(path, where);
+  };
+  const { text, data, bodyOffset, bodyLine, messages } = plain;
+  return { text, data, body: bodyOffset >= text.length ? '' : text.slice(bodyOffset), bodyLine, messages, locate };
+}

@@ -4,7 +4,7 @@
  */
 import { m } from '../i18n/index.js';
 import { message, START, type Message } from '../core/message.js';
-import { parseEntrySource, parseYamlSource, LIMITS, type ParsedSource } from './frontmatter.js';
+import { parseEntrySource, parseYamlSource, plainSource, reviveSource, LIMITS, type ParsedSource, type PlainSource } from './frontmatter.js';
 import { checkSchema, type Validators } from './schema.js';
 import {
   AGENDA_DIR,
@@ -73,8 +73,33 @@ export function emptyEntries(): Content['entries'] {
   return { theme: [], action: [], practice: [], topic: [] };
 }
 
-/** Parse and schema-check every file. `pre` are messages found while reading (symlinks, unreadable files). */
-export function loadContent(files: readonly RawFile[], validators: Validators, pre: readonly Message[] = []): Content {
+/** One content file, loaded: where it belongs, its parsed source (entries and settings) and its messages. */
+export interface LoadedFile {
+  path: string;
+  classified: Exclude<Classified, { type: 'ignored' }>;
+  source?: ParsedSource;
+  /** Problems of reading, parsing and the schema; none means the file is valid. */
+  messages: Message[];
+}
+
+/** Parse and schema-check one file; undefined when it is not a content file (README.md, dotfiles, …). */
+export function loadFile(raw: RawFile, validators: Validators): LoadedFile | undefined {
+  const c = classify(raw.path);
+  if (c.type === 'ignored') return undefined;
+  const path = raw.path;
+  if (c.type === 'invalid') return { path, classified: c, messages: [message(path, START, 'error', c.rule, c.text)] };
+  const size = typeof raw.bytes === 'string' ? raw.bytes.length : raw.bytes.byteLength;
+  if (size > LIMITS.fileBytes) {
+    return { path, classified: c, messages: [message(path, START, 'error', 'file-too-large', m.content.fileTooLarge(LIMITS.fileBytes))] };
+  }
+  const source = c.type === 'settings' ? parseYamlSource(path, raw.bytes) : parseEntrySource(path, raw.bytes);
+  const validate = validators[c.type === 'settings' ? c.name : c.kind];
+  const messages = source.data === undefined ? source.messages : checkSchema(path, source, validate);
+  return { path, classified: c, source, messages };
+}
+
+/** Put loaded files (in path order) together: entries of valid files, settings, framework, all messages. */
+export function assembleContent(loaded: Iterable<LoadedFile>, pre: readonly Message[] = []): Content {
   const content: Content = {
     entries: emptyEntries(),
     settings: undefined,
@@ -83,39 +108,21 @@ export function loadContent(files: readonly RawFile[], validators: Validators, p
     messages: [...pre],
     files: 0,
   };
-  for (const raw of files) {
-    const c = classify(raw.path);
-    if (c.type === 'ignored') continue;
+  for (const file of loaded) {
     content.files++;
-    if (c.type === 'invalid') {
-      content.messages.push(message(raw.path, START, 'error', c.rule, c.text));
-      continue;
-    }
-    const size = typeof raw.bytes === 'string' ? raw.bytes.length : raw.bytes.byteLength;
-    if (size > LIMITS.fileBytes) {
-      content.messages.push(message(raw.path, START, 'error', 'file-too-large', m.content.fileTooLarge(LIMITS.fileBytes)));
-      continue;
-    }
+    content.messages.push(...file.messages);
+    const { source, classified: c } = file;
+    if (!source) continue;
+    content.sources.set(file.path, source);
+    if (file.messages.length > 0) continue;
     if (c.type === 'settings') {
-      const source = parseYamlSource(raw.path, raw.bytes);
-      content.sources.set(raw.path, source);
-      const msgs = source.data === undefined ? source.messages : checkSchema(raw.path, source, validators[c.name]);
-      content.messages.push(...msgs);
-      if (msgs.length === 0) {
-        if (c.name === 'settings') content.settings = source.data as Settings;
-        else content.framework = source.data as Framework;
-      }
-      continue;
-    }
-    const source = parseEntrySource(raw.path, raw.bytes);
-    content.sources.set(raw.path, source);
-    const msgs = source.data === undefined ? source.messages : checkSchema(raw.path, source, validators[c.kind]);
-    content.messages.push(...msgs);
-    if (msgs.length === 0) {
+      if (c.name === 'settings') content.settings = source.data as Settings;
+      else content.framework = source.data as Framework;
+    } else if (c.type === 'entry') {
       (content.entries[c.kind] as Entry[]).push({
         kind: c.kind,
         id: c.id,
-        file: raw.path,
+        file: file.path,
         data: source.data as EntryDataByKind[typeof c.kind],
         body: source.body,
         bodyLine: source.bodyLine,
@@ -123,12 +130,37 @@ export function loadContent(files: readonly RawFile[], validators: Validators, p
     }
   }
   for (const kind of ENTRY_KINDS) content.entries[kind].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const [name, file] of Object.entries(SETTINGS_FILES)) {
+  for (const file of Object.values(SETTINGS_FILES)) {
     const path = `${AGENDA_DIR}/${file}`;
     if (!content.sources.has(path) && !content.messages.some((x) => x.file === path)) {
       content.messages.push(message(path, START, 'error', 'file-missing', m.content.missingSettings(file)));
-      void name;
     }
   }
   return content;
+}
+
+/** Parse and schema-check every file. `pre` are messages found while reading (symlinks, unreadable files). */
+export function loadContent(files: readonly RawFile[], validators: Validators, pre: readonly Message[] = []): Content {
+  const loaded: LoadedFile[] = [];
+  for (const raw of files) {
+    const file = loadFile(raw, validators);
+    if (file) loaded.push(file);
+  }
+  return assembleContent(loaded, pre);
+}
+
+/** A LoadedFile as plain data, to cross a thread boundary (structured clone): the locator is left out. */
+export interface PlainLoadedFile extends Omit<LoadedFile, 'source'> {
+  source?: PlainSource;
+}
+
+export function plainLoaded(file: LoadedFile): PlainLoadedFile {
+  const { source, ...rest } = file;
+  return source ? { ...rest, source: plainSource(source) } : rest;
+}
+
+export function reviveLoaded(file: PlainLoadedFile): LoadedFile {
+  const { source, ...rest } = file;
+  if (!source) return rest;
+  return { ...rest, source: reviveSource(file.path, file.classified.type === 'settings' ? 'yaml' : 'entry', source) };
 }

@@ -11,7 +11,7 @@ import { m } from '../i18n/index.js';
 import { UsageError } from '../core/errors.js';
 import { message, START, type Message } from '../core/message.js';
 import { AGENDA_DIR, KIND_FOLDER, SCHEMA_FILE } from './kinds.js';
-import { loadContent, type Content, type RawFile } from './load.js';
+import { assembleContent, loadContent, loadFile, reviveLoaded, type Content, type LoadedFile, type PlainLoadedFile, type RawFile } from './load.js';
 import { LIMITS } from './frontmatter.js';
 import { compileSchemas, schemaFingerprint, type SchemaName, type SchemaSet, type Validators } from './schema.js';
 
@@ -39,46 +39,26 @@ function isDir(p: string): boolean {
   }
 }
 
+/** A file found under `agenda/`, not yet read. */
+export interface Listed {
+  abs: string;
+  /** Repository-relative, forward slashes. */
+  rel: string;
+  /** A regular file (not a device, socket, …). */
+  isFile: boolean;
+}
+
 /**
  * Every file under `agenda/` that content loading looks at: files directly in `agenda/` and in the kind folders
- * (one level; deeper files are returned too so that they can be reported). Symlinks are never followed.
+ * (one level; deeper files are listed too so that they can be reported). Symlinks are never followed: they are
+ * reported, as are unknown folders. Sorted by path.
  */
-export function readAgenda(root: string): { files: RawFile[]; messages: Message[] } {
-  const files: RawFile[] = [];
+export function listAgenda(root: string): { listed: Listed[]; messages: Message[] } {
+  const listed: Listed[] = [];
   const messages: Message[] = [];
   const agenda = join(root, AGENDA_DIR);
   const agendaReal = realpathSync(agenda);
   const folders = new Set(Object.values(KIND_FOLDER));
-
-  const readOne = (abs: string, rel: string, isFile: boolean): void => {
-    if (!isFile) {
-      messages.push(message(rel, START, 'error', 'file-special', m.content.notAFile));
-      return;
-    }
-    let fd: number | undefined;
-    try {
-      // one open, one fstat, one read: the size is known before anything is read
-      fd = openSync(abs, 'r');
-      const size = fstatSync(fd).size;
-      if (size > LIMITS.fileBytes) {
-        // do not read it; load.ts reports the size from a placeholder of the same length
-        files.push({ path: rel, bytes: new Uint8Array(size) });
-        return;
-      }
-      const bytes = Buffer.allocUnsafe(size);
-      let done = 0;
-      while (done < size) {
-        const n = readSync(fd, bytes, done, size - done, done);
-        if (n === 0) break;
-        done += n;
-      }
-      files.push({ path: rel, bytes: done === size ? bytes : bytes.subarray(0, done) });
-    } catch (e) {
-      messages.push(message(rel, START, 'error', 'file-unreadable', m.content.unreadable((e as Error).message)));
-    } finally {
-      if (fd !== undefined) closeSync(fd);
-    }
-  };
 
   // `relDir` is the repository-relative path of `dir` with forward slashes (cheaper than path.relative per file)
   const walk = (dir: string, relDir: string, depth: number): void => {
@@ -106,12 +86,67 @@ export function readAgenda(root: string): { files: RawFile[]; messages: Message[
         continue;
       }
       if (depth === 0 && !/\.ya?ml$/.test(d.name)) continue; // README.md and the like
-      readOne(abs, rel, d.isFile());
+      listed.push({ abs, rel, isFile: d.isFile() });
     }
   };
   walk(agenda, AGENDA_DIR, 0);
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  listed.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  return { listed, messages };
+}
+
+/** Read one listed file: its bytes, or a message why it cannot be read. Never more than the size limit. */
+export function readListed(file: Listed): RawFile | Message {
+  if (!file.isFile) return message(file.rel, START, 'error', 'file-special', m.content.notAFile);
+  let fd: number | undefined;
+  try {
+    // one open, one fstat, one read: the size is known before anything is read
+    fd = openSync(file.abs, 'r');
+    const size = fstatSync(fd).size;
+    // too large: not read; load.ts reports the size from a placeholder of the same length
+    if (size > LIMITS.fileBytes) return { path: file.rel, bytes: new Uint8Array(size) };
+    const bytes = Buffer.allocUnsafe(size);
+    let done = 0;
+    while (done < size) {
+      const n = readSync(fd, bytes, done, size - done, done);
+      if (n === 0) break;
+      done += n;
+    }
+    return { path: file.rel, bytes: done === size ? bytes : bytes.subarray(0, done) };
+  } catch (e) {
+    return message(file.rel, START, 'error', 'file-unreadable', m.content.unreadable((e as Error).message));
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+const isMessage = (x: RawFile | Message): x is Message => 'rule' in x;
+
+/** Every file under `agenda/` that content loading looks at, read (see listAgenda). */
+export function readAgenda(root: string): { files: RawFile[]; messages: Message[] } {
+  const { listed, messages } = listAgenda(root);
+  const files: RawFile[] = [];
+  for (const file of listed) {
+    const r = readListed(file);
+    if (isMessage(r)) messages.push(r);
+    else files.push(r);
+  }
   return { files, messages };
+}
+
+/** Read and load a share of the listed files (used by both threads of loadRepoParallel). */
+export function loadListed(listed: readonly Listed[], v: Validators): { loaded: LoadedFile[]; messages: Message[] } {
+  const loaded: LoadedFile[] = [];
+  const messages: Message[] = [];
+  for (const file of listed) {
+    const r = readListed(file);
+    if (isMessage(r)) {
+      messages.push(r);
+      continue;
+    }
+    const l = loadFile(r, v);
+    if (l) loaded.push(l);
+  }
+  return { loaded, messages };
 }
 
 /** Directory of the installed package (holds `schemas/`). */
@@ -155,6 +190,57 @@ export function validators(): Validators {
 export function loadRepo(root: string): Content {
   const { files, messages } = readAgenda(root);
   return loadContent(files, validators(), messages);
+}
+
+/** From this many files on, loadRepoParallel parses a share in a worker thread (starting one costs ~50 ms). */
+export const PARALLEL_MIN_FILES = 1500;
+/** The worker's module, next to this one (only in the built tool: dist/content/load-worker.js). */
+export const WORKER_FILE = fileURLToPath(new URL('./load-worker.js', import.meta.url));
+/** The worker's share: a little less than half, because the main thread starts first. */
+const WORKER_SHARE = 0.45;
+
+/**
+ * loadRepo on two threads for a large agenda: a worker thread reads and parses the first part of the files
+ * while this thread does the rest. The result is the same Content as loadRepo's (a test compares them).
+ * Small agendas, a missing worker module (tests running from src/) or a failing worker: all in this thread.
+ */
+export async function loadRepoParallel(
+  root: string,
+  options: { minFiles?: number; workerFile?: string } = {},
+): Promise<Content> {
+  const { listed, messages } = listAgenda(root);
+  const workerFile = options.workerFile ?? WORKER_FILE;
+  const v = validators();
+  if (listed.length < (options.minFiles ?? PARALLEL_MIN_FILES) || !existsSync(workerFile)) {
+    const mine = loadListed(listed, v);
+    return assembleContent(mine.loaded, [...messages, ...mine.messages]);
+  }
+  const cut = Math.floor(listed.length * WORKER_SHARE);
+  const theirs = listed.slice(0, cut);
+  const { Worker } = await import('node:worker_threads');
+  const worker = new Worker(workerFile, { workerData: theirs });
+  const done = new Promise<WorkerResult>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`worker exited with ${code}`)));
+  });
+  const mine = loadListed(listed.slice(cut), v);
+  let other: { loaded: LoadedFile[]; messages: Message[] };
+  try {
+    const result = await done;
+    other = { loaded: result.loaded.map(reviveLoaded), messages: result.messages };
+  } catch {
+    other = loadListed(theirs, v);
+  } finally {
+    void worker.terminate();
+  }
+  return assembleContent([...other.loaded, ...mine.loaded], [...messages, ...other.messages, ...mine.messages]);
+}
+
+/** What the worker posts back: the loaded files without their (unclonable) locators. */
+export interface WorkerResult {
+  loaded: PlainLoadedFile[];
+  messages: Message[];
 }
 
 export function packageVersion(): string {

@@ -1,7 +1,7 @@
 /** `k80 validate`: every file of the agenda, every cross-reference, the afwegingskader's sanity. */
 import type { BaseOptions, Outcome } from '../types.js';
 import type { ValidateCliOptions } from './command.js';
-import { loadRepo } from '../../content/read.js';
+import { loadRepoParallel } from '../../content/read.js';
 import { today } from '../../core/today.js';
 import { EXIT } from '../../core/errors.js';
 import { PLAIN, styleFor } from '../../core/style.js';
@@ -19,7 +19,7 @@ export interface ValidateOptions {
 }
 
 export async function validate(options: ValidateOptions): Promise<ValidateResult> {
-  const content = loadRepo(options.root);
+  const content = await loadRepoParallel(options.root);
   return checkContent(content, { today: options.today ?? today() }, options.strict ?? false);
 }
 
