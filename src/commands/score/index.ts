@@ -16,7 +16,7 @@ import { cleanLine, cleanText, patchEntryText, today } from '../../content/entry
 import { replaceFile } from '../../content/write.js';
 import { KIND_FOLDER, AGENDA_DIR } from '../../content/kinds.js';
 import type { Assessment, Entry, Framework, Verdict } from '../../content/types.js';
-import { commitFile, preflightCommit } from '../../git/commit.js';
+import { checkTarget, preflight, writeAndCommit } from '../add/publish.js';
 import { assess, type CriterionPoints } from '../../scoring/assess.js';
 import { sensitivity, type Sensitivity } from '../../scoring/sensitivity.js';
 import { createPrompter, textLength, type Prompter } from '../../prompts/index.js';
@@ -127,7 +127,7 @@ export async function score(o: ScoreOptions): Promise<ScoreResult> {
   else throw new UsageError(t.noTopic, t.noTopicHint);
 
   // everything that can stop the commit is checked before anyone answers a question
-  if (commit) preflightCommit(o.root);
+  const plan = checkTarget(preflight(o.root, { commit }), o.root, topic.file, { commit }, '', true);
 
   const scores = prompter ? await askScores(prompter, framework, given) : requireAll(given, framework);
   const result = assess(framework, scores);
@@ -174,9 +174,13 @@ export async function score(o: ScoreOptions): Promise<ScoreResult> {
   const check = parseEntrySource(topic.file, text);
   const problems = check.data === undefined ? check.messages : checkSchema(topic.file, check, validators().topic);
   if (hasErrors(problems)) throw new ContentError(`${t.invalidResult(topic.file)}\n${listMessages(problems)}`);
-  replaceFile(join(o.root, topic.file), text);
+  const message = t.commitMessage(topic.data.title, verdictName(result.verdict), result.total);
+  const published = await writeAndCommit(plan, o.root, () => {
+    replaceFile(join(o.root, topic.file), text);
+    return topic.file;
+  }, message);
   out.written = true;
-  if (commit) out.commit = await commitFile(o.root, topic.file, t.commitMessage(topic.data.title, verdictName(result.verdict), result.total));
+  out.commit = published.commit ?? null;
   return out;
 }
 
