@@ -190,7 +190,9 @@ export function parseYamlRich(file: string, source: string, lineOffset = 0): Yam
   for (const err of doc.errors) {
     const rule = err.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
     const text =
-      err.code === 'DUPLICATE_KEY' ? m.content.duplicateKey(keyAt(source, err.pos[0])) : m.content.yamlSyntax(firstLine(err.message));
+      err.code === 'DUPLICATE_KEY'
+        ? m.content.duplicateKey(keyAt(source, err.pos[0]))
+        : m.content.yamlSyntax(m.content.yamlErrors[err.code] ?? firstLine(err.message));
     messages.push(message(file, pos(err.pos[0]), 'error', rule, text));
   }
   const locate = makeLocator(doc, pos, at);

@@ -6,6 +6,20 @@ export const content = {
   yamlTooLarge: (max: number) => `De frontmatter is te groot (meer dan ${max} tekens).`,
   yamlTooDeep: (max: number) => `De frontmatter is te diep genest (meer dan ${max} niveaus).`,
   yamlSyntax: (detail: string) => `De YAML in de frontmatter is ongeldig: ${detail}`,
+  /** Dutch explanations of the YAML parser's error codes; others are shown as the parser says them. */
+  yamlErrors: {
+    BLOCK_AS_IMPLICIT_KEY: 'na een sleutel met een waarde op dezelfde regel kan geen tweede dubbele punt komen. Zet de waarde tussen aanhalingstekens ("…").',
+    UNEXPECTED_TOKEN: 'er staat iets onverwachts na de waarde. Zet de hele waarde tussen aanhalingstekens ("…").',
+    MULTIPLE_DOCS: 'een regel met --- sluit de frontmatter af; er mag er maar één zijn.',
+    BAD_SCALAR_START: 'een waarde mag niet beginnen met @, ` of %. Zet de waarde tussen aanhalingstekens ("…").',
+    TAB_AS_INDENT: 'inspringen moet met spaties, niet met tabs.',
+    BAD_INDENT: 'de inspringing klopt niet: velden op hetzelfde niveau beginnen in dezelfde kolom, en een lijst tussen [ ] of { } moet gesloten worden.',
+    MISSING_CHAR: 'er ontbreekt een teken: een afsluitend aanhalingsteken of haakje, of een dubbele punt na een sleutel.',
+    MULTILINE_IMPLICIT_KEY: 'een sleutel moet op één regel staan, gevolgd door een dubbele punt.',
+    BAD_DQ_ESCAPE: 'een backslash (\\) tussen dubbele aanhalingstekens moet worden verdubbeld, of gebruik enkele aanhalingstekens.',
+    MULTIPLE_ANCHORS: 'een waarde heeft meer dan één &anker.',
+    KEY_OVER_1024_CHARS: 'een sleutel is te lang (meer dan 1024 tekens).',
+  } as Record<string, string>,
   yamlAlias: 'YAML-ankers en -verwijzingen (&naam en *naam) zijn niet toegestaan. Schrijf de waarde voluit.',
   duplicateKey: (key: string) => `De sleutel '${key}' staat twee keer in de frontmatter. Laat er één staan.`,
   frontmatterMissing:
