@@ -105,11 +105,9 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 export function positionAt(text: string, offset: number): Position {
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
   }
   return { line, column: offset - lineStart + 1 };
 }
@@ -370,6 +368,9 @@ export function splitFrontmatter(text: string): (Omit<Split, 'block'> & { block:
 
 /** A block with nothing but blank lines and comments (gray-matter's rule for "empty"). */
 function isEmptyBlock(block: string): boolean {
+  const first = /\S/.exec(block);
+  if (!first) return true;
+  if (first[0] !== '#') return false; // the common case: the block starts with a field
   return block.replace(/^\s*#[^\n]+/gm, '').trim() === '';
 }
 

@@ -5,24 +5,28 @@
 import { m } from '../../../i18n/index.js';
 import { message, START, type Message } from '../../../core/message.js';
 import type { Content } from '../../../content/load.js';
-import { isValidId, KIND_FOLDER } from '../../../content/kinds.js';
+import { AGENDA_DIR, isValidId, KIND_FOLDER } from '../../../content/kinds.js';
 
 const FOLDERS = new Set(Object.values(KIND_FOLDER));
 
 export function ids(content: Content): Message[] {
-  // every file the loader looked at: parsed ones, and the refused ones (they have a message)
-  const files = new Set(content.sources.keys());
-  for (const msg of content.messages) files.add(msg.file);
+  // every file the loader looked at: parsed ones (their names are valid ids), and refused ones (with a message)
   const groups = new Map<string, string[]>();
-  for (const file of files) {
-    const parts = file.split('/');
-    if (parts.length !== 3 || parts[0] !== 'agenda' || !FOLDERS.has(parts[1]!) || !parts[2]!.toLowerCase().endsWith('.md')) continue;
-    let stem = parts[2]!.slice(0, -3);
-    if (!isValidId(stem)) stem = stem.normalize('NFC').toLowerCase();
-    const key = `${parts[1]}/${stem}`;
+  const add = (file: string, stem: string, folder: string): void => {
+    const key = `${folder}/${stem}`;
     const group = groups.get(key);
-    if (group) group.push(file);
-    else groups.set(key, [file]);
+    if (!group) groups.set(key, [file]);
+    else if (!group.includes(file)) group.push(file);
+  };
+  for (const file of content.sources.keys()) {
+    const slash = file.lastIndexOf('/');
+    if (slash <= AGENDA_DIR.length || !file.endsWith('.md')) continue;
+    add(file, file.slice(slash + 1, -3), file.slice(AGENDA_DIR.length + 1, slash));
+  }
+  for (const { file } of content.messages) {
+    const parts = file.split('/');
+    if (parts.length !== 3 || parts[0] !== AGENDA_DIR || !FOLDERS.has(parts[1]!) || !parts[2]!.toLowerCase().endsWith('.md')) continue;
+    add(file, parts[2]!.slice(0, -3).normalize('NFC').toLowerCase(), parts[1]!);
   }
   const out: Message[] = [];
   for (const [key, group] of groups) {

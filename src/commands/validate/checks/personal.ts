@@ -21,11 +21,19 @@ const FUNCTIONAL = [
   'netwerk', 'office', 'admin', 'mail', 'algemeen', 'centraal', 'hr', 'po', 'ict',
 ];
 
+const WORDS = new Set(FUNCTIONAL);
+const PREFIX = new RegExp(`^(?:${FUNCTIONAL.filter((w) => w.length >= 4).join('|')})`);
+const seen = new Map<string, boolean>();
+
 /** Is the local part of an address (before `@`) a functional mailbox? */
 export function isFunctionalMailbox(local: string): boolean {
-  const tokens = local.toLowerCase().split(/[^a-z]+/).filter((t) => t !== '');
-  if (/^k80\b/i.test(local)) return true;
-  return tokens.some((t) => FUNCTIONAL.some((w) => t === w || (w.length >= 4 && t.startsWith(w))));
+  let functional = seen.get(local);
+  if (functional === undefined) {
+    const tokens = local.toLowerCase().split(/[^a-z0-9]+/).filter((t) => t !== '');
+    functional = tokens.some((t) => WORDS.has(t) || PREFIX.test(t));
+    seen.set(local, functional);
+  }
+  return functional;
 }
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
