@@ -63,7 +63,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 
   const run: Runner = async (command, load, options) => {
     const globals = command.optsWithGlobals() as GlobalOptions;
-    const { findRoot } = await import('./content/read.js');
+    const { findRoot } = await import('./content/root.js');
     const color = globals.color !== false && !io.env.NO_COLOR && io.stdoutIsTTY;
     const root = findRoot(io.cwd, globals.root);
     const base: BaseOptions = { cwd: io.cwd, root, color, interactive: io.stdinIsTTY && io.stdoutIsTTY };

@@ -6,6 +6,7 @@
  */
 import { Document, isMap, isScalar, parseDocument, visit, Pair, Scalar, type YAMLMap } from 'yaml';
 import type { EntryKind } from './kinds.js';
+import { splitFrontmatter } from './frontmatter.js';
 
 /** Top-level keys per kind, in the order of the schema's `properties`. */
 export const KEY_ORDER: Record<EntryKind, readonly string[]> = {
@@ -124,15 +125,16 @@ export interface SplitText {
   body: string;
 }
 
-/** Split an entry file's text at its fences (BOM and CRLF removed); undefined without a frontmatter block. */
+/**
+ * Split an entry file's text at its fences (BOM and CRLF removed), by the same rules the loader reads it
+ * (`splitFrontmatter`); undefined without a YAML frontmatter block.
+ */
 export function splitEntryText(text: string): SplitText | undefined {
-  const t = text.replace(/^\ufeff/, '').replace(/\r\n/g, '\n');
-  const open = /^---[ \t]*(?:ya?ml)?[ \t]*\n/i.exec(t);
-  if (!open) return undefined;
-  const rest = t.slice(open[0].length);
-  const close = /^---[ \t]*(?:\n|$)/m.exec(rest);
-  if (!close) return undefined;
-  return { frontmatter: rest.slice(0, close.index), body: rest.slice(close.index + close[0].length) };
+  const parts = splitFrontmatter(text.replace(/^\ufeff/, '').replace(/\r\n/g, '\n'));
+  if (!parts || parts.block === undefined || !/^(ya?ml)?$/i.test(parts.language)) return undefined;
+  // the block starts with the newline of the opening fence line and stops before the closing one
+  const frontmatter = parts.block.slice(1);
+  return { frontmatter: frontmatter === '' ? '' : `${frontmatter}\n`, body: parts.body };
 }
 
 /**

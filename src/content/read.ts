@@ -1,43 +1,18 @@
 /**
- * I/O: find the repository root, read the files under `agenda/` and our own schemas from the package.
+ * I/O: read the files under `agenda/` and our own schemas from the package (the root is found by `root.ts`).
  * Parsing is done by the pure `load.ts`; this module only reads bytes and refuses what must not be read
  * (symlinks, special files), reporting it as messages.
  */
-import { existsSync, closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { m } from '../i18n/index.js';
-import { UsageError } from '../core/errors.js';
 import { message, START, type Message } from '../core/message.js';
 import { AGENDA_DIR, KIND_FOLDER, SCHEMA_FILE } from './kinds.js';
 import { assembleContent, loadContent, loadFile, reviveLoaded, type Content, type LoadedFile, type PlainLoadedFile, type RawFile } from './load.js';
 import { LIMITS } from './frontmatter.js';
 import { compileSchemas, schemaFingerprint, type SchemaName, type SchemaSet, type Validators } from './schema.js';
-
-/** The nearest ancestor of `cwd` that holds `agenda/`, or `explicit` (from --root) checked as given. */
-export function findRoot(cwd: string, explicit?: string): string {
-  if (explicit !== undefined) {
-    const dir = resolve(cwd, explicit);
-    if (!isDir(join(dir, AGENDA_DIR))) throw new UsageError(m.common.rootNoAgenda(dir), m.common.rootNoAgendaHint);
-    return dir;
-  }
-  let dir = resolve(cwd);
-  for (;;) {
-    if (isDir(join(dir, AGENDA_DIR))) return dir;
-    const up = dirname(dir);
-    if (up === dir) throw new UsageError(m.common.rootNotFound(resolve(cwd)), m.common.rootNotFoundHint);
-    dir = up;
-  }
-}
-
-function isDir(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 /** A file found under `agenda/`, not yet read. */
 export interface Listed {

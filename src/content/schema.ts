@@ -18,7 +18,7 @@ export type SchemaSet = Record<SchemaName, object>;
 export type Validators = Record<SchemaName, ValidateFunction>;
 
 // ajv, ajv-formats and ajv-i18n are CommonJS. They are required on first use: the built tool runs validators
-// that were compiled at build time (see `scripts/build-validators.mjs`), so it never loads the compiler.
+// that were compiled at build time (see `precompile.ts`), so it never loads the compiler.
 const require = createRequire(import.meta.url);
 
 /** The one ajv configuration, used at run time and by the build step that writes the compiled validators. */

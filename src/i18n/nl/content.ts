@@ -3,9 +3,9 @@ export const content = {
   notUtf8: 'Het bestand is geen geldige UTF-8-tekst. Sla het op als UTF-8 (in Kladblok: Opslaan als → Codering: UTF-8).',
   fileTooLarge: (max: number) =>
     `Het bestand is te groot (meer dan ${Math.round(max / 1024)} KiB). Een goed voorbeeld of actie hoort kort te zijn; zet bijlagen elders en verwijs ernaar met een link.`,
-  yamlTooLarge: (max: number) => `De frontmatter is te groot (meer dan ${max} tekens).`,
-  yamlTooDeep: (max: number) => `De frontmatter is te diep genest (meer dan ${max} niveaus).`,
-  yamlSyntax: (detail: string) => `De YAML in de frontmatter is ongeldig: ${detail}`,
+  yamlTooLarge: (max: number) => `De YAML-velden zijn te groot (meer dan ${max} tekens).`,
+  yamlTooDeep: (max: number) => `De YAML-velden zijn te diep genest (meer dan ${max} niveaus).`,
+  yamlSyntax: (detail: string) => `De YAML is ongeldig: ${detail}`,
   /** Dutch explanations of the YAML parser's error codes; others are shown as the parser says them. */
   yamlErrors: {
     BLOCK_AS_IMPLICIT_KEY: 'na een sleutel met een waarde op dezelfde regel kan geen tweede dubbele punt komen. Zet de waarde tussen aanhalingstekens ("…").',
@@ -21,7 +21,7 @@ export const content = {
     KEY_OVER_1024_CHARS: 'een sleutel is te lang (meer dan 1024 tekens).',
   } as Record<string, string>,
   yamlAlias: 'YAML-ankers en -verwijzingen (&naam en *naam) zijn niet toegestaan. Schrijf de waarde voluit.',
-  duplicateKey: (key: string) => `De sleutel '${key}' staat twee keer in de frontmatter. Laat er één staan.`,
+  duplicateKey: (key: string) => `Het veld '${key}' staat er twee keer. Laat er één staan.`,
   frontmatterMissing:
     'Het bestand begint niet met frontmatter. Zet op de eerste regel precies --- , daarna de velden (titel: …) en sluit af met een regel ---.',
   frontmatterLanguage: (lang: string) =>
