@@ -2,7 +2,7 @@
  * The report context: collected once from git history, turned into Markdown, HTML or JSON by pure renderers.
  * `--format json` prints this object itself. Contract (DESIGN.md): fields may be added, never removed.
  */
-import type { ActionStatus, ActionType, Section, Verdict } from '../../content/types.js';
+import type { ActionStatus, ActionType, Section, TopicStatus, Verdict } from '../../content/types.js';
 
 export interface ReportPeriod {
   /** First day, YYYY-MM-DD (Europe/Amsterdam). */
@@ -82,7 +82,7 @@ export interface ReportTopic {
   /** Municipality that raised it. */
   municipality: string;
   date: string;
-  status: string;
+  status: TopicStatus;
 }
 
 export interface ReportAssessedTopic {

@@ -1,6 +1,9 @@
 /** Dutch messages of `k80 report`. */
 export const report = {
-  /** Texts of the rendered report (Markdown and HTML), used by `src/commands/report/render/`. */
+  /**
+   * Texts of the rendered report (Markdown and HTML), used by `src/commands/report/render/`. The names of
+   * statuses, types and verdicts are shared with list and score: `m.common.labels`.
+   */
   render: {
     /** `from` and `to` are formatted dates; when they are the same day, the title names that one day. */
     title: (name: string, from: string, to: string) =>
@@ -15,10 +18,6 @@ export const report = {
       'januari', 'februari', 'maart', 'april', 'mei', 'juni',
       'juli', 'augustus', 'september', 'oktober', 'november', 'december',
     ],
-    status: { planned: 'Gepland', active: 'Lopend', done: 'Afgerond', dropped: 'Vervallen' },
-    type: { 'knowledge-sharing': 'Kennisdeling', lobby: 'Lobby / belangenbehartiging' },
-    verdict: { 'take-up': 'Oppakken', monitor: 'Volgen', decline: 'Niet oppakken' },
-    topicStatus: { open: 'Open', assessed: 'Gewogen', 'taken-up': 'Opgepakt', declined: 'Niet opgepakt' },
     section: {
       A: 'Wie zijn we en wat maakt ons sterk?',
       B: "De inhoudelijke thema's",

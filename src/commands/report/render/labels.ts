@@ -1,24 +1,28 @@
-/** Dutch labels and dates for the report. Pure; every text comes from the catalogue. */
-import type { ActionStatus, ActionType, Section, Verdict } from '../../../content/types.js';
+/**
+ * Dutch labels and dates for the report. Pure; every text comes from the catalogue: the names of statuses,
+ * types and verdicts are the ones list and score use (`m.common.labels`), the rest is the report's own.
+ */
+import type { ActionStatus, ActionType, Section, TopicStatus, Verdict } from '../../../content/types.js';
 import type { ReportChange } from '../context.js';
 import { m } from '../../../i18n/index.js';
 
 const t = m.report.render;
+const labels = m.common.labels;
 
 export function statusLabel(status: ActionStatus): string {
-  return t.status[status] ?? status;
+  return labels.status[status] ?? status;
 }
 
 export function typeLabel(type: ActionType): string {
-  return t.type[type] ?? type;
+  return labels.type[type] ?? type;
 }
 
 export function verdictLabel(verdict: Verdict): string {
-  return t.verdict[verdict] ?? verdict;
+  return labels.verdict[verdict] ?? verdict;
 }
 
-export function topicStatusLabel(status: string): string {
-  return (t.topicStatus as Record<string, string>)[status] ?? status;
+export function topicStatusLabel(status: TopicStatus): string {
+  return labels.topicStatus[status] ?? status;
 }
 
 /** The agenda's name of a section: A → "Wie zijn we en wat maakt ons sterk?". */

@@ -9,6 +9,8 @@ import {
   typeLabel,
   verdictLabel,
 } from '../../../../src/commands/report/render/labels.js';
+import type { ActionStatus, ActionType, TopicStatus, Verdict } from '../../../../src/content/types.js';
+import { m } from '../../../../src/i18n/index.js';
 
 describe('Dutch labels', () => {
   it('formats dates the Dutch way, without locale data', () => {
@@ -35,7 +37,17 @@ describe('Dutch labels', () => {
     expect([sectionName('A'), sectionName('B'), sectionName('C')]).toEqual([
       'Wie zijn we en wat maakt ons sterk?', "De inhoudelijke thema's", 'Randvoorwaarden',
     ]);
-    expect([topicStatusLabel('open'), topicStatusLabel('taken-up'), topicStatusLabel('iets-anders')]).toEqual(['Open', 'Opgepakt', 'iets-anders']);
+    expect([topicStatusLabel('open'), topicStatusLabel('assessed'), topicStatusLabel('taken-up'), topicStatusLabel('iets-anders' as TopicStatus)]).toEqual([
+      'Open', 'Beoordeeld', 'Opgepakt', 'iets-anders',
+    ]);
+  });
+
+  it('uses the names list and score use for statuses, types and verdicts', () => {
+    const { labels } = m.common;
+    for (const [status, name] of Object.entries(labels.status)) expect(statusLabel(status as ActionStatus)).toBe(name);
+    for (const [type, name] of Object.entries(labels.type)) expect(typeLabel(type as ActionType)).toBe(name);
+    for (const [status, name] of Object.entries(labels.topicStatus)) expect(topicStatusLabel(status as TopicStatus)).toBe(name);
+    for (const [verdict, name] of Object.entries(labels.verdict)) expect(verdictLabel(verdict as Verdict)).toBe(name);
   });
 
   it('names the kinds and changes of the appendix', () => {
