@@ -25,8 +25,17 @@ export function scoresFit(framework: Framework, scores: unknown): scores is Reco
   });
 }
 
+/**
+ * True when `assess()` can compute with this framework: a scale with room (min below max) and finite weights.
+ * The schema does not ensure either (`k80 validate` reports them); list and report must not crash on them.
+ */
+function computable(framework: Framework): boolean {
+  const { min, max } = framework.scale;
+  return min < max && framework.criteria.every((c) => Number.isFinite(c.weight) && c.weight > 0);
+}
+
 export function outcomeOf(framework: Framework | undefined, assessment: Assessment): Outcome {
-  if (framework && assessment.framework_version === framework.version && scoresFit(framework, assessment.scores)) {
+  if (framework && assessment.framework_version === framework.version && computable(framework) && scoresFit(framework, assessment.scores)) {
     const r = assess(framework, assessment.scores);
     return { total: r.total, verdict: r.verdict, knockout: r.knockout, current: true };
   }

@@ -27,4 +27,12 @@ describe('outcomeOf', () => {
     expect(scoresFit(fw, null)).toBe(false);
     expect(scoresFit(fw, scores)).toBe(true);
   });
+
+  it('keeps the stored values, without throwing, under a framework the arithmetic cannot use', () => {
+    const zeros = Object.fromEntries(Object.keys(scores).map((id) => [id, 0]));
+    const flat = { ...fw, scale: { ...fw.scale, max: 0 } };
+    expect(outcomeOf(flat, { ...stored, scores: zeros })).toEqual({ total: 56, verdict: 'decline', knockout: null, current: false });
+    const infinite = { ...fw, criteria: fw.criteria.map((c, i) => (i === 0 ? { ...c, weight: Infinity } : c)) };
+    expect(outcomeOf(infinite, stored).current).toBe(false);
+  });
 });
