@@ -6,7 +6,8 @@
 import { m } from '../../i18n/index.js';
 import { sortMessages, type Message } from '../../core/message.js';
 import { ENTRY_KINDS, SETTINGS_FILES, type EntryKind } from '../../content/kinds.js';
-import type { Action, Entry, Practice, Theme, Topic } from '../../content/types.js';
+import type { Action, Entry, Framework, Practice, Theme, Topic } from '../../content/types.js';
+import { outcomeOf } from '../../scoring/outcome.js';
 import type {
   ReportActionRef,
   ReportAssessedTopic,
@@ -92,7 +93,7 @@ export function buildContext(input: BuildInput): ReportContext {
       if (is && assessment) {
         const dated = inPeriod(assessment.date, period.from, period.to);
         const changed = pair.change === 'added' || (was !== undefined && JSON.stringify(was.data.assessment) !== JSON.stringify(assessment));
-        if (dated || changed) topics.assessed.push(assessedRef(is));
+        if (dated || changed) topics.assessed.push(assessedRef(is, end.content.framework));
       }
     }
   }
@@ -231,9 +232,11 @@ function topicRef(e: Entry<'topic'>): ReportTopic {
   return { id: e.id, title: d.title, municipality: d.raised_by.municipality, date: d.date, status: d.status };
 }
 
-function assessedRef(e: Entry<'topic'>): ReportAssessedTopic {
+/** Total and verdict as list and score show them: recomputed under the end's framework when it applies. */
+function assessedRef(e: Entry<'topic'>, framework: Framework | undefined): ReportAssessedTopic {
   const a = e.data.assessment!;
-  return { id: e.id, title: e.data.title, verdict: a.verdict, total: a.total, date: a.date };
+  const { total, verdict } = outcomeOf(framework, a);
+  return { id: e.id, title: e.data.title, verdict, total, date: a.date };
 }
 
 /** Themes of the end state in agenda order, each with its actions (end state) and their progress in the period. */

@@ -8,6 +8,9 @@ import { actionText, topicText } from './scenario.js';
 
 const tree = (...paths: string[]): Tree => new Map(paths.map((p) => [p, `oid:${p}`]));
 const P = (id: string): string => `agenda/practices/${id}.md`;
+/** Scores for every criterion of the shipped framework: 56, and `decline` by the added-value knockout. */
+const ALL_SCORES = '{ impact: 3, agenda: 2, added-value: 0, influence: 3, support: 1, capacity: 1 }';
+const ZERO_SCORES = '{ impact: 0, agenda: 0, added-value: 0, influence: 0, support: 0, capacity: 0 }';
 
 describe('followRenames', () => {
   it('follows a chain of renames to the end path', () => {
@@ -73,6 +76,28 @@ describe('buildContext', () => {
     expect(ctx.warnings).toHaveLength(2);
     expect(ctx.warnings[0]).toMatch(/^agenda\/actions\/actie\.md was aan het begin van de periode ongeldig; wat er sindsdien in veranderde, is onvolledig: .* \(regel 5, kolom 9\)\.$/);
     expect(ctx.warnings[1]).toBe("agenda/actions/actie.md verwijst naar het onbekende thema 'onbekend'; de actie staat daarom bij geen enkel thema.");
+  });
+
+  it('an assessed topic has the total and verdict list shows: recomputed under the current framework, stored otherwise', () => {
+    const topic = (total: number, verdict: string, scores = ALL_SCORES): string =>
+      topicText({ title: 'Onderwerp', municipality: 'Vaals', date: '2026-01-02', status: 'assessed' }, { date: '2026-02-03', total, verdict, scores });
+    const assessed = (framework: string, text: string) => {
+      const end = side([['agenda/topics/onderwerp.md', text]]);
+      end.tree.set('agenda/afwegingskader.yaml', framework);
+      end.blobs.set(framework, new TextEncoder().encode(framework));
+      const ctx = buildContext({
+        period: { from: '2026-01-01', to: '2026-06-30', fromCommit: 'a', toCommit: 'b' },
+        ...loadSnapshots(side([]).tree, end.tree, end.blobs, validators()),
+        commits: [],
+      });
+      return ctx.topics.assessed.map(({ total, verdict }) => ({ total, verdict }));
+    };
+    // a stored total that does not match its scores (k80 validate reports it): the arithmetic wins, as in list
+    expect(assessed(frameworkText(), topic(99, 'take-up'))).toEqual([{ total: 56, verdict: 'decline' }]);
+    // made under an earlier framework version: the stored values are the record of that time
+    expect(assessed(frameworkText().replace(/^version: 1$/m, 'version: 2'), topic(99, 'take-up'))).toEqual([{ total: 99, verdict: 'take-up' }]);
+    // a framework the arithmetic cannot use (no room on the scale): the stored values, never a crash
+    expect(assessed(frameworkText().replace(/^ {2}max: 3$/m, '  max: 0'), topic(0, 'decline', ZERO_SCORES))).toEqual([{ total: 0, verdict: 'decline' }]);
   });
 
   it('a file invalid at both ends is one warning (unchanged practices are not parsed); a missing k80.yaml at the end falls back to defaults', () => {

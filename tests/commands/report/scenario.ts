@@ -19,7 +19,7 @@ export function actionText(fields: { title: string; theme: string; status: strin
 
 export function topicText(
   fields: { title: string; municipality: string; date: string; status: string },
-  assessment?: { date: string; total: number; verdict: string },
+  assessment?: { date: string; total: number; verdict: string; scores?: string },
 ): string {
   const lines = [
     '---',
@@ -35,7 +35,7 @@ export function topicText(
       `  date: "${assessment.date}"`,
       '  by: Dagelijks Bestuur',
       '  framework_version: 1',
-      '  scores: { impact: 3, agenda: 2 }',
+      `  scores: ${assessment.scores ?? '{ impact: 3, agenda: 2 }'}`,
       `  total: ${assessment.total}`,
       `  verdict: ${assessment.verdict}`,
     );
