@@ -201,50 +201,41 @@ function overview(ctx: ReportContext): DocSection {
 function themeContent(ctx: ReportContext, theme: ReportTheme): RootContent[] {
   const out: RootContent[] = [heading(3, [text(theme.title)], themeAnchor(theme.id))];
   if (theme.tagline) out.push(paragraph([{ type: 'emphasis', children: [text(theme.tagline)] }]));
-
-  if (theme.actions.length === 0) {
-    out.push(paragraph([text(t.noActions)]));
-  } else {
-    const changes = new Map(ctx.actions.statusChanges.map((change) => [change.id, change]));
-    out.push(
+  const changes = new Map(ctx.actions.statusChanges.map((change) => [change.id, change]));
+  out.push(
+    ...orNone(theme.actions, t.noActions, (actions) => [
       table({
         caption: t.actionsCaption(theme.title),
         className: 'actions',
         columns: [t.actionColumn, t.typeColumn, t.statusColumn, t.changeColumn],
         align: ['left', 'left', 'left', 'left'],
         rowHeaders: true,
-        rows: theme.actions.map((action) => {
+        rows: actions.map((action) => {
           const change = changes.get(action.id);
           let what: PhrasingContent;
-          if (!change) what = classed(t.unchanged, 'muted');
-          else if (change.from === null) what = classed(t.actionNew(statusLabel(change.to)), 'changed');
-          else what = classed(t.statusChanged(statusLabel(change.from), statusLabel(change.to)), 'changed');
-          return [[text(action.title)], [text(typeLabel(action.type))], [badge(statusLabel(action.status), `status-${action.status}`)], [what]];
+          if (!change) what = span(t.unchanged, 'muted');
+          else if (change.from === null) what = span(t.actionNew(statusLabel(change.to)), 'changed');
+          else what = span(t.statusChanged(statusLabel(change.from), statusLabel(change.to)), 'changed');
+          return [[text(action.title)], [text(typeLabel(action.type))], [span(statusLabel(action.status), 'badge', `status-${action.status}`)], [what]];
         }),
       }),
-    );
-  }
-
-  out.push(heading(4, [text(t.progressHeading)]));
-  const withProgress = theme.actions.filter((action) => action.progress.length > 0);
-  if (withProgress.length === 0) out.push(paragraph([text(t.noProgress)]));
-  else out.push(list(withProgress.map(progressItem)));
-
-  out.push(heading(4, [text(t.practicesHeading)]));
-  const practices = practicesOf(ctx, theme.id);
-  if (practices.length === 0) out.push(paragraph([text(t.noPractices)]));
-  else out.push(list(practices.map(practiceItem)));
+    ]),
+    heading(4, [text(t.progressHeading)]),
+    ...orNone(theme.actions.filter((action) => action.progress.length > 0), t.noProgress, (actions) => [list(actions.map(progressItem))]),
+    heading(4, [text(t.practicesHeading)]),
+    ...orNone(practicesOf(ctx, theme.id), t.noPractices, (practices) => [list(practices.map(practiceItem))]),
+  );
   return out;
 }
 
 function progressItem(action: ReportThemeAction): ListItem {
   const notes = [...action.progress].sort((a, b) => a.date.localeCompare(b.date));
   return item([
-    paragraph([{ type: 'strong', children: [text(action.title)] }]),
+    paragraph([strong(action.title)]),
     list(
       notes.map((note) => {
         const blocks = parseNote(note.text);
-        const date: PhrasingContent = { type: 'strong', children: [text(`${formatDate(note.date)}:`)] };
+        const date = strong(`${formatDate(note.date)}:`);
         const first = blocks[0];
         const children: BlockContent[] =
           first && first.type === 'paragraph'
@@ -259,86 +250,64 @@ function progressItem(action: ReportThemeAction): ListItem {
 
 function practiceItem(practice: ReportPractice): ListItem {
   const meta = t.practiceMeta(practice.municipality, formatDate(practice.date));
-  return item([
-    paragraph([
-      { type: 'strong', children: [text(practice.title)] },
-      text(practice.summary ? `${meta}: ${practice.summary}` : meta),
-    ]),
-  ]);
+  return item([paragraph([strong(practice.title), text(practice.summary ? `${meta}: ${practice.summary}` : meta)])]);
 }
 
 function topics(ctx: ReportContext): DocSection {
-  const content: RootContent[] = [heading(3, [text(t.topicsAssessedHeading)])];
-  if (ctx.topics.assessed.length === 0) {
-    content.push(paragraph([text(t.noTopicsAssessed)]));
-  } else {
-    content.push(
+  const content: RootContent[] = [
+    heading(3, [text(t.topicsAssessedHeading)]),
+    ...orNone(ctx.topics.assessed, t.noTopicsAssessed, (assessed) => [
       table({
         caption: t.topicsCaption,
         className: 'topics',
         columns: [t.topicColumn, t.assessedOnColumn, t.scoreColumn, t.verdictColumn],
         align: ['left', 'left', 'right', 'left'],
         rowHeaders: true,
-        rows: ctx.topics.assessed.map((topic) => [
+        rows: assessed.map((topic) => [
           [text(topic.title)],
           [text(formatDate(topic.date))],
           [text(String(topic.total))],
-          [badge(verdictLabel(topic.verdict), `verdict-${topic.verdict}`)],
+          [span(verdictLabel(topic.verdict), 'badge', `verdict-${topic.verdict}`)],
         ]),
       }),
-    );
-  }
-  content.push(heading(3, [text(t.topicsRaisedHeading)]));
-  if (ctx.topics.raised.length === 0) {
-    content.push(paragraph([text(t.noTopicsRaised)]));
-  } else {
-    content.push(
+    ]),
+    heading(3, [text(t.topicsRaisedHeading)]),
+    ...orNone(ctx.topics.raised, t.noTopicsRaised, (raised) => [
       list(
-        ctx.topics.raised.map((topic) =>
-          item([
-            paragraph([
-              { type: 'strong', children: [text(topic.title)] },
-              text(t.topicRaised(topic.municipality, formatDate(topic.date), topicStatusLabel(topic.status))),
-            ]),
-          ]),
+        raised.map((topic) =>
+          item([paragraph([strong(topic.title), text(t.topicRaised(topic.municipality, formatDate(topic.date), topicStatusLabel(topic.status)))])]),
         ),
       ),
-    );
-  }
+    ]),
+  ];
   return { id: 'actuele-onderwerpen', title: t.topicsHeading, content };
 }
 
 function contributors(ctx: ReportContext): DocSection {
-  const content: RootContent[] =
-    ctx.contributors.length === 0
-      ? [paragraph([text(t.noContributors)])]
-      : [
-          paragraph([text(t.contributorsIntro)]),
-          list(ctx.contributors.map((c) => item([paragraph([text(c.name), text(t.contributorCommits(c.commits))])]))),
-        ];
+  const content = orNone(ctx.contributors, t.noContributors, (contributors) => [
+    paragraph([text(t.contributorsIntro)]),
+    list(contributors.map((c) => item([paragraph([text(c.name), text(t.contributorCommits(c.commits))])]))),
+  ]);
   return { id: 'bijdragers', title: t.contributorsHeading, content };
 }
 
 function changes(ctx: ReportContext): DocSection {
-  const content: RootContent[] =
-    ctx.changes.length === 0
-      ? [paragraph([text(t.noChanges)])]
-      : [
-          paragraph([text(t.changesIntro)]),
-          table({
-            caption: t.changesCaption,
-            className: 'changes',
-            columns: [t.kindColumn, t.idColumn, t.titleColumn, t.whatColumn],
-            align: ['left', 'left', 'left', 'left'],
-            rowHeaders: false,
-            rows: ctx.changes.map((change) => [
-              [text(kindLabel(change.kind))],
-              [{ type: 'inlineCode', value: change.id }],
-              [text(change.title)],
-              [text(changeLabel(change))],
-            ]),
-          }),
-        ];
+  const content = orNone(ctx.changes, t.noChanges, (changes) => [
+    paragraph([text(t.changesIntro)]),
+    table({
+      caption: t.changesCaption,
+      className: 'changes',
+      columns: [t.kindColumn, t.idColumn, t.titleColumn, t.whatColumn],
+      align: ['left', 'left', 'left', 'left'],
+      rowHeaders: false,
+      rows: changes.map((change) => [
+        [text(kindLabel(change.kind))],
+        [{ type: 'inlineCode', value: change.id }],
+        [text(change.title)],
+        [text(changeLabel(change))],
+      ]),
+    }),
+  ]);
   return { id: 'wijzigingen', title: t.changesHeading, content, newPage: true };
 }
 
@@ -359,13 +328,18 @@ function text(value: string): Text {
   return { type: 'text', value };
 }
 
-/** Plain text in Markdown; a `<span class>` in HTML. */
-function classed(value: string, className: string): Text {
-  return { type: 'text', value, data: { hName: 'span', hProperties: { className: [className] } } };
+/** A part of the report: its content, or one sentence saying that the period has nothing for it. */
+function orNone<T>(items: readonly T[], none: string, content: (items: readonly T[]) => RootContent[]): RootContent[] {
+  return items.length === 0 ? [paragraph([text(none)])] : content(items);
 }
 
-function badge(value: string, variant: string): Text {
-  return { type: 'text', value, data: { hName: 'span', hProperties: { className: ['badge', variant] } } };
+function strong(value: string): PhrasingContent {
+  return { type: 'strong', children: [text(value)] };
+}
+
+/** Plain text in Markdown; a `<span class>` in HTML. */
+function span(value: string, ...className: string[]): Text {
+  return { type: 'text', value, data: { hName: 'span', hProperties: { className } } };
 }
 
 function paragraph(children: PhrasingContent[]): Paragraph {
