@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { k80 } from '../../helpers/cli.js';
 import { makeRepo, practiceText, PROJECT, type TestRepo } from '../../helpers/repo.js';
 import type { ReportContext } from '../../../src/commands/report/context.js';
-import { ANNA, CARLA, DIRK, SECRETARIAAT, actionText, gitAs, normalise } from './scenario.js';
+import { ANNA, CARLA, DIRK, SECRETARIAAT, actionText, commitNamed, gitAs, normalise } from './scenario.js';
 
 let repo: TestRepo;
 const names: Record<string, string> = {};
@@ -97,7 +97,7 @@ describe('k80 report on a history with a merged pull request', () => {
   it('--tag marks the end commit of the period, and refuses a second time', () => {
     const first = k80(['report', '--period', '2026-H1', '--tag', '--out', 'h1.md'], { cwd: repo.dir });
     expect([first.code, first.stderr]).toEqual([0, '']);
-    const merge = Object.keys(names).find((k) => names[k] === 'merge') ?? '';
+    const merge = commitNamed(names, 'merge');
     expect(first.stdout).toBe(
       `Terugkoppeling geschreven naar ${join(repo.dir, 'h1.md')}\n` +
         `Tag terugkoppeling-2026-H1 gezet bij commit ${merge.slice(0, 12)}. Deel hem met: git push origin terugkoppeling-2026-H1\n`,
@@ -118,7 +118,7 @@ describe('k80 report on a history with a merged pull request', () => {
     // with dates the tag is named after the last day
     const dated = k80(['report', '--from', '2026-07-01', '--to', '2026-09-30', '--tag', '--format', 'json'], { cwd: repo.dir });
     expect(dated.code).toBe(0);
-    const c2 = Object.keys(names).find((k) => names[k] === 'c2') ?? '';
+    const c2 = commitNamed(names, 'c2');
     expect(dated.stderr).toBe(
       `Tag terugkoppeling-2026-09-30 gezet bij commit ${c2.slice(0, 12)}. Deel hem met: git push origin terugkoppeling-2026-09-30\n`,
     );

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeRepo, practiceText, MINIMAL_SETTINGS, type TestRepo } from '../../helpers/repo.js';
 import { report } from '../../../src/commands/report/index.js';
 import type { ReportContext } from '../../../src/commands/report/context.js';
-import { ANNA, BRAM, CARLA, SECRETARIAAT, actionText, normalise, topicText } from './scenario.js';
+import { ANNA, BRAM, CARLA, SECRETARIAAT, actionText, commitNamed, normalise, topicText } from './scenario.js';
 
 let repo: TestRepo;
 const names: Record<string, string> = {};
@@ -76,8 +76,7 @@ beforeAll(() => {
 
 afterAll(() => repo.cleanup());
 
-/** The commit id of a named commit of the story. */
-const id = (name: string): string => Object.keys(names).find((k) => names[k] === name) ?? '';
+const id = (name: string): string => commitNamed(names, name);
 
 const run = async (request: Parameters<typeof report>[0] extends infer R ? Omit<R, 'root'> : never): Promise<ReportContext> =>
   normalise((await report({ root: repo.dir, ...request })).context, names);

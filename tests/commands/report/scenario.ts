@@ -49,6 +49,11 @@ export function gitAs(repo: TestRepo, args: string[], date: string, author: { na
   return execFileSync('git', args, { cwd: repo.dir, env: gitEnv(date, author), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
+/** The commit id of a named commit of the story (`names`: commit id → name). */
+export function commitNamed(names: Record<string, string>, name: string): string {
+  return Object.keys(names).find((id) => names[id] === name) ?? '';
+}
+
 /** Replace every full commit id in `value` by its name in `names` (unknown ids become `<onbekend>`). */
 export function normalise<T>(value: T, names: Record<string, string>): T {
   return JSON.parse(JSON.stringify(value).replace(/\b[0-9a-f]{40}\b/g, (id) => names[id] ?? '<onbekend>')) as T;

@@ -47,8 +47,6 @@ interface InPage {
 
 describe.skipIf(skip)(title, { timeout: 120_000 }, () => {
   let browser: Browser;
-  const errors: string[] = [];
-  const requests: string[] = [];
 
   beforeAll(async () => {
     if (!present) throw new Error(`${CHROMIUM} ontbreekt: installeer het met apt-get install -y chromium (CI draait deze test altijd).`);
@@ -59,87 +57,95 @@ describe.skipIf(skip)(title, { timeout: 120_000 }, () => {
     await browser?.close();
   });
 
-  async function open(html: string): Promise<Page> {
+  /**
+   * Open `html` in a fresh page, run `use`, then check that the page logged no console error and loaded
+   * nothing; the page is closed also when `use` fails.
+   */
+  async function withPage(html: string, use: (page: Page) => Promise<void>): Promise<void> {
+    const errors: string[] = [];
+    const requests: string[] = [];
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(String(error)));
-    page.on('request', (request) => requests.push(request.url()));
-    await page.setContent(html, { waitUntil: 'load' });
-    return page;
+    try {
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(String(error)));
+      page.on('request', (request) => requests.push(request.url()));
+      await page.setContent(html, { waitUntil: 'load' });
+      await use(page);
+      expect(errors).toEqual([]);
+      expect(requests).toEqual([]);
+    } finally {
+      await page.close();
+    }
   }
 
   it('renders without console errors and without loading anything', async () => {
-    const page = await open(renderHtml(fixtureContext()));
-    expect(await page.title()).toBe('Terugkoppeling K80: 1 januari 2026 – 30 juni 2026');
-    expect(await page.locator('h1').innerText()).toBe('Terugkoppeling K80: 1 januari 2026 – 30 juni 2026');
-    expect(errors).toEqual([]);
-    expect(requests).toEqual([]);
-    await page.close();
+    await withPage(renderHtml(fixtureContext()), async (page) => {
+      expect(await page.title()).toBe('Terugkoppeling K80: 1 januari 2026 – 30 juni 2026');
+      expect(await page.locator('h1').innerText()).toBe('Terugkoppeling K80: 1 januari 2026 – 30 juni 2026');
+    });
   });
 
   it('shows both charts with a non-zero size, on screen and in print', async () => {
-    const page = await open(renderHtml(fixtureContext()));
-    for (const media of ['screen', 'print'] as const) {
-      await page.emulateMedia({ media });
-      for (const id of ['grafiek-acties', 'grafiek-voorbeelden']) {
-        const svg = page.locator(`#${id} svg`);
-        await expect.poll(() => svg.isVisible()).toBe(true);
-        const box = await svg.boundingBox();
-        expect(box?.width ?? 0, `${id} (${media}) width`).toBeGreaterThan(300);
-        expect(box?.height ?? 0, `${id} (${media}) height`).toBeGreaterThan(100);
+    await withPage(renderHtml(fixtureContext()), async (page) => {
+      for (const media of ['screen', 'print'] as const) {
+        await page.emulateMedia({ media });
+        for (const id of ['grafiek-acties', 'grafiek-voorbeelden']) {
+          const svg = page.locator(`#${id} svg`);
+          await expect.poll(() => svg.isVisible()).toBe(true);
+          const box = await svg.boundingBox();
+          expect(box?.width ?? 0, `${id} (${media}) width`).toBeGreaterThan(300);
+          expect(box?.height ?? 0, `${id} (${media}) height`).toBeGreaterThan(100);
+        }
       }
-    }
-    // print hides only the table of contents; the content stays
-    expect(await page.locator('nav.toc').isVisible()).toBe(false);
-    expect(await page.locator('#wijzigingen').isVisible()).toBe(true);
-    await page.close();
+      // print hides only the table of contents; the content stays
+      expect(await page.locator('nav.toc').isVisible()).toBe(false);
+      expect(await page.locator('#wijzigingen').isVisible()).toBe(true);
+    });
   });
 
   it('prints to A4 PDF', async () => {
-    const page = await open(renderHtml(fixtureContext()));
-    const pdf = await page.pdf({ format: 'A4' });
-    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const text = pdf.toString('latin1');
-    const pages = text.match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
-    expect(pages.length).toBeGreaterThan(1);
-    // A4 is 595 × 842 points
-    expect(text).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+595\.\d+\s+841\.\d+\s*\]|\/MediaBox\s*\[\s*0\s+0\s+595\.\d+\s+842(\.\d+)?\s*\]/);
-    await page.close();
+    await withPage(renderHtml(fixtureContext()), async (page) => {
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const text = pdf.toString('latin1');
+      const pages = text.match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
+      expect(pages.length).toBeGreaterThan(1);
+      // A4 is 595 × 842 points
+      expect(text).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+595\.\d+\s+841\.\d+\s*\]|\/MediaBox\s*\[\s*0\s+0\s+595\.\d+\s+842(\.\d+)?\s*\]/);
+    });
   });
 
   it('has no serious or critical axe-core violations (WCAG 2.1 A and AA)', async () => {
-    const page = await open(renderHtml(fixtureContext()));
-    const require = createRequire(import.meta.url);
-    await page.addScriptTag({ content: readFileSync(require.resolve('axe-core'), 'utf8') });
-    const violations = await page.evaluate(async () => {
-      const { axe, document } = globalThis as unknown as InPage;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    await withPage(renderHtml(fixtureContext()), async (page) => {
+      const require = createRequire(import.meta.url);
+      await page.addScriptTag({ content: readFileSync(require.resolve('axe-core'), 'utf8') });
+      const violations = await page.evaluate(async () => {
+        const { axe, document } = globalThis as unknown as InPage;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+      });
+      const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      if (violations.length > 0) console.warn('[k80] axe-core:', JSON.stringify(violations, null, 2));
+      expect(blocking, JSON.stringify(blocking, null, 2)).toEqual([]);
     });
-    const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    if (violations.length > 0) console.warn('[k80] axe-core:', JSON.stringify(violations, null, 2));
-    expect(blocking, JSON.stringify(blocking, null, 2)).toEqual([]);
-    await page.close();
   });
 
   it('runs nothing from hostile contributor content', async () => {
-    const page = await open(renderHtml(hostileContext()));
-    const live = await page.evaluate(() => {
-      const { document } = globalThis as unknown as InPage;
-      const all = (selector: string) => Array.from(document.querySelectorAll(selector));
-      return {
-        scripts: all('script, iframe, img, object, embed').length,
-        handlers: all('*').filter((el) => Array.from(el.attributes).some((a) => a.name.startsWith('on'))).length,
-        unsafeLinks: all('a[href]').filter((a) => !/^(https?:|mailto:|#)/.test(a.getAttribute('href') ?? '')).length,
-      };
+    await withPage(renderHtml(hostileContext()), async (page) => {
+      const live = await page.evaluate(() => {
+        const { document } = globalThis as unknown as InPage;
+        const all = (selector: string) => Array.from(document.querySelectorAll(selector));
+        return {
+          scripts: all('script, iframe, img, object, embed').length,
+          handlers: all('*').filter((el) => Array.from(el.attributes).some((a) => a.name.startsWith('on'))).length,
+          unsafeLinks: all('a[href]').filter((a) => !/^(https?:|mailto:|#)/.test(a.getAttribute('href') ?? '')).length,
+        };
+      });
+      expect(live).toEqual({ scripts: 0, handlers: 0, unsafeLinks: 0 });
+      // the escaped title is visible as text
+      expect(await page.getByText('<script>alert(1)</script> Thorbecke').first().isVisible()).toBe(true);
     });
-    expect(live).toEqual({ scripts: 0, handlers: 0, unsafeLinks: 0 });
-    // the escaped title is visible as text
-    expect(await page.getByText('<script>alert(1)</script> Thorbecke').first().isVisible()).toBe(true);
-    expect(errors).toEqual([]);
-    expect(requests).toEqual([]);
-    await page.close();
   });
 });
