@@ -2,51 +2,109 @@
 import { Option, type Command } from 'commander';
 import type { Runner } from '../../cli.js';
 import type { Configure } from '../register.js';
+import type { CommandModule } from '../types.js';
 import { m } from '../../i18n/index.js';
 import { UsageError } from '../../core/errors.js';
 import { closest } from '../../core/suggest.js';
-import type { AddKind } from './draft.js';
+import type { AddKind, Draft } from './draft.js';
+import type { GitFlags } from './publish.js';
 
-/** The flags of `k80 add`, as commander hands them over (plus the kind). */
-export interface AddCliOptions {
+/** The flags of `k80 add`, as commander hands them over (plus the kind): the draft's fields, lists repeated. */
+export interface AddCliOptions extends Omit<Draft, 'themes' | 'tags' | 'links'>, GitFlags {
   kind: AddKind;
-  title?: string;
-  municipality?: string;
-  role?: string;
-  name?: string;
   theme?: string[];
-  type?: string;
-  status?: string;
-  summary?: string;
   tag?: string[];
   link?: string[];
-  contactRole?: string;
-  contactMunicipality?: string;
-  contactName?: string;
-  contactEmail?: string;
-  date?: string;
-  body?: string;
   bodyFile?: string;
   edit?: boolean;
   yes?: boolean;
-  commit?: boolean;
-  branch?: string | boolean;
 }
+
+/** One option of a subcommand: flags, description, and whether it may be repeated (values collected). */
+export type OptionSpec = readonly [flags: string, description: string, repeatable?: 'repeatable'];
+
+/** One subcommand per kind: its description and its own options, in the order `--help` shows them. */
+export type KindTable<K extends string> = Record<K, { description: string; options: readonly OptionSpec[] }>;
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
-/** Options every kind has: body, editor, confirmation and git. */
-export function commonOptions(cmd: Command, withBody = true): Command {
-  if (withBody) {
+const o = m.add.opt;
+
+const ADD: KindTable<AddKind> = {
+  practice: {
+    description: m.add.practiceDescription,
+    options: [
+      ['--title <titel>', o.title],
+      ['--municipality <gemeente>', o.municipalityPractice],
+      ['--theme <id>', o.themes, 'repeatable'],
+      ['--summary <zin>', o.summary],
+      ['--tag <trefwoord>', o.tag, 'repeatable'],
+      ['--link <url>', o.link, 'repeatable'],
+      ['--contact-role <rol>', o.contactRole],
+      ['--contact-municipality <gemeente>', o.contactMunicipality],
+      ['--contact-name <naam>', o.contactName],
+      ['--contact-email <adres>', o.contactEmail],
+      ['--date <JJJJ-MM-DD>', o.datePractice],
+    ],
+  },
+  action: {
+    description: m.add.actionDescription,
+    options: [
+      ['--title <titel>', o.title],
+      ['--theme <id>', o.theme, 'repeatable'],
+      ['--type <soort>', o.type],
+      ['--status <status>', o.statusAction],
+      ['--municipality <gemeente>', o.municipalityAction],
+      ['--role <rol>', o.roleAction],
+      ['--name <naam>', o.nameAction],
+    ],
+  },
+  topic: {
+    description: m.add.topicDescription,
+    options: [
+      ['--title <titel>', o.title],
+      ['--municipality <gemeente>', o.municipalityTopic],
+      ['--role <rol>', o.roleTopic],
+      ['--name <naam>', o.nameTopic],
+      ['--status <status>', o.statusTopic],
+      ['--date <JJJJ-MM-DD>', o.dateTopic],
+    ],
+  },
+};
+
+/**
+ * `parent <kind>` for every kind of the table, each with its options, then the body options (when `body`),
+ * confirmation and git options; the action hands `{...flags, kind}` (and `id`, with `idArgument`) to `run`.
+ */
+export function registerKinds<K extends string, O extends object>(
+  parent: Command,
+  run: Runner,
+  configure: Configure,
+  table: KindTable<K>,
+  setup: { body: boolean; idArgument?: string; load: () => Promise<CommandModule<O>> },
+): void {
+  for (const kind of Object.keys(table) as K[]) {
+    const cmd = configure(parent.command(kind)).description(table[kind].description);
+    if (setup.idArgument !== undefined) cmd.argument('<id>', setup.idArgument);
+    for (const [flags, description, repeatable] of table[kind].options) {
+      const option = new Option(flags, description);
+      cmd.addOption(repeatable ? option.argParser(collect) : option);
+    }
+    if (setup.body) {
+      cmd
+        .addOption(new Option('--body <tekst>', o.body))
+        .addOption(new Option('--body-file <pad>', o.bodyFile))
+        .addOption(new Option('--edit', o.edit));
+    }
     cmd
-      .addOption(new Option('--body <tekst>', m.add.opt.body))
-      .addOption(new Option('--body-file <pad>', m.add.opt.bodyFile))
-      .addOption(new Option('--edit', m.add.opt.edit));
+      .addOption(new Option('-y, --yes', o.yes))
+      .addOption(new Option('--no-commit', o.noCommit))
+      .addOption(new Option('--branch [naam]', o.branch));
+    cmd.action(async () => {
+      const id = setup.idArgument !== undefined ? { id: cmd.processedArgs[0] as string } : {};
+      await run(cmd, setup.load, { ...cmd.opts(), kind, ...id } as O);
+    });
   }
-  return cmd
-    .addOption(new Option('-y, --yes', m.add.opt.yes))
-    .addOption(new Option('--no-commit', m.add.opt.noCommit))
-    .addOption(new Option('--branch [naam]', m.add.opt.branch));
 }
 
 /**
@@ -66,50 +124,6 @@ export function requireKind(cmd: Command, name: 'add' | 'update'): void {
 
 export function registerAdd(program: Command, run: Runner, configure: Configure): void {
   const add = configure(program.command('add')).description(m.add.description);
-
-  const practice = configure(add.command('practice'))
-    .description(m.add.practiceDescription)
-    .addOption(new Option('--title <titel>', m.add.opt.title))
-    .addOption(new Option('--municipality <gemeente>', m.add.opt.municipalityPractice))
-    .addOption(new Option('--theme <id>', m.add.opt.themes).argParser(collect))
-    .addOption(new Option('--summary <zin>', m.add.opt.summary))
-    .addOption(new Option('--tag <trefwoord>', m.add.opt.tag).argParser(collect))
-    .addOption(new Option('--link <url>', m.add.opt.link).argParser(collect))
-    .addOption(new Option('--contact-role <rol>', m.add.opt.contactRole))
-    .addOption(new Option('--contact-municipality <gemeente>', m.add.opt.contactMunicipality))
-    .addOption(new Option('--contact-name <naam>', m.add.opt.contactName))
-    .addOption(new Option('--contact-email <adres>', m.add.opt.contactEmail))
-    .addOption(new Option('--date <JJJJ-MM-DD>', m.add.opt.datePractice));
-  commonOptions(practice);
-  practice.action(async (opts: Omit<AddCliOptions, 'kind'>) =>
-    run(practice, () => import('./index.js'), { ...opts, kind: 'practice' as const }),
-  );
-
-  const action = configure(add.command('action'))
-    .description(m.add.actionDescription)
-    .addOption(new Option('--title <titel>', m.add.opt.title))
-    .addOption(new Option('--theme <id>', m.add.opt.theme).argParser(collect))
-    .addOption(new Option('--type <soort>', m.add.opt.type))
-    .addOption(new Option('--status <status>', m.add.opt.statusAction))
-    .addOption(new Option('--municipality <gemeente>', m.add.opt.municipalityAction))
-    .addOption(new Option('--role <rol>', m.add.opt.roleAction))
-    .addOption(new Option('--name <naam>', m.add.opt.nameAction));
-  commonOptions(action);
-  action.action(async (opts: Omit<AddCliOptions, 'kind'>) =>
-    run(action, () => import('./index.js'), { ...opts, kind: 'action' as const }),
-  );
-
-  const topic = configure(add.command('topic'))
-    .description(m.add.topicDescription)
-    .addOption(new Option('--title <titel>', m.add.opt.title))
-    .addOption(new Option('--municipality <gemeente>', m.add.opt.municipalityTopic))
-    .addOption(new Option('--role <rol>', m.add.opt.roleTopic))
-    .addOption(new Option('--name <naam>', m.add.opt.nameTopic))
-    .addOption(new Option('--status <status>', m.add.opt.statusTopic))
-    .addOption(new Option('--date <JJJJ-MM-DD>', m.add.opt.dateTopic));
-  commonOptions(topic);
-  topic.action(async (opts: Omit<AddCliOptions, 'kind'>) =>
-    run(topic, () => import('./index.js'), { ...opts, kind: 'topic' as const }),
-  );
+  registerKinds(add, run, configure, ADD, { body: true, load: () => import('./index.js') });
   requireKind(add, 'add');
 }

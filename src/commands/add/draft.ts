@@ -36,6 +36,12 @@ export function emptyDraft(): Draft {
   return { themes: [], tags: [], links: [] };
 }
 
+/** The single-line text fields of a draft (flags of the same name set them). */
+export const LINE_FIELDS = [
+  'title', 'municipality', 'role', 'name', 'type', 'status', 'summary',
+  'contactRole', 'contactMunicipality', 'contactName', 'contactEmail', 'date',
+] as const satisfies ReadonlyArray<keyof Draft>;
+
 /** Clean user text: single-line fields collapsed, lists without empties and duplicates, the body normalised. */
 export function cleanDraft(d: Draft): Draft {
   const line = (s: string | undefined): string | undefined => {
@@ -49,10 +55,7 @@ export function cleanDraft(d: Draft): Draft {
     tags: list(d.tags.flatMap((t) => t.split(','))),
     links: list(d.links),
   };
-  for (const key of [
-    'title', 'municipality', 'role', 'name', 'type', 'status', 'summary',
-    'contactRole', 'contactMunicipality', 'contactName', 'contactEmail', 'date',
-  ] as const) {
+  for (const key of LINE_FIELDS) {
     const v = line(d[key]);
     if (v !== undefined) out[key] = v;
   }

@@ -19,6 +19,7 @@ import type { AddCliOptions } from './command.js';
 import {
   FALLBACK_ID,
   FIELD_FLAG,
+  LINE_FIELDS,
   addCommitMessage,
   cleanDraft,
   missingFields,
@@ -48,35 +49,12 @@ export interface AddResult {
   published: Published;
 }
 
-/** The flag named after the frontmatter key path at a message's line. */
-export function flagOfKeys(kind: AddKind, keys: string[]): string | undefined {
-  const [top, sub] = keys;
-  switch (top) {
-    case 'title':
-    case 'summary':
-    case 'type':
-    case 'status':
-    case 'date':
-    case 'body':
-      return `--${top}`;
-    case 'municipality':
-      return '--municipality';
-    case 'theme':
-    case 'themes':
-      return '--theme';
-    case 'tags':
-      return '--tag';
-    case 'links':
-      return '--link';
-    case 'contact':
-      return sub ? `--contact-${sub === 'municipality' ? 'municipality' : sub === 'email' ? 'email' : sub === 'name' ? 'name' : 'role'}` : '--contact-role';
-    case 'raised_by':
-    case 'lead':
-      return sub === 'role' ? '--role' : sub === 'name' ? '--name' : '--municipality';
-    default:
-      void kind;
-      return undefined;
-  }
+/** The flag that sets the frontmatter key path at a message's line (`['contact', 'email']` → `--contact-email`). */
+export function flagOfKeys([top, sub]: string[]): string | undefined {
+  if (top === 'contact') return `--contact-${sub === 'municipality' || sub === 'name' || sub === 'email' ? sub : 'role'}`;
+  if (top === 'raised_by' || top === 'lead') return sub === 'role' || sub === 'name' ? `--${sub}` : '--municipality';
+  const field = top === 'theme' ? 'themes' : top;
+  return field !== undefined && Object.hasOwn(FIELD_FLAG, field) ? FIELD_FLAG[field as keyof Draft] : undefined;
 }
 
 /** The draft as the flags give it. */
@@ -90,27 +68,8 @@ function draftFromFlags(o: AddOptions): Draft {
       throw new UsageError(m.add.bodyFileUnreadable(o.bodyFile, (e as Error).message), m.add.bodyFileHint);
     }
   }
-  const d: Draft = {
-    themes: o.theme ?? [],
-    tags: o.tag ?? [],
-    links: o.link ?? [],
-  };
-  const set = <K extends keyof Draft>(k: K, v: Draft[K] | undefined): void => {
-    if (v !== undefined) d[k] = v;
-  };
-  set('title', o.title);
-  set('municipality', o.municipality);
-  set('role', o.role);
-  set('name', o.name);
-  set('type', o.type);
-  set('status', o.status);
-  set('summary', o.summary);
-  set('contactRole', o.contactRole);
-  set('contactMunicipality', o.contactMunicipality);
-  set('contactName', o.contactName);
-  set('contactEmail', o.contactEmail);
-  set('date', o.date);
-  set('body', body);
+  const d: Draft = { themes: o.theme ?? [], tags: o.tag ?? [], links: o.link ?? [], body };
+  for (const key of LINE_FIELDS) d[key] = o[key];
   return cleanDraft(d);
 }
 
@@ -161,7 +120,7 @@ export async function add(options: AddOptions): Promise<AddResult> {
   const text = serializeEntry(kind, toData(kind, draft, now), toBody(kind, draft));
 
   const check = checkCandidate(root, file, text, read);
-  if (check.errors.length > 0) throw new InvalidInputError(check.errors, text, (keys) => flagOfKeys(kind, keys));
+  if (check.errors.length > 0) throw new InvalidInputError(check.errors, text, flagOfKeys);
 
   plan = checkTarget(plan, root, file, flags, `${kind}/${id}`, false);
   if (prompter && options.yes !== true) {

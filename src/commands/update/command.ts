@@ -1,14 +1,15 @@
 /** `k80 update action|practice|topic <id>`: commander wiring only; the work is in ./index.ts, loaded when the command runs. */
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { Runner } from '../../cli.js';
 import type { Configure } from '../register.js';
 import { m } from '../../i18n/index.js';
-import { commonOptions, requireKind } from '../add/command.js';
+import { registerKinds, requireKind, type KindTable } from '../add/command.js';
+import type { GitFlags } from '../add/publish.js';
 
 export type UpdateKind = 'action' | 'practice' | 'topic';
 
 /** The flags of `k80 update`, as commander hands them over (plus the kind and the id). */
-export interface UpdateCliOptions {
+export interface UpdateCliOptions extends GitFlags {
   kind: UpdateKind;
   id: string;
   title?: string;
@@ -17,47 +18,42 @@ export interface UpdateCliOptions {
   note?: string;
   date?: string;
   yes?: boolean;
-  commit?: boolean;
-  branch?: string | boolean;
 }
+
+const o = m.update.opt;
+
+const UPDATE: KindTable<UpdateKind> = {
+  action: {
+    description: m.update.actionDescription,
+    options: [
+      ['--status <status>', o.statusAction],
+      ['--note <tekst>', o.note],
+      ['--title <titel>', o.title],
+      ['--date <JJJJ-MM-DD>', o.date],
+    ],
+  },
+  practice: {
+    description: m.update.practiceDescription,
+    options: [
+      ['--title <titel>', o.title],
+      ['--summary <zin>', o.summary],
+      ['--note <tekst>', o.note],
+      ['--date <JJJJ-MM-DD>', o.dateNote],
+    ],
+  },
+  topic: {
+    description: m.update.topicDescription,
+    options: [
+      ['--status <status>', o.statusTopic],
+      ['--note <tekst>', o.note],
+      ['--title <titel>', o.title],
+      ['--date <JJJJ-MM-DD>', o.dateNote],
+    ],
+  },
+};
 
 export function registerUpdate(program: Command, run: Runner, configure: Configure): void {
   const update = configure(program.command('update')).description(m.update.description);
-
-  const action = configure(update.command('action'))
-    .description(m.update.actionDescription)
-    .argument('<id>', m.update.argId)
-    .addOption(new Option('--status <status>', m.update.opt.statusAction))
-    .addOption(new Option('--note <tekst>', m.update.opt.note))
-    .addOption(new Option('--title <titel>', m.update.opt.title))
-    .addOption(new Option('--date <JJJJ-MM-DD>', m.update.opt.date));
-  commonOptions(action, false);
-  action.action(async (id: string, opts: Omit<UpdateCliOptions, 'kind' | 'id'>) =>
-    run(action, () => import('./index.js'), { ...opts, kind: 'action' as const, id }),
-  );
-
-  const practice = configure(update.command('practice'))
-    .description(m.update.practiceDescription)
-    .argument('<id>', m.update.argId)
-    .addOption(new Option('--title <titel>', m.update.opt.title))
-    .addOption(new Option('--summary <zin>', m.update.opt.summary))
-    .addOption(new Option('--note <tekst>', m.update.opt.note))
-    .addOption(new Option('--date <JJJJ-MM-DD>', m.update.opt.dateNote));
-  commonOptions(practice, false);
-  practice.action(async (id: string, opts: Omit<UpdateCliOptions, 'kind' | 'id'>) =>
-    run(practice, () => import('./index.js'), { ...opts, kind: 'practice' as const, id }),
-  );
-
-  const topic = configure(update.command('topic'))
-    .description(m.update.topicDescription)
-    .argument('<id>', m.update.argId)
-    .addOption(new Option('--status <status>', m.update.opt.statusTopic))
-    .addOption(new Option('--note <tekst>', m.update.opt.note))
-    .addOption(new Option('--title <titel>', m.update.opt.title))
-    .addOption(new Option('--date <JJJJ-MM-DD>', m.update.opt.dateNote));
-  commonOptions(topic, false);
-  topic.action(async (id: string, opts: Omit<UpdateCliOptions, 'kind' | 'id'>) =>
-    run(topic, () => import('./index.js'), { ...opts, kind: 'topic' as const, id }),
-  );
+  registerKinds(update, run, configure, UPDATE, { body: false, idArgument: m.update.argId, load: () => import('./index.js') });
   requireKind(update, 'update');
 }

@@ -1,7 +1,8 @@
 /** Dutch messages of `k80 add`, the shared prompt layer (`prompt`) and the write-and-commit steps (`git`). */
 type Kind = 'practice' | 'action' | 'topic';
 
-const kindName: Record<Kind, string> = { practice: 'goed voorbeeld', action: 'actie', topic: 'actueel thema' };
+/** The kinds in Dutch, as a noun (shared with update). */
+export const kindName: Record<Kind, string> = { practice: 'goed voorbeeld', action: 'actie', topic: 'actueel thema' };
 
 export const add = {
   description: 'voeg een goed voorbeeld, een actie of een actueel thema toe (vraagt door in een terminal)',
@@ -181,6 +182,4 @@ export const add = {
     editorHelp: 'Je editor wordt geopend; sla op en sluit hem om verder te gaan.',
     editorReceived: 'Ontvangen.',
   },
-
-  kindName,
 } as const;

@@ -1,7 +1,7 @@
 /** Dutch messages of `k80 update`. */
-type Kind = 'action' | 'practice' | 'topic';
+import { kindName } from './add.js';
 
-const kindName: Record<Kind, string> = { action: 'actie', practice: 'goed voorbeeld', topic: 'actueel thema' };
+type Kind = keyof typeof kindName;
 const listName: Record<Kind, string> = { action: 'actions', practice: 'practices', topic: 'topics' };
 
 export const update = {
