@@ -7,7 +7,7 @@
 import { m } from '../../i18n/index.js';
 import { GitError, UsageError } from '../../core/errors.js';
 import { AGENDA_DIR } from '../../content/kinds.js';
-import { checkRef, git, gitMaybe, isShallow, topLevel } from '../../git/run.js';
+import { checkRef, gitMaybe, isShallow } from '../../git/run.js';
 import { commitTime, firstParentBefore, firstParentLog, isAncestor, tagsMergedInto, type LogCommit, type LogResult } from '../../git/log.js';
 import { BlobReader, listTree, type TreeEntry } from '../../git/blobs.js';
 import type { PeriodCommit } from './build.js';
@@ -66,16 +66,25 @@ function dayAfterRevision(name: string, time: number): string {
 
 /**
  * Repository top, the path of `agenda/` relative to it (the root may be a subfolder of the repository) and
- * the current commit (null in a repository without commits), in one git call.
+ * the current commit (null in a repository without commits), in one git call (two without commits). Without
+ * git or outside a repository the hint says that the report needs the history (not the --no-commit of add).
  */
 function locate(root: string): { top: string; agenda: string; prefix: string; head: string | null } {
-  const out = gitMaybe(root, ['rev-parse', '--show-toplevel', '--show-prefix', 'HEAD^{commit}']);
-  if (out === null) {
-    const top = topLevel(root); // throws the right error when git is missing or this is no repository
-    const prefix = git(root, ['rev-parse', '--show-prefix']).trim();
-    return { top, prefix, agenda: `${prefix}${AGENDA_DIR}/`, head: null };
+  let out: string | null;
+  try {
+    out = gitMaybe(root, ['rev-parse', '--show-toplevel', '--show-prefix', 'HEAD^{commit}']);
+  } catch (e) {
+    if (e instanceof GitError && e.message === m.git.missing) throw new GitError(e.message, e.stderr, m.report.gitMissingHint);
+    throw e;
   }
-  const [top = root, prefix = '', head = ''] = out.split('\n');
+  let head: string | null = null;
+  if (out === null) {
+    out = gitMaybe(root, ['rev-parse', '--show-toplevel', '--show-prefix']);
+    if (out === null) throw new GitError(m.git.notARepo(root), '', m.report.notARepoHint);
+  } else {
+    head = out.split('\n')[2] ?? null;
+  }
+  const [top = root, prefix = ''] = out.split('\n');
   return { top, prefix, agenda: `${prefix}${AGENDA_DIR}/`, head };
 }
 

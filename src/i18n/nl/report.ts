@@ -131,6 +131,8 @@ export const report = {
   fromAfterToHint: 'Kies een begin dat vóór het eind ligt.',
   fromNotAncestor: (value: string) => `'${value}' hoort niet bij de geschiedenis van de huidige tak.`,
   fromNotAncestorHint: 'Kies een commit of tag uit de geschiedenis van deze tak (zie git log --first-parent).',
+  gitMissingHint: 'Installeer Git (https://git-scm.com) en open daarna een nieuw terminalvenster: de terugkoppeling komt uit de git-geschiedenis.',
+  notARepoHint: 'De terugkoppeling komt uit de git-geschiedenis: werk in een kloon van de repository (git clone …), niet in een losse kopie van de map agenda/.',
   noHistory: 'Deze repository heeft nog geen commits.',
   noHistoryHint: 'Commit eerst de agenda: git add agenda en daarna git commit.',
   shallowReach: (from: string) => `De geschiedenis in deze kloon gaat niet terug tot het begin van de periode (${from}).`,

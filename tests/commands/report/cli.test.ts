@@ -185,12 +185,23 @@ describe('bad input is exit 2 with a clear message', () => {
     expect(r.stderr).toContain("Fout: 'los' hoort niet bij de geschiedenis van de huidige tak.");
   });
 
-  it('not a git repository', () => {
+  it('not a git repository, or no git at all: the fix says the report needs the history', () => {
     const plain = makeRepo({ agenda: 'minimal', git: false });
     try {
-      const r = k80(['report'], { cwd: plain.dir });
-      expect(r.code).toBe(2);
-      expect(r.stderr).toContain('is geen git-repository.');
+      expect(k80(['report'], { cwd: plain.dir })).toEqual({
+        code: 2,
+        stdout: '',
+        stderr:
+          `Fout: ${plain.dir} is geen git-repository.\n` +
+          'Oplossing: De terugkoppeling komt uit de git-geschiedenis: werk in een kloon van de repository (git clone …), niet in een losse kopie van de map agenda/.\n',
+      });
+      expect(k80(['report'], { cwd: plain.dir, env: { PATH: plain.dir } })).toEqual({
+        code: 2,
+        stdout: '',
+        stderr:
+          'Fout: Git is niet gevonden op deze computer.\n' +
+          'Oplossing: Installeer Git (https://git-scm.com) en open daarna een nieuw terminalvenster: de terugkoppeling komt uit de git-geschiedenis.\n',
+      });
     } finally {
       plain.cleanup();
     }
