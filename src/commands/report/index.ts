@@ -27,28 +27,35 @@ export async function main(options: ReportCliOptions & BaseOptions & { now?: Dat
     if (tagExists(options.root, tag.name)) throw new UsageError(m.report.tagExists(tag.name), m.report.tagExistsHint);
   }
   const format = options.format ?? 'md';
+  // JSON is the context itself: the renderers (unified, remark) are loaded only for Markdown and HTML
   const text =
     format === 'json' ? `${JSON.stringify(context, null, 2)}\n` : (await import('./render/index.js')).render(context, format);
 
   const info: string[] = [];
-  let stdout = '';
   if (options.out !== undefined) {
     const target = resolve(options.cwd, options.out);
-    try {
-      replaceFile(target, text);
-    } catch (e) {
-      throw new UsageError(m.report.outFailed(target, (e as Error).message), m.report.outFailedHint);
-    }
+    writeOut(target, text);
     info.push(m.report.written(target));
-  } else {
-    stdout = text;
   }
   if (options.tag && tag.commit !== null) {
     createTag(options.root, tag.name, tag.commit);
     info.push(m.report.tagged(tag.name, tag.commit.slice(0, 12)));
   }
+  const lines = (list: string[]): string => list.map((l) => `${l}\n`).join('');
   const warnings = context.warnings.map((w) => `${m.report.warningPrefix} ${w}`);
-  const stderr = [...warnings, ...(stdout === '' ? [] : info)];
-  if (stdout === '') stdout = info.map((l) => `${l}\n`).join('');
-  return { stdout, stderr: stderr.map((l) => `${l}\n`).join(''), exitCode: 0 };
+  // the report on stdout keeps it clean for a pipe: what was done goes to stderr then
+  if (options.out === undefined) return { stdout: text, stderr: lines([...warnings, ...info]), exitCode: 0 };
+  return { stdout: lines(info), stderr: lines(warnings), exitCode: 0 };
+}
+
+/** Write the report to `target`; a failure is a Dutch usage error naming the reason. */
+function writeOut(target: string, text: string): void {
+  try {
+    replaceFile(target, text);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === undefined) throw e;
+    const reason = (m.report.outReason as Record<string, string>)[code] ?? m.report.outReasonOther(code);
+    throw new UsageError(m.report.outFailed(target, reason), m.report.outFailedHint);
+  }
 }

@@ -143,8 +143,19 @@ export const report = {
   tagNoCommitHint: 'Commit eerst de agenda, of maak de terugkoppeling zonder --tag.',
   tagged: (name: string, commit: string) => `Tag ${name} gezet bij commit ${commit}. Deel hem met: git push origin ${name}`,
   written: (path: string) => `Terugkoppeling geschreven naar ${path}`,
-  outFailed: (path: string, reason: string) => `Kan ${path} niet schrijven: ${reason}`,
-  outFailedHint: 'Controleer of de map bestaat en of je daar mag schrijven.',
+  outFailed: (path: string, reason: string) => `Kan ${path} niet schrijven: ${reason}.`,
+  /** Why writing --out failed, by the system's error code. */
+  outReason: {
+    ENOENT: 'de map bestaat niet',
+    ENOTDIR: 'een deel van het pad is geen map',
+    EISDIR: 'dat is een map',
+    EACCES: 'je mag daar niet schrijven',
+    EPERM: 'je mag daar niet schrijven',
+    EROFS: 'die schijf is alleen-lezen',
+    ENOSPC: 'de schijf is vol',
+  },
+  outReasonOther: (code: string) => `systeemfout ${code}`,
+  outFailedHint: 'Geef met --out een bestandsnaam in een bestaande map waarin je mag schrijven, bijvoorbeeld --out terugkoppeling.md.',
   warningPrefix: 'Waarschuwing:',
   // warnings in the context (shown in the report)
   noCommits: 'In deze periode is de agenda niet gewijzigd: de stand aan het eind is gelijk aan die aan het begin.',

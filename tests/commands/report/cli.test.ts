@@ -58,6 +58,8 @@ describe('k80 report on a history with a merged pull request', () => {
     const r = k80(['report', '--format', 'json', '--period', '2026-H1'], { cwd: repo.dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
+    // the context itself, indented by two spaces
+    expect(r.stdout).toBe(`${JSON.stringify(JSON.parse(r.stdout), null, 2)}\n`);
     const ctx = json(r.stdout);
     expect(ctx.period).toEqual({ from: '2026-01-01', to: '2026-06-30', fromCommit: 'c0', toCommit: 'merge' });
     expect(ctx.totals).toEqual({ commits: 2, contributors: 2, practicesAdded: 1, actionsStatusChanged: 1, topicsAssessed: 0 });
@@ -87,11 +89,18 @@ describe('k80 report on a history with a merged pull request', () => {
     rmSync(target);
   });
 
-  it('a folder that does not exist for --out is exit 2', () => {
-    const r = k80(['report', '--period', '2026-H1', '--out', 'bestaat-niet/t.md'], { cwd: repo.dir });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Fout: Kan ');
-    expect(r.stderr).toContain('Oplossing: Controleer of de map bestaat');
+  it('--out in a folder that does not exist, or naming a folder, is exit 2 with the reason in Dutch', () => {
+    const hint = 'Oplossing: Geef met --out een bestandsnaam in een bestaande map waarin je mag schrijven, bijvoorbeeld --out terugkoppeling.md.\n';
+    expect(k80(['report', '--period', '2026-H1', '--out', 'bestaat-niet/t.md'], { cwd: repo.dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `Fout: Kan ${join(repo.dir, 'bestaat-niet/t.md')} niet schrijven: de map bestaat niet.\n${hint}`,
+    });
+    expect(k80(['report', '--period', '2026-H1', '--out', 'agenda'], { cwd: repo.dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `Fout: Kan ${join(repo.dir, 'agenda')} niet schrijven: dat is een map.\n${hint}`,
+    });
   });
 
   it('--tag marks the end commit of the period, and refuses a second time', () => {

@@ -1,20 +1,10 @@
-/** The report renderers: the context → Markdown, HTML or JSON. Pure functions. */
+/** The report renderers: the context → Markdown or HTML. Pure functions. (JSON is the context itself: see ../index.ts.) */
 import type { ReportContext } from '../context.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 
-export type ReportFormat = 'md' | 'html' | 'json';
-
-export function render(ctx: ReportContext, format: ReportFormat): string {
-  switch (format) {
-    case 'md':
-      return renderMarkdown(ctx);
-    case 'html':
-      return renderHtml(ctx);
-    case 'json':
-      return `${JSON.stringify(ctx, null, 2)}\n`;
-  }
+export function render(ctx: ReportContext, format: 'md' | 'html'): string {
+  return format === 'md' ? renderMarkdown(ctx) : renderHtml(ctx);
 }
 
 export { renderHtml, renderMarkdown };
-export { formatDate } from './labels.js';

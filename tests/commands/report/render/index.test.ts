@@ -3,13 +3,6 @@ import { render, renderHtml, renderMarkdown } from '../../../../src/commands/rep
 import { fixtureContext } from './fixture.js';
 
 describe('render', () => {
-  it('prints the context itself as JSON', () => {
-    const ctx = fixtureContext();
-    const json = render(ctx, 'json');
-    expect(json).toBe(`${JSON.stringify(ctx, null, 2)}\n`);
-    expect(JSON.parse(json)).toEqual(ctx);
-  });
-
   it('dispatches Markdown and HTML to their renderers', () => {
     const ctx = fixtureContext();
     expect(render(ctx, 'md')).toBe(renderMarkdown(ctx));
