@@ -1,30 +1,12 @@
 /** `k80 add` scripted, end to end: the built CLI against real temporary git repositories. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TestRepo } from '../../helpers/repo.js';
 import { today } from '../../../src/content/entry-text.js';
-import { agendaRepo, expectValid, gitState, head, normalize, run } from './support.js';
+import { tempRepos } from '../../helpers/temp-repos.js';
+import { PRACTICE, agendaRepo, expectValid, gitState, head, normalize, run } from './support.js';
 
-const repos: TestRepo[] = [];
-afterEach(() => {
-  while (repos.length > 0) repos.pop()!.cleanup();
-});
-function repo(opts: Parameters<typeof agendaRepo>[0] = {}): TestRepo {
-  const r = agendaRepo(opts);
-  repos.push(r);
-  return r;
-}
-
-const PRACTICE = [
-  'add', 'practice',
-  '--title', 'Dorpsplan Ameland',
-  '--municipality', 'Ameland',
-  '--theme', 'krachtige-vitale-kernen',
-  '--theme', 'nabijheid',
-  '--summary', 'Inwoners schrijven samen met de gemeente een dorpsplan: wat willen we over tien jaar?',
-  '--date', '2026-03-05',
-];
+const repo = tempRepos(agendaRepo);
 
 /** `base` with the values of single-valued flags replaced (or added) from `overrides`. */
 function withFlags(base: readonly string[], overrides: readonly string[]): string[] {

@@ -2,7 +2,7 @@
  * The interactive flow of `k80 add`, in process, with the prompt layer replaced by a script of answers
  * (the only thing tests may replace). Real repository, real loader, real writes.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TestRepo } from '../../helpers/repo.js';
 import { CancelledError } from '../../../src/core/errors.js';
 import type { Prompter } from '../../../src/prompts/index.js';
@@ -10,17 +10,10 @@ import { add, type AddOptions } from '../../../src/commands/add/index.js';
 import { municipalityChoices } from '../../../src/commands/add/form.js';
 import { practiceTemplate } from '../../../src/commands/add/draft.js';
 import { today } from '../../../src/content/entry-text.js';
+import { tempRepos } from '../../helpers/temp-repos.js';
 import { agendaRepo, expectValid, gitState, head, scripted } from './support.js';
 
-const repos: TestRepo[] = [];
-afterEach(() => {
-  while (repos.length > 0) repos.pop()!.cleanup();
-});
-function repo(): TestRepo {
-  const r = agendaRepo();
-  repos.push(r);
-  return r;
-}
+const repo = tempRepos(() => agendaRepo());
 
 function options(r: TestRepo, prompter: Prompter, extra: Partial<AddOptions> = {}): AddOptions {
   return { kind: 'practice', cwd: r.dir, root: r.dir, color: false, interactive: true, prompter, ...extra };

@@ -1,32 +1,14 @@
 /** `k80 add` and git, end to end: other changes stay as they were, branches, and every git failure before writing. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { TestRepo } from '../../helpers/repo.js';
 import { parseEntrySource } from '../../../src/content/frontmatter.js';
 import { cleanLine } from '../../../src/content/entry-text.js';
-import { agendaRepo, expectValid, gitState, head, normalize, run } from './support.js';
+import { tempRepos } from '../../helpers/temp-repos.js';
+import { PRACTICE, PRACTICE_FILE as FILE, agendaRepo, expectValid, gitState, head, normalize, run } from './support.js';
 
-const repos: TestRepo[] = [];
-afterEach(() => {
-  while (repos.length > 0) repos.pop()!.cleanup();
-});
-function repo(opts: Parameters<typeof agendaRepo>[0] = {}): TestRepo {
-  const r = agendaRepo(opts);
-  repos.push(r);
-  return r;
-}
-
-const PRACTICE = [
-  'add', 'practice',
-  '--title', 'Dorpsplan Ameland',
-  '--municipality', 'Ameland',
-  '--theme', 'nabijheid',
-  '--summary', 'Inwoners schrijven samen met de gemeente een dorpsplan.',
-  '--date', '2026-03-05',
-];
-const FILE = 'agenda/practices/dorpsplan-ameland.md';
+const repo = tempRepos(agendaRepo);
 
 describe('staged and unstaged changes elsewhere stay exactly as they were', () => {
   it('after k80 add', () => {

@@ -2,55 +2,23 @@
  * The interactive path, truly end to end: the built CLI in a pseudo-terminal (python3's pty), typed at
  * through the real @inquirer/prompts, including Ctrl-C and Escape.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { TestRepo } from '../../helpers/repo.js';
-import { BIN } from '../../helpers/cli.js';
+import { hasPty, k80Pty, KEY, type PtyResult, type Step } from '../../helpers/pty.js';
+import { tempRepos } from '../../helpers/temp-repos.js';
 import { today } from '../../../src/content/entry-text.js';
 import { agendaRepo, expectValid, gitState, head, isolatedGitEnv } from './support.js';
 
-const DRIVER = join(dirname(fileURLToPath(import.meta.url)), 'terminal_driver.py');
-// python3's pty module is POSIX only
-const hasPython = process.platform !== 'win32' && spawnSync('python3', ['--version']).status === 0;
+const { enter: ENTER, ctrlC: CTRL_C, escape: ESC, down: DOWN, backspace: BACKSPACE } = KEY;
 
-interface Step {
-  expect: string;
-  send: string | string[];
-  settle?: number;
-  pause?: number;
-}
+const repo = tempRepos(() => agendaRepo());
 
-function terminal(repo: TestRepo, args: string[], steps: Step[], env: NodeJS.ProcessEnv = {}): { code: number; output: string; failed: unknown } {
-  const spec = {
-    argv: [process.execPath, BIN, ...args],
-    cwd: repo.dir,
-    env: { ...process.env, ...isolatedGitEnv(), NO_COLOR: '1', TERM: 'xterm-256color', ...env },
-    timeout: 90,
-    steps,
-  };
-  const r = spawnSync('python3', [DRIVER], { input: JSON.stringify(spec), encoding: 'utf8', timeout: 120_000 });
-  if (r.status !== 0) throw new Error(`pty driver failed: ${r.stderr}`);
-  return JSON.parse(r.stdout) as { code: number; output: string; failed: unknown };
-}
-
-const ENTER = '\r';
-const CTRL_C = '\x03';
-const ESC = '\x1b';
-const DOWN = '\x1b[B';
-const BACKSPACE = '\x7f';
-
-const repos: TestRepo[] = [];
-afterEach(() => {
-  while (repos.length > 0) repos.pop()!.cleanup();
-});
-function repo(): TestRepo {
-  const r = agendaRepo();
-  repos.push(r);
-  return r;
+/** The CLI in a pseudo-terminal in the repository; git sees no machine-wide configuration. */
+function terminal(r: TestRepo, args: string[], steps: Step[], env: NodeJS.ProcessEnv = {}): PtyResult {
+  return k80Pty(args, steps, { cwd: r.dir, env: { ...isolatedGitEnv(), ...env } });
 }
 
 /** An $EDITOR that writes a fixed text into the file it is given. */
@@ -62,7 +30,7 @@ function fakeEditor(text: string): string {
   return script;
 }
 
-describe.skipIf(!hasPython)('k80 add in a terminal', () => {
+describe.skipIf(!hasPty)('k80 add in a terminal', () => {
   it('add practice: the whole form, the preview, confirm → written and committed', () => {
     const r = repo();
     const editor = fakeEditor('## Wat is het?\n\nGeschreven in de editor.\n');
@@ -80,14 +48,14 @@ describe.skipIf(!hasPython)('k80 add in a terminal', () => {
         { expect: 'Link met meer informatie', send: ['ftp://x', ENTER] },
         { expect: 'Een link begint met https://', send: [...Array(7).fill(BACKSPACE), 'https://example.org/dorpsplan', ENTER] },
         { expect: 'Nog een link', send: ENTER },
-        { expect: 'de repository is openbaar', send: [] },
+        { expect: 'de repository is openbaar' },
         { expect: 'Contact: rol', send: ['Dorpscoördinator', ENTER] },
         { expect: 'Contact: gemeente', send: ENTER },
         { expect: 'Contact: naam', send: ENTER },
         { expect: 'Contact: functionele mailbox', send: ['kernen@example.org', ENTER] },
         { expect: 'Datum (JJJJ-MM-DD)', send: ENTER },
         { expect: 'De tekst nu schrijven in je editor?', send: ['j', ENTER] },
-        { expect: 'Dit wordt agenda/practices/dorpsplan-ameland.md:', send: [] },
+        { expect: 'Dit wordt agenda/practices/dorpsplan-ameland.md:' },
         { expect: 'Opslaan en vastleggen in git? (J/n)', send: ENTER },
       ],
       { EDITOR: editor, VISUAL: editor },

@@ -14,6 +14,18 @@ export function agendaRepo(opts: { identity?: boolean; git?: boolean } = {}): Te
   return repo;
 }
 
+/** `k80 add practice` with every required flag and a date; it writes PRACTICE_FILE. */
+export const PRACTICE = [
+  'add', 'practice',
+  '--title', 'Dorpsplan Ameland',
+  '--municipality', 'Ameland',
+  '--theme', 'krachtige-vitale-kernen',
+  '--theme', 'nabijheid',
+  '--summary', 'Inwoners schrijven samen met de gemeente een dorpsplan: wat willen we over tien jaar?',
+  '--date', '2026-03-05',
+];
+export const PRACTICE_FILE = 'agenda/practices/dorpsplan-ameland.md';
+
 /** An environment in which git finds no global or system configuration (no identity from the machine). */
 export function isolatedGitEnv(): NodeJS.ProcessEnv {
   const home = mkdtempSync(join(tmpdir(), 'k80-home-'));

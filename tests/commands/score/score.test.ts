@@ -1,19 +1,13 @@
 /** `k80 score` without a terminal, end to end: the built CLI against real temporary git repositories. */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { today } from '../../../src/content/entry-text.js';
 import { k80 } from '../../helpers/cli.js';
 import { makeRepo, type TestRepo } from '../../helpers/repo.js';
+import { tempRepos } from '../../helpers/temp-repos.js';
 import { OTHER_TOPIC, SETS, TOPIC, sets, topicRepo } from './fixtures.js';
 
-const repos: TestRepo[] = [];
-afterEach(() => {
-  for (const r of repos.splice(0)) r.cleanup();
-});
-function repo(): TestRepo {
-  const r = topicRepo();
-  repos.push(r);
-  return r;
-}
+const repo = tempRepos(topicRepo);
+const bareRepo = tempRepos(makeRepo);
 let date = '';
 beforeAll(() => {
   date = today();
@@ -35,14 +29,11 @@ Oordeel: Oppakken
 De uitkomst is gevoelig voor: impact (\u22121 → Volgen), eigen perspectief (\u22121 → Volgen)
 `;
 
-const ASSESSED = (note: string) => `---
-# Ingebracht in de voorjaarsvergadering
-title: Glasvezel in het buitengebied
-raised_by:
-  municipality: Vaals
-  role: wethouder
-date: "2026-02-10"
-status: assessed
+/** TOPIC after the weighing of SETS today, with `note` (a YAML line) at the end of the assessment. */
+const ASSESSED = (note: string): string =>
+  TOPIC.replace(
+    'status: open\n',
+    () => `status: assessed
 assessment:
   date: "${date}"
   by: Dagelijks bestuur
@@ -56,11 +47,8 @@ assessment:
     capacity: 1
   total: 72
   verdict: take-up
-${note}---
-## Waar gaat het over?
-
-Aansluiting van verspreide woningen op glasvezel.
-`;
+${note}`,
+  );
 
 const head = (r: TestRepo): string => r.git(['rev-parse', 'HEAD']).trim();
 
@@ -236,8 +224,7 @@ describe('k80 score, exit codes', () => {
   });
 
   it('outside a git repository → exit 2, nothing written; --no-commit and --dry-run still work', () => {
-    const r = makeRepo({ agenda: 'minimal', git: false });
-    repos.push(r);
+    const r = bareRepo({ agenda: 'minimal', git: false });
     r.write('agenda/topics/glasvezel.md', TOPIC);
     const res = k80(['score', 'glasvezel', ...SETS], { cwd: r.dir });
     expect(res.code).toBe(2);
@@ -249,8 +236,7 @@ describe('k80 score, exit codes', () => {
   });
 
   it('without a git identity → exit 2, nothing written', () => {
-    const r = makeRepo({ agenda: 'minimal', identity: false });
-    repos.push(r);
+    const r = bareRepo({ agenda: 'minimal', identity: false });
     r.write('agenda/topics/glasvezel.md', TOPIC);
     const res = k80(['score', 'glasvezel', ...SETS], {
       cwd: r.dir,

@@ -1,24 +1,20 @@
 /** The interactive flow of `k80 update`, in process, with the prompt layer replaced by a script of answers. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { practiceText, type TestRepo } from '../../helpers/repo.js';
 import { update, type UpdateOptions } from '../../../src/commands/update/index.js';
 import type { Prompter } from '../../../src/prompts/index.js';
 import { today } from '../../../src/content/entry-text.js';
+import { tempRepos } from '../../helpers/temp-repos.js';
 import { agendaRepo, expectValid, head, scripted } from '../add/support.js';
 
-const repos: TestRepo[] = [];
-afterEach(() => {
-  while (repos.length > 0) repos.pop()!.cleanup();
-});
 const PRACTICE = 'agenda/practices/dorpsplan-met-inwoners.md';
 
-function repo(): TestRepo {
+const repo = tempRepos((): TestRepo => {
   const r = agendaRepo();
-  repos.push(r);
   r.write(PRACTICE, practiceText());
   r.commit('Voorbeeld', '2026-02-01T10:00:00+01:00');
   return r;
-}
+});
 
 function options(r: TestRepo, prompter: Prompter, extra: Partial<UpdateOptions>): UpdateOptions {
   return { kind: 'action', id: '', cwd: r.dir, root: r.dir, color: false, interactive: true, prompter, ...extra };

@@ -1,21 +1,16 @@
 /** `k80 update` scripted, end to end: the built CLI against real temporary git repositories. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { practiceText, type TestRepo } from '../../helpers/repo.js';
+import { tempRepos } from '../../helpers/temp-repos.js';
 import { agendaRepo, expectValid, gitState, head, normalize, run } from '../add/support.js';
-
-const repos: TestRepo[] = [];
-afterEach(() => {
-  while (repos.length > 0) repos.pop()!.cleanup();
-});
 
 const ACTION = 'agenda/actions/totale-afschaf-opschalingskorting.md';
 const ACTION_TITLE = 'We blijven inzetten op de totale afschaf van de opschalingskorting';
 const PRACTICE = 'agenda/practices/dorpsplan-met-inwoners.md';
 const TOPIC = 'agenda/topics/wet-op-de-dorpsraden.md';
 
-function repo(): TestRepo {
+const repo = tempRepos((): TestRepo => {
   const r = agendaRepo();
-  repos.push(r);
   r.write(
     PRACTICE,
     practiceText({ themes: '[wonen] # het belangrijkste thema' }, '\n## Wat is het?\n\nEen voorbeeld.\n'),
@@ -23,7 +18,7 @@ function repo(): TestRepo {
   r.write(TOPIC, '---\ntitle: Wet op de dorpsraden\nraised_by:\n  municipality: Beesel\ndate: "2026-02-01"\nstatus: open\n---\n\nOmschrijving.\n');
   r.commit('Voorbeeld en onderwerp', '2026-02-01T10:00:00+01:00');
   return r;
-}
+});
 
 describe('k80 update action', () => {
   it('sets the status, appends a dated note, sets updated and commits that file alone', () => {

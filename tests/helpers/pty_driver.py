@@ -1,9 +1,10 @@
 """Drive a command in a pseudo-terminal, as a person at a keyboard would.
 
 Reads a JSON spec on stdin: {"argv": [...], "cwd": "...", "env": {...}, "timeout": seconds,
-"steps": [{"expect": "text on screen", "send": "keys"}, ...]}. Waits for each `expect` (ANSI codes
-stripped, searched after the previous match), then types `send`. Prints JSON: {"code", "output",
-"failed"} where `failed` names the step whose text never appeared.
+"steps": [{"expect": "text on screen", "send": "keys" or ["keys", ...], "settle": s, "pause": s}, ...]}.
+Waits for each `expect` (plain text, ANSI codes stripped, searched after the previous match), then types
+`send` if any. Prints JSON: {"code", "output", "failed"} where `failed` names the step whose text never
+appeared. Used by tests/helpers/pty.ts.
 """
 import fcntl
 import json
@@ -76,11 +77,14 @@ def main():
             pump(0.05)
         if failed:
             break
+        send = step.get("send", [])
+        if not send:
+            continue
         # let the prompt finish rendering before typing
         end = time.time() + step.get("settle", 0.15)
         while time.time() < end:
             pump(0.02)
-        for chunk in step["send"] if isinstance(step["send"], list) else [step["send"]]:
+        for chunk in send if isinstance(send, list) else [send]:
             os.write(master, chunk.encode("utf-8"))
             time.sleep(step.get("pause", 0.05))
 
