@@ -81,18 +81,6 @@ export class BlobReader {
     });
   }
 
-  /** Read many objects; the result maps each id to its content (missing objects are left out). */
-  async readAll(oids: Iterable<string>): Promise<Map<string, Buffer>> {
-    const unique = [...new Set(oids)];
-    const contents = await Promise.all(unique.map((oid) => this.read(oid)));
-    const map = new Map<string, Buffer>();
-    unique.forEach((oid, i) => {
-      const bytes = contents[i];
-      if (bytes !== undefined) map.set(oid, bytes);
-    });
-    return map;
-  }
-
   async close(): Promise<void> {
     this.closed = true;
     this.child.stdin.end();

@@ -18,7 +18,6 @@ export interface LogCommit {
   /** Committer date, epoch seconds. */
   time: number;
   author: string;
-  email: string;
   /** Renames in this commit (against its first parent), paths relative to the repository top. */
   renames: LogRename[];
 }
@@ -28,42 +27,24 @@ export interface LogOptions {
   tip: string;
   /** Leave out this commit and everything reachable from it (`^exclude`). */
   exclude?: string | undefined;
-  /** Leave out commits with a committer date at or after this instant (epoch seconds). */
-  until?: number | undefined;
-  /**
-   * Stop at the first commit with a committer date before this instant (epoch seconds): it is returned as
-   * `before` (the state at the start of the period) and the walk ends there.
-   */
+  /** Stop at the first commit with a committer date before this instant (epoch seconds); it is left out. */
   since?: number | undefined;
   /** Pathspec (repository-top relative): only commits that change these paths against their first parent. */
   paths: readonly string[];
-  /** Called for every commit of the range as soon as its header has arrived (newest first). */
-  onCommit?: ((commit: LogCommit) => void) | undefined;
   /** Stops the walk (the result then holds what arrived so far). */
   signal?: AbortSignal | undefined;
 }
 
-export interface LogResult {
-  /** Commits of the range, newest first. */
-  commits: LogCommit[];
-  /** The first commit older than `since`, when the walk stopped there. */
-  before: { id: string; time: number } | null;
-  /** The walk ran to the end of the (local) history without meeting `since` or `exclude`'s history. */
-  exhausted: boolean;
-}
-
 const HEADER = 0x01;
-const FORMAT = '--format=%x01%H%x02%ct%x02%an%x02%ae';
+const FORMAT = '--format=%x01%H%x02%ct%x02%an';
 
-/** Arguments of the log pass (exported for the benchmark's floor script and for tests). */
-export function logArgs(opts: Pick<LogOptions, 'tip' | 'exclude' | 'until' | 'paths'>): string[] {
+function logArgs(opts: LogOptions): string[] {
   return [
     '--literal-pathspecs',
     '-c', 'log.showSignature=false',
     '-c', 'diff.relative=false',
     'log', '--first-parent', '--raw', '-z', '--no-abbrev', '-M', '--diff-merges=first-parent',
     '--no-color', '--no-ext-diff', FORMAT,
-    ...(opts.until !== undefined ? [`--until=@${opts.until - 1}`] : []),
     '--end-of-options',
     opts.tip,
     ...(opts.exclude !== undefined ? [`^${opts.exclude}`] : []),
@@ -72,12 +53,11 @@ export function logArgs(opts: Pick<LogOptions, 'tip' | 'exclude' | 'until' | 'pa
   ];
 }
 
-/** Stream the first-parent log of a range; see LogOptions. */
-export async function firstParentLog(repo: string, opts: LogOptions): Promise<LogResult> {
+/** Stream the first-parent log of a range, newest first; see LogOptions. */
+export async function firstParentLog(repo: string, opts: LogOptions): Promise<LogCommit[]> {
   const child = spawnGit(repo, logArgs(opts));
   child.stdin.end();
   const commits: LogCommit[] = [];
-  let before: LogResult['before'] = null;
   let stopped = false;
   let current: LogCommit | undefined;
   /** Paths still expected after a raw entry: 1, or 2 for a rename or copy. */
@@ -108,16 +88,14 @@ export async function firstParentLog(repo: string, opts: LogOptions): Promise<Lo
     while (start < token.length && token[start] === 0x0a) start++; // the newline between header and raw lines
     if (start === token.length) return;
     if (token[start] === HEADER) {
-      const [id = '', time = '0', author = '', email = ''] = token.toString('utf8', start + 1).split('\x02');
-      const commit: LogCommit = { id, time: Number(time), author, email, renames: [] };
+      const [id = '', time = '0', author = ''] = token.toString('utf8', start + 1).split('\x02');
+      const commit: LogCommit = { id, time: Number(time), author, renames: [] };
       if (opts.since !== undefined && commit.time < opts.since) {
-        before = { id, time: commit.time };
         stop();
         return;
       }
       commits.push(commit);
       current = commit;
-      opts.onCommit?.(commit);
       return;
     }
     if (token[start] === 0x3a /* ':' */) {
@@ -134,7 +112,7 @@ export async function firstParentLog(repo: string, opts: LogOptions): Promise<Lo
   } finally {
     opts.signal?.removeEventListener('abort', stop);
   }
-  return { commits, before, exhausted: !stopped };
+  return commits;
 }
 
 /**

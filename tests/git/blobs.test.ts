@@ -37,13 +37,13 @@ describe('listTree', () => {
 describe('BlobReader', () => {
   it('serves many blobs from one process, in any order, including empty, binary and large ones', async () => {
     const reader = new BlobReader(repo.dir);
-    const paths = ['agenda/practices/groot.md', 'agenda/practices/a.md', 'agenda/practices/leeg.md', 'agenda/practices/binair.md'];
-    const blobs = await reader.readAll([...paths.map(oid), oid('agenda/practices/a.md')]);
-    expect(blobs.size).toBe(4);
-    expect(blobs.get(oid('agenda/practices/a.md'))?.toString()).toBe('regel 1\nregel 2\n');
-    expect(blobs.get(oid('agenda/practices/leeg.md'))?.length).toBe(0);
-    expect([...(blobs.get(oid('agenda/practices/binair.md')) ?? [])]).toEqual([0, 10, 255, 10, 0]);
-    expect(blobs.get(oid('agenda/practices/groot.md'))?.length).toBe(300_001);
+    const paths = ['groot', 'a', 'leeg', 'binair', 'a'].map((name) => `agenda/practices/${name}.md`);
+    const [groot, a, leeg, binair, again] = await Promise.all(paths.map((path) => reader.read(oid(path))));
+    expect(groot?.length).toBe(300_001);
+    expect(a?.toString()).toBe('regel 1\nregel 2\n');
+    expect(leeg?.length).toBe(0);
+    expect([...(binair ?? [])]).toEqual([0, 10, 255, 10, 0]);
+    expect(again).toEqual(a);
     // a missing object is undefined, the reader keeps working
     expect(await reader.read('0'.repeat(40))).toBeUndefined();
     expect((await reader.read(oid('agenda/practices/met spatie é.md')))?.toString()).toBe('é\n');

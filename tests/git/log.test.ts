@@ -27,40 +27,26 @@ afterAll(() => repo.cleanup());
 
 describe('firstParentLog', () => {
   it('streams the commits that touch the paths, newest first, with their renames', async () => {
-    const seen: string[] = [];
-    const log = await firstParentLog(repo.dir, { tip: c[3]!, paths: ['agenda/'], onCommit: (x) => seen.push(x.id) });
-    expect(log.commits).toEqual([
-      { id: c[3], time: at('2026-04-01T10:00:00+02:00'), author: 'Test Secretariaat', email: 'secretariaat@example.org', renames: [] },
+    expect(await firstParentLog(repo.dir, { tip: c[3]!, paths: ['agenda/'] })).toEqual([
+      { id: c[3], time: at('2026-04-01T10:00:00+02:00'), author: 'Test Secretariaat', renames: [] },
       {
         id: c[2],
         time: at('2026-03-01T10:00:00+01:00'),
         author: 'Anna de Boer',
-        email: 'anna@example.org',
         renames: [{ from: 'agenda/practices/een.md', to: 'agenda/practices/met spatie é.md' }],
       },
-      { id: c[0], time: at('2026-01-01T10:00:00+01:00'), author: 'Test Secretariaat', email: 'secretariaat@example.org', renames: [] },
+      { id: c[0], time: at('2026-01-01T10:00:00+01:00'), author: 'Test Secretariaat', renames: [] },
     ]);
-    expect(seen).toEqual([c[3], c[2], c[0]]);
-    expect(log.before).toBeNull();
-    expect(log.exhausted).toBe(true);
   });
 
-  it('stops at the first commit before `since` and returns it; leaves out commits at or after `until`', async () => {
-    const log = await firstParentLog(repo.dir, {
-      tip: c[3]!,
-      paths: ['agenda/'],
-      since: at('2026-02-15T00:00:00+01:00'),
-      until: at('2026-04-01T10:00:00+02:00'),
-    });
-    expect(log.commits.map((x) => x.id)).toEqual([c[2]]);
-    expect(log.before).toEqual({ id: c[0], time: at('2026-01-01T10:00:00+01:00') });
-    expect(log.exhausted).toBe(false);
+  it('stops at the first commit before `since`, leaving it out', async () => {
+    const log = await firstParentLog(repo.dir, { tip: c[3]!, paths: ['agenda/'], since: at('2026-02-15T00:00:00+01:00') });
+    expect(log.map((x) => x.id)).toEqual([c[3], c[2]]);
   });
 
   it('leaves out what is reachable from `exclude`', async () => {
     const log = await firstParentLog(repo.dir, { tip: c[3]!, exclude: c[2], paths: ['agenda/'] });
-    expect(log.commits.map((x) => x.id)).toEqual([c[3]]);
-    expect(log.exhausted).toBe(true);
+    expect(log.map((x) => x.id)).toEqual([c[3]]);
   });
 
   it('a failing git is a GitError carrying its stderr', async () => {

@@ -8,7 +8,7 @@ import { m } from '../../i18n/index.js';
 import { GitError, UsageError } from '../../core/errors.js';
 import { AGENDA_DIR } from '../../content/kinds.js';
 import { checkRef, gitMaybe, isShallow } from '../../git/run.js';
-import { commitTime, firstParentBefore, firstParentLog, isAncestor, tagsMergedInto, type LogCommit, type LogResult } from '../../git/log.js';
+import { commitTime, firstParentBefore, firstParentLog, isAncestor, tagsMergedInto, type LogCommit } from '../../git/log.js';
 import { BlobReader, listTree, type TreeEntry } from '../../git/blobs.js';
 import type { PeriodCommit } from './build.js';
 import type { ReportContext } from './context.js';
@@ -155,9 +155,9 @@ export async function collect(root: string, request: PeriodRequest): Promise<Col
   const endCommit = until === undefined ? tip : await firstParentBefore(top, tip, until);
   const reader = new BlobReader(top);
   const abort = new AbortController();
-  const log: Promise<LogResult> =
+  const log: Promise<LogCommit[]> =
     endCommit === null
-      ? Promise.resolve({ commits: [], before: null, exhausted: true })
+      ? Promise.resolve([])
       : firstParentLog(top, { tip: endCommit, exclude, since, paths: [agenda], signal: abort.signal });
   log.catch(() => undefined); // awaited below
   const endTree = listed(endCommit);
@@ -177,7 +177,7 @@ export async function collect(root: string, request: PeriodRequest): Promise<Col
     const [snapshot, { buildContext }, { validators }] = await modules;
     const { start, end } = await loadInSlices(snapshot, validators(), reader, startTree, lastTree);
     await reader.close();
-    const { commits } = await log;
+    const commits = await log;
 
     const oldest = commits[commits.length - 1];
     fromDay ??= oldest ? amsterdamDay(oldest.time) : toDay;
