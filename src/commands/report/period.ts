@@ -3,7 +3,7 @@
  * `YYYY-MM-DD` dates and `YYYY-H1`/`YYYY-H2` half years. No git, no file system.
  */
 
-export const TIME_ZONE = 'Europe/Amsterdam';
+const TIME_ZONE = 'Europe/Amsterdam';
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Looks like someone meant a date (so it is not tried as a git revision). */

@@ -89,13 +89,13 @@ export interface ThemeFigures {
 }
 
 /** Themes in agenda order: section A, B, C, then `order`, then title. */
-export function sortThemes(themes: readonly ReportTheme[]): ReportTheme[] {
+function sortThemes(themes: readonly ReportTheme[]): ReportTheme[] {
   return [...themes].sort(
     (a, b) => a.section.localeCompare(b.section) || a.order - b.order || a.title.localeCompare(b.title),
   );
 }
 
-export function practicesOf(ctx: ReportContext, themeId: string): ReportPractice[] {
+function practicesOf(ctx: ReportContext, themeId: string): ReportPractice[] {
   return ctx.practices.added.filter((practice) => practice.themes.includes(themeId));
 }
 
@@ -113,7 +113,7 @@ export function themeFigures(ctx: ReportContext): ThemeFigures[] {
   });
 }
 
-export function themeAnchor(themeId: string): string {
+function themeAnchor(themeId: string): string {
   return `thema-${themeId}`;
 }
 

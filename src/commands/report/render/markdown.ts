@@ -15,7 +15,7 @@ export function renderMarkdown(ctx: ReportContext): string {
 }
 
 /** The whole document as one mdast tree: h1, intro, every section under its h2, a rule and the footer. */
-export function documentTree(doc: ReportDocument): Root {
+function documentTree(doc: ReportDocument): Root {
   const children: RootContent[] = [
     { type: 'heading', depth: 1, children: [{ type: 'text', value: doc.title }] },
     { type: 'paragraph', children: [{ type: 'text', value: doc.intro }] },
