@@ -11,9 +11,10 @@ import { list } from './nl/list.js';
 import { add } from './nl/add.js';
 import { update } from './nl/update.js';
 import { score } from './nl/score.js';
+import { prompts } from './nl/prompts.js';
 import { report } from './nl/report.js';
 
-export const nl = { common, content, git, validate, list, add, update, score, report };
+export const nl = { common, content, git, validate, list, add, update, score, report, prompts };
 export type Catalogue = typeof nl;
 
 /** The active catalogue. */

@@ -65,12 +65,20 @@ export function textLength(s: string): number {
   return [...s].length;
 }
 
-const t = () => m.add.prompt;
+const t = () => m.prompts;
 
 /** Dutch key help lines for select, checkbox and search. */
 function keysHelp(keys: Array<[string, string]>): string {
-  const words = t().keys as Record<string, string>;
+  const words = t().keys;
   return keys.map(([key, action]) => `${words[key] ?? key} ${words[action] ?? action}`).join(' • ');
+}
+
+/** Look of select, checkbox and search: the key help in Dutch. */
+const KEYS_THEME = { style: { keysHelpTip: keysHelp } };
+
+/** A choice as @inquirer/prompts takes it for select and search. */
+function listChoice<T>(c: Choice<T>): { value: T; name: string; description?: string } {
+  return { value: c.value, name: c.name, ...(c.description ? { description: c.description } : {}) };
 }
 
 function yesNo(value: string, fallback: boolean): boolean | undefined {
@@ -149,10 +157,10 @@ export function createPrompter(streams: PromptStreams = {}): Prompter {
         (await inquirer()).select(
           {
             message: o.message,
-            choices: o.choices.map((c) => ({ value: c.value, name: c.name, ...(c.description ? { description: c.description } : {}) })),
+            choices: o.choices.map(listChoice),
             ...(o.default !== undefined ? { default: o.default } : {}),
             pageSize: 10,
-            theme: { style: { keysHelpTip: keysHelp } },
+            theme: KEYS_THEME,
           },
           context,
         ),
@@ -167,7 +175,7 @@ export function createPrompter(streams: PromptStreams = {}): Prompter {
             choices: o.choices.map((c) => ({ value: c.value, name: c.name, checked: Boolean(c.checked) })),
             pageSize: 10,
             ...(o.required ? { validate: (chosen: readonly unknown[]) => (chosen.length > 0 ? true : o.required!) } : {}),
-            theme: { style: { keysHelpTip: keysHelp } },
+            theme: KEYS_THEME,
           },
           context,
         ),
@@ -180,9 +188,9 @@ export function createPrompter(streams: PromptStreams = {}): Prompter {
           {
             message: o.message,
             source: (term: string | undefined) =>
-              Promise.resolve(o.source(term ?? '').map((c) => ({ value: c.value, name: c.name, ...(c.description ? { description: c.description } : {}) }))),
+              Promise.resolve(o.source(term ?? '').map(listChoice)),
             pageSize: 8,
-            theme: { style: { keysHelpTip: keysHelp } },
+            theme: KEYS_THEME,
           },
           context,
         ),

@@ -1,4 +1,4 @@
-/** Dutch messages of `k80 add`, the shared prompt layer (`prompt`) and the write-and-commit steps (`git`). */
+/** Dutch messages of `k80 add` and of the write-and-commit steps shared with update and score (`git`). */
 type Kind = 'practice' | 'action' | 'topic';
 
 /** The kinds in Dutch, as a noun (shared with update). */
@@ -157,29 +157,5 @@ export const add = {
     preview: (file: string) => `Dit wordt ${file}:`,
     confirmCommit: 'Opslaan en vastleggen in git?',
     confirmWrite: 'Opslaan?',
-  },
-
-  /** The prompt layer (src/prompts), shared with k80 score and k80 update. */
-  prompt: {
-    keys: {
-      '↑↓': '↑↓',
-      '⏎': 'enter',
-      space: 'spatie',
-      navigate: 'kiezen',
-      select: 'selecteren',
-      submit: 'verder',
-      all: 'alles',
-      invert: 'omkeren',
-    } as Record<string, string>,
-    required: 'Vul dit in.',
-    tooLong: (limit: number, n: number) => `Te lang: ${n} tekens, hooguit ${limit}.`,
-    count: (n: number, limit: number) => (n > limit ? `(${n}/${limit}, te lang)` : `(${n}/${limit})`),
-    yesNoDefaultYes: '(J/n)',
-    yesNoDefaultNo: '(j/N)',
-    yesNoInvalid: 'Antwoord met j (ja) of n (nee).',
-    yes: 'ja',
-    no: 'nee',
-    editorHelp: 'Je editor wordt geopend; sla op en sluit hem om verder te gaan.',
-    editorReceived: 'Ontvangen.',
   },
 } as const;
