@@ -7,7 +7,7 @@ import { m } from '../../i18n/index.js';
 import { UsageError } from '../../core/errors.js';
 import { closest } from '../../core/suggest.js';
 import type { AddKind, Draft } from './draft.js';
-import type { GitFlags } from './publish.js';
+import type { GitFlags } from '../shared/publish.js';
 
 /** The flags of `k80 add`, as commander hands them over (plus the kind): the draft's fields, lists repeated. */
 export interface AddCliOptions extends Omit<Draft, 'themes' | 'tags' | 'links'>, GitFlags {

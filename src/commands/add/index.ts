@@ -30,7 +30,7 @@ import {
 } from './draft.js';
 import { checkCandidate, InvalidInputError, renderWarnings } from './check.js';
 import { confirmWrite, fillDraft } from './form.js';
-import { checkTarget, preflight, publishedLines, writeAndCommit, type GitPlan, type Published } from './publish.js';
+import { checkTarget, preflight, publishedLines, writeAndCommit, type GitPlan, type Published } from '../shared/publish.js';
 
 export interface AddOptions extends AddCliOptions, BaseOptions {
   /** Replaces the terminal prompts (tests); by default prompts are shown when `interactive`. */

@@ -16,7 +16,7 @@ import { cleanLine, cleanText, patchEntryText, today } from '../../content/entry
 import { replaceFile } from '../../content/write.js';
 import { KIND_FOLDER, AGENDA_DIR } from '../../content/kinds.js';
 import type { Assessment, Entry, Framework, Verdict } from '../../content/types.js';
-import { checkTarget, preflight, writeAndCommit } from '../add/publish.js';
+import { checkTarget, preflight, writeAndCommit } from '../shared/publish.js';
 import { assess, type CriterionPoints } from '../../scoring/assess.js';
 import { sensitivity, type Sensitivity } from '../../scoring/sensitivity.js';
 import { createPrompter, textLength, type Prompter } from '../../prompts/index.js';

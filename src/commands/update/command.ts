@@ -4,7 +4,7 @@ import type { Runner } from '../../cli.js';
 import type { Configure } from '../register.js';
 import { m } from '../../i18n/index.js';
 import { registerKinds, requireKind, type KindTable } from '../add/command.js';
-import type { GitFlags } from '../add/publish.js';
+import type { GitFlags } from '../shared/publish.js';
 
 export type UpdateKind = 'action' | 'practice' | 'topic';
 

@@ -19,7 +19,7 @@ import { createPrompter, type Choice, type Prompter } from '../../prompts/index.
 import type { BaseOptions, Outcome } from '../types.js';
 import { checkCandidate, InvalidInputError, renderWarnings } from '../add/check.js';
 import { confirmWrite } from '../add/form.js';
-import { checkTarget, preflight, publishedLines, writeAndCommit, type GitPlan, type Published } from '../add/publish.js';
+import { checkTarget, preflight, publishedLines, writeAndCommit, type GitPlan, type Published } from '../shared/publish.js';
 import { isValidDate } from '../add/values.js';
 import type { UpdateCliOptions, UpdateKind } from './command.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRemote, reviewUrl } from '../../../src/commands/add/forge.js';
+import { parseRemote, reviewUrl } from '../../../src/commands/shared/forge.js';
 
 describe('parseRemote', () => {
   it.each([
