@@ -6,7 +6,6 @@
 import { resolve } from 'node:path';
 import { m } from '../../i18n/index.js';
 import { UsageError } from '../../core/errors.js';
-import { replaceFile } from '../../content/write.js';
 import { createTag, tagExists } from '../../git/log.js';
 import type { BaseOptions, Outcome } from '../types.js';
 import type { ReportCliOptions } from './command.js';
@@ -34,7 +33,7 @@ export async function main(options: ReportCliOptions & BaseOptions & { now?: Dat
   const info: string[] = [];
   if (options.out !== undefined) {
     const target = resolve(options.cwd, options.out);
-    writeOut(target, text);
+    await writeOut(target, text);
     info.push(m.report.written(target));
   }
   if (options.tag && tag.commit !== null) {
@@ -48,8 +47,12 @@ export async function main(options: ReportCliOptions & BaseOptions & { now?: Dat
   return { stdout: lines(info), stderr: lines(warnings), exitCode: 0 };
 }
 
-/** Write the report to `target`; a failure is a Dutch usage error naming the reason. */
-function writeOut(target: string, text: string): void {
+/**
+ * Write the report to `target`; a failure is a Dutch usage error naming the reason. The writer (it loads
+ * node:crypto for its temporary names) is imported only here, off the path to the first git call.
+ */
+async function writeOut(target: string, text: string): Promise<void> {
+  const { replaceFile } = await import('../../content/write.js');
   try {
     replaceFile(target, text);
   } catch (e) {
