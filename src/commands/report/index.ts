@@ -41,7 +41,7 @@ export async function main(options: ReportCliOptions & BaseOptions & { now?: Dat
     info.push(m.report.tagged(tag.name, tag.commit.slice(0, 12)));
   }
   const lines = (list: string[]): string => list.map((l) => `${l}\n`).join('');
-  const warnings = context.warnings.map((w) => `${m.report.warningPrefix} ${w}`);
+  const warnings = context.warnings.map((w) => `${m.common.warningPrefix} ${w}`);
   // the report on stdout keeps it clean for a pipe: what was done goes to stderr then
   if (options.out === undefined) return { stdout: text, stderr: lines([...warnings, ...info]), exitCode: 0 };
   return { stdout: lines(info), stderr: lines(warnings), exitCode: 0 };

@@ -156,7 +156,6 @@ export const report = {
   },
   outReasonOther: (code: string) => `systeemfout ${code}`,
   outFailedHint: 'Geef met --out een bestandsnaam in een bestaande map waarin je mag schrijven, bijvoorbeeld --out terugkoppeling.md.',
-  warningPrefix: 'Waarschuwing:',
   // warnings in the context (shown in the report)
   noCommits: 'In deze periode is de agenda niet gewijzigd: de stand aan het eind is gelijk aan die aan het begin.',
   symlink: (file: string) => `${file} is een symbolische koppeling en is overgeslagen.`,
