@@ -124,6 +124,29 @@ describe('k80 score, scripted', () => {
     expect(r.git(['status', '--porcelain'])).toBe(' M agenda/topics/glasvezel.md\n');
   });
 
+  it('the agenda in a subfolder of the repository (--root): commits that path, from the top or from inside', () => {
+    const r = repo();
+    r.write('site/README.md', 'x\n');
+    r.git(['mv', 'agenda', 'site/agenda']);
+    r.commit('verplaatst');
+    const res = k80(['score', 'glasvezel', ...SETS, '--root', 'site'], { cwd: r.dir });
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain('\nBijgewerkt: agenda/topics/glasvezel.md\nVastgelegd in commit ');
+    expect(r.git(['show', '--name-only', '--format=%s', 'HEAD'])).toBe(
+      'Actueel thema beoordeeld: Glasvezel in het buitengebied (Oppakken, 72)\n\nsite/agenda/topics/glasvezel.md\n',
+    );
+    expect(r.read('site/agenda/topics/glasvezel.md')).toBe(ASSESSED(''));
+    expect(r.git(['status', '--porcelain'])).toBe('');
+
+    // started inside the agenda folder, without --root
+    const inside = k80(['score', 'dorpsscholen', ...SETS], { cwd: `${r.dir}/site/agenda/topics` });
+    expect(inside.stderr).toBe('');
+    expect(inside.code).toBe(0);
+    expect(r.git(['show', '--name-only', '--format=', 'HEAD'])).toBe('site/agenda/topics/dorpsscholen.md\n');
+    expect(r.git(['status', '--porcelain'])).toBe('');
+  });
+
   it('--json prints the result', () => {
     const r = repo();
     const res = k80(['score', 'glasvezel', ...SETS, '--json', '--dry-run'], { cwd: r.dir });
