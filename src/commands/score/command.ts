@@ -24,7 +24,7 @@ export function registerScore(program: Command, run: Runner, configure: Configur
     .description(m.score.description)
     .argument('[thema]', m.score.argTopic)
     .addOption(new Option('--set <criterium=score>', m.score.optSet).argParser(collect))
-    .addOption(new Option('--by <naam>', m.score.optBy))
+    .addOption(new Option('--by <wie>', m.score.optBy))
     .addOption(new Option('--note <tekst>', m.score.optNote))
     .addOption(new Option('--dry-run', m.score.optDryRun))
     .addOption(new Option('--no-commit', m.score.optNoCommit))

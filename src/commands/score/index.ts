@@ -15,10 +15,10 @@ import { checkSchema } from '../../content/schema.js';
 import { cleanLine, cleanText, patchEntryText, today } from '../../content/entry-text.js';
 import { replaceFile } from '../../content/write.js';
 import { KIND_FOLDER, AGENDA_DIR } from '../../content/kinds.js';
-import type { Assessment, Entry, Framework, Verdict } from '../../content/types.js';
+import type { Assessment, Entry, Framework } from '../../content/types.js';
 import { checkTarget, preflight, writeAndCommit } from '../shared/publish.js';
-import { assess, type CriterionPoints } from '../../scoring/assess.js';
-import { sensitivity, type Sensitivity } from '../../scoring/sensitivity.js';
+import { assess } from '../../scoring/assess.js';
+import { sensitivity } from '../../scoring/sensitivity.js';
 import { createPrompter, textLength, type Prompter } from '../../prompts/index.js';
 import { FRAMEWORK_FILE, frameworkProblems } from '../validate/checks/framework.js';
 import type { BaseOptions, Outcome } from '../types.js';
@@ -32,32 +32,22 @@ const t = m.score;
 export const LIMITS = { by: 100, note: 2000 } as const;
 
 export interface ScoreOptions extends ScoreCliOptions, BaseOptions {
-  /** The prompt layer (tests pass their own); created on demand in a terminal. */
+  /** The prompt layer (tests may pass their own); created on demand in a terminal. */
   prompter?: Prompter;
-  /** The moment of the weighing (tests fix it); its date in Europe/Amsterdam is stored. */
-  now?: Date;
 }
 
 export interface ScoreResult {
-  topic: string;
-  title: string;
+  /** The topic, the framework, the scores and what follows from them (total, verdict, knockout, sensitivity). */
+  weighing: Weighing;
   /** Repository-relative path of the topic file. */
   file: string;
-  scores: Record<string, number>;
-  total: number;
-  verdict: Verdict;
-  knockout: string | null;
-  points: Record<string, CriterionPoints>;
-  sensitivity: Sensitivity[];
   /** What was written (or, with --dry-run, would be written without `by`/`note` asked). */
   assessment: Assessment;
-  written: boolean;
+  dryRun: boolean;
   /** The new commit, or null (dry run, --no-commit). */
   commit: string | null;
-  dryRun: boolean;
   /** The weighing was already shown through the prompts. */
   shown: boolean;
-  weighing: Weighing;
 }
 
 /** `file:line:column  message` lines for an error. */
@@ -98,8 +88,8 @@ export function findTopic(content: Content, id: string): Entry<'topic'> {
 function checkBy(by: string | undefined): string | undefined {
   if (by === undefined) return undefined;
   const clean = cleanLine(by);
-  if (clean === '') throw new UsageError(t.byEmpty);
-  if (textLength(clean) > LIMITS.by) throw new UsageError(t.tooLong('--by', LIMITS.by, textLength(clean)));
+  if (clean === '') throw new UsageError(t.byEmpty, t.byEmptyHint);
+  if (textLength(clean) > LIMITS.by) throw new UsageError(t.tooLong('--by', LIMITS.by, textLength(clean)), t.tooLongHint);
   return clean;
 }
 
@@ -107,7 +97,7 @@ function checkBy(by: string | undefined): string | undefined {
 function checkNote(note: string | undefined): string | undefined {
   if (note === undefined) return undefined;
   const clean = cleanText(note).trim();
-  if (textLength(clean) > LIMITS.note) throw new UsageError(t.tooLong('--note', LIMITS.note, textLength(clean)));
+  if (textLength(clean) > LIMITS.note) throw new UsageError(t.tooLong('--note', LIMITS.note, textLength(clean)), t.tooLongHint);
   return clean === '' ? undefined : clean;
 }
 
@@ -141,7 +131,7 @@ export async function score(o: ScoreOptions): Promise<ScoreResult> {
   }
 
   const assessment: Assessment = {
-    date: today(o.now),
+    date: today(),
     by: by ?? t.defaultBy,
     framework_version: framework.version,
     scores: Object.fromEntries(framework.criteria.map((c) => [c.id, scores[c.id]!])),
@@ -150,51 +140,34 @@ export async function score(o: ScoreOptions): Promise<ScoreResult> {
   };
   if (note !== undefined) assessment.note = note;
 
-  const out: ScoreResult = {
-    topic: topic.id,
-    title: topic.data.title,
-    file: topic.file,
-    scores: assessment.scores,
-    total: result.total,
-    verdict: result.verdict,
-    knockout: result.knockout,
-    points: result.points,
-    sensitivity: weighing.sensitivity,
-    assessment,
-    written: false,
-    commit: null,
-    dryRun,
-    shown: prompter !== undefined,
-    weighing,
-  };
+  const out: ScoreResult = { weighing, file: topic.file, assessment, dryRun, commit: null, shown: prompter !== undefined };
   if (dryRun) return out;
 
   const source = content.sources.get(topic.file)!;
   const text = patchEntryText('topic', source.text, { status: 'assessed', assessment });
   const check = parseEntrySource(topic.file, text);
   const problems = check.data === undefined ? check.messages : checkSchema(topic.file, check, validators().topic);
-  if (hasErrors(problems)) throw new ContentError(`${t.invalidResult(topic.file)}\n${listMessages(problems)}`);
+  if (hasErrors(problems)) throw new ContentError(`${t.invalidResult(topic.file)}\n${listMessages(problems)}`, t.contentHint);
   const message = t.commitMessage(topic.data.title, verdictName(result.verdict), result.total);
   const published = await writeAndCommit(plan, o.root, () => {
     replaceFile(join(o.root, topic.file), text);
     return topic.file;
   }, message);
-  out.written = true;
-  out.commit = published.commit ?? null;
-  return out;
+  return { ...out, commit: published.commit ?? null };
 }
 
 /** The JSON output: DESIGN.md's shape plus a few fields. */
 export function jsonOf(r: ScoreResult): object {
+  const { topic, result, sensitivity } = r.weighing;
   return {
-    topic: r.topic,
-    scores: r.scores,
-    total: r.total,
-    verdict: r.verdict,
-    knockout: r.knockout,
-    sensitivity: r.sensitivity,
+    topic,
+    scores: r.assessment.scores,
+    total: result.total,
+    verdict: result.verdict,
+    knockout: result.knockout,
+    sensitivity,
     file: r.file,
-    written: r.written,
+    written: !r.dryRun,
     commit: r.commit,
   };
 }

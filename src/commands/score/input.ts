@@ -24,11 +24,11 @@ export function parseSets(sets: readonly string[], framework: Framework): Record
   const scores: Record<string, number> = {};
   for (const set of sets) {
     const eq = set.indexOf('=');
-    if (eq <= 0) throw new UsageError(t.setSyntax(set));
+    if (eq <= 0) throw new UsageError(t.setSyntax(set), t.setUnknownHint(undefined, ids.join(', ')));
     const id = set.slice(0, eq).trim();
     const raw = set.slice(eq + 1).trim();
     if (!ids.includes(id)) throw new UsageError(t.setUnknown(id), t.setUnknownHint(closest(id, ids), ids.join(', ')));
-    if (Object.hasOwn(scores, id)) throw new UsageError(t.setTwice(id));
+    if (Object.hasOwn(scores, id)) throw new UsageError(t.setTwice(id), t.setTwiceHint);
     if (!/^[-+]?\d+$/.test(raw)) throw new UsageError(t.setNotInteger(id, raw), t.scaleHint(scaleText(framework)));
     const value = Number(raw);
     if (value < min || value > max) throw new UsageError(t.setOffScale(id, raw, min, max), t.scaleHint(scaleText(framework)));

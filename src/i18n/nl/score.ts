@@ -2,12 +2,12 @@
 export const score = {
   description: 'weeg een actueel thema met het afwegingskader en leg de uitkomst vast',
   argTopic: 'id van het actuele thema (bestandsnaam zonder .md); in een terminal mag je het weglaten en kiezen',
-  optSet: 'score voor één criterium, bijvoorbeeld --set impact=3 (herhaalbaar; zonder terminal voor elk criterium)',
-  optBy: 'wie heeft gewogen (standaard: Dagelijks bestuur)',
+  optSet: 'score voor één criterium, bijvoorbeeld --set impact=3; herhaal voor elk criterium (zonder terminal verplicht). De criteria en de schaal staan in agenda/afwegingskader.yaml',
+  optBy: 'wie heeft gewogen, een orgaan of rol (standaard: Dagelijks bestuur)',
   optNote: 'korte toelichting bij de weging',
   optDryRun: 'alleen berekenen en tonen, niets schrijven',
-  optNoCommit: 'het bestand wel bijwerken, maar geen commit maken',
-  optJson: 'uitvoer als JSON',
+  optNoCommit: 'alleen het bestand bijwerken, niet vastleggen in git',
+  optJson: 'uitvoer als JSON, voor andere programma\'s',
 
   /** Short Dutch names of the shipped criteria; other criteria are shown by their id. */
   criterion: {
@@ -66,6 +66,7 @@ export const score = {
   setUnknownHint: (suggestion: string | undefined, all: string) =>
     suggestion ? `Bedoelde je ${suggestion}? De criteria zijn: ${all}.` : `De criteria zijn: ${all}.`,
   setTwice: (id: string) => `--set ${id} is meer dan eens opgegeven.`,
+  setTwiceHint: 'Geef elk criterium één keer op.',
   setNotInteger: (id: string, value: string) => `--set ${id}=${value}: de score moet een geheel getal zijn.`,
   setOffScale: (id: string, value: string, min: number, max: number) =>
     `--set ${id}=${value}: de score moet op de schaal van ${min} tot en met ${max} liggen.`,
@@ -73,7 +74,9 @@ export const score = {
   setMissing: (ids: string) => `Geen score voor: ${ids}. Zonder terminal is --set nodig voor elk criterium.`,
   setMissingHint: (example: string) => `Bijvoorbeeld: ${example}`,
   byEmpty: 'Geef bij --by op wie heeft gewogen, bijvoorbeeld --by "Dagelijks bestuur".',
+  byEmptyHint: 'Of laat --by weg: dan staat er Dagelijks bestuur.',
   tooLong: (flag: string, limit: number, length: number) => `${flag} is te lang: ${length} tekens, hooguit ${limit}.`,
+  tooLongHint: 'Maak de tekst korter.',
   /** Messages of the validate check of stored assessments (src/commands/validate/checks/assessment.ts). */
   check: {
     oldFramework: (stored: number, current: number) =>

@@ -195,13 +195,13 @@ describe('k80 score, exit codes', () => {
     ['a negative value', ['glasvezel', ...sets('support=-1')], 2, /^Fout: --set support=-1: de score moet op de schaal/],
     ['a non-integer', ['glasvezel', ...sets('agenda=2.5')], 2, /^Fout: --set agenda=2\.5: de score moet een geheel getal zijn\.\n/],
     ['a word as value', ['glasvezel', ...sets('agenda=sterk')], 2, /^Fout: --set agenda=sterk: de score moet een geheel getal zijn\./],
-    ['a --set without =', ['glasvezel', ...SETS, '--set', 'impact'], 2, /^Fout: --set impact: gebruik de vorm criterium=score/],
-    ['a criterion set twice', ['glasvezel', ...SETS, '--set', 'impact=1'], 2, /^Fout: --set impact is meer dan eens opgegeven\./],
+    ['a --set without =', ['glasvezel', ...SETS, '--set', 'impact'], 2, /^Fout: --set impact: gebruik de vorm criterium=score, bijvoorbeeld --set impact=3\.\nOplossing: De criteria zijn: impact, agenda, added-value, influence, support, capacity\.\n$/],
+    ['a criterion set twice', ['glasvezel', ...SETS, '--set', 'impact=1'], 2, /^Fout: --set impact is meer dan eens opgegeven\.\nOplossing: Geef elk criterium één keer op\.\n$/],
     ['an unknown topic', ['glasvezl', ...SETS], 2, /^Fout: Onbekend actueel thema: glasvezl\.\nOplossing: Bedoelde je glasvezel\? Zie alle actuele thema's met: k80 list topics\n$/],
     ['a path as topic', ['../k80', ...SETS], 2, /^Fout: Onbekend actueel thema: \.\.\/k80\./],
     ['no topic without a terminal', [...SETS], 2, /^Fout: Geef het actuele thema op dat je weegt/],
-    ['an empty --by', ['glasvezel', ...SETS, '--by', '  '], 2, /^Fout: Geef bij --by op wie heeft gewogen/],
-    ['a --by that is too long', ['glasvezel', ...SETS, '--by', 'x'.repeat(101)], 2, /^Fout: --by is te lang: 101 tekens, hooguit 100\./],
+    ['an empty --by', ['glasvezel', ...SETS, '--by', '  '], 2, /^Fout: Geef bij --by op wie heeft gewogen, bijvoorbeeld --by "Dagelijks bestuur"\.\nOplossing: Of laat --by weg: dan staat er Dagelijks bestuur\.\n$/],
+    ['a --by that is too long', ['glasvezel', ...SETS, '--by', 'x'.repeat(101)], 2, /^Fout: --by is te lang: 101 tekens, hooguit 100\.\nOplossing: Maak de tekst korter\.\n$/],
     ['a --set without value', ['glasvezel', '--set'], 2, /^Fout: De optie --set heeft een waarde nodig\./],
   ];
   for (const [what, args, code, stderr] of cases) {
