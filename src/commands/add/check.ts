@@ -8,13 +8,11 @@ import { m } from '../../i18n/index.js';
 import { ContentError } from '../../core/errors.js';
 import type { Message } from '../../core/message.js';
 import { readAgenda, validators } from '../../content/read.js';
-import { loadContent, type Content, type RawFile } from '../../content/load.js';
+import { loadContent, type RawFile } from '../../content/load.js';
 import { splitEntryText, today } from '../../content/entry-text.js';
 import { checkContent } from '../validate/check-content.js';
 
 export interface CandidateCheck {
-  /** The repository as it would be with the candidate in place. */
-  content: Content;
   errors: Message[];
   warnings: Message[];
 }
@@ -34,7 +32,6 @@ export function checkCandidate(
   const content = loadContent([...others, { path: file, bytes: text }], validators(), messages);
   const own = checkContent(content, { today: today() }).messages.filter((x) => x.file === file);
   return {
-    content,
     errors: own.filter((x) => x.severity === 'error'),
     warnings: own.filter((x) => x.severity === 'warning'),
   };

@@ -74,18 +74,18 @@ const ADD: KindTable<AddKind> = {
 
 /**
  * `parent <kind>` for every kind of the table, each with its options, then the body options (when `body`),
- * confirmation and git options; the action hands `{...flags, kind}` (and `id`, with `idArgument`) to `run`.
+ * `--yes` (described by `yes`) and the git options; the action hands `{...flags, kind}` (and `id`, with `idArgument`) to `run`.
  */
 export function registerKinds<K extends string, O extends object>(
   parent: Command,
   run: Runner,
   configure: Configure,
   table: KindTable<K>,
-  setup: { body: boolean; idArgument?: string; load: () => Promise<CommandModule<O>> },
+  setup: { body: boolean; yes: string; idArgument?: (kind: K) => string; load: () => Promise<CommandModule<O>> },
 ): void {
   for (const kind of Object.keys(table) as K[]) {
     const cmd = configure(parent.command(kind)).description(table[kind].description);
-    if (setup.idArgument !== undefined) cmd.argument('<id>', setup.idArgument);
+    if (setup.idArgument !== undefined) cmd.argument('<id>', setup.idArgument(kind));
     for (const [flags, description, repeatable] of table[kind].options) {
       const option = new Option(flags, description);
       cmd.addOption(repeatable ? option.argParser(collect) : option);
@@ -97,7 +97,7 @@ export function registerKinds<K extends string, O extends object>(
         .addOption(new Option('--edit', o.edit));
     }
     cmd
-      .addOption(new Option('-y, --yes', o.yes))
+      .addOption(new Option('-y, --yes', setup.yes))
       .addOption(new Option('--no-commit', o.noCommit))
       .addOption(new Option('--branch [naam]', o.branch));
     cmd.action(async () => {
@@ -124,6 +124,6 @@ export function requireKind(cmd: Command, name: 'add' | 'update'): void {
 
 export function registerAdd(program: Command, run: Runner, configure: Configure): void {
   const add = configure(program.command('add')).description(m.add.description);
-  registerKinds(add, run, configure, ADD, { body: true, load: () => import('./index.js') });
+  registerKinds(add, run, configure, ADD, { body: true, yes: o.yes, load: () => import('./index.js') });
   requireKind(add, 'add');
 }

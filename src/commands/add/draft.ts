@@ -7,7 +7,6 @@ import { cleanLine, cleanText } from '../../content/entry-text.js';
 import type { EntryKind } from '../../content/kinds.js';
 
 export type AddKind = Exclude<EntryKind, 'theme'>;
-export const ADD_KINDS: readonly AddKind[] = ['practice', 'action', 'topic'];
 
 /** Every field `k80 add` can fill, whatever the kind. Empty lists and undefined mean "not given". */
 export interface Draft {
@@ -30,10 +29,6 @@ export interface Draft {
   contactEmail?: string;
   date?: string;
   body?: string;
-}
-
-export function emptyDraft(): Draft {
-  return { themes: [], tags: [], links: [] };
 }
 
 /** The single-line text fields of a draft (flags of the same name set them). */

@@ -70,8 +70,9 @@ async function askDate(p: Prompter, today: string): Promise<string> {
   return p.input({ message: q().date, default: today, validate: (v) => (v.trim() === '' || isValidDate(v.trim()) ? true : q().dateInvalid) });
 }
 
-const statusChoices = (kind: 'action' | 'topic'): Array<Choice<string>> =>
-  Object.entries(kind === 'action' ? m.add.labels.actionStatus : m.add.labels.topicStatus).map(([value, name]) => ({ value, name }));
+/** The Dutch names of an action's or a topic's statuses (as list and report show them), as choices. */
+export const statusChoices = (kind: 'action' | 'topic'): Array<Choice<string>> =>
+  Object.entries(kind === 'action' ? m.common.labels.status : m.common.labels.topicStatus).map(([value, name]) => ({ value, name }));
 
 /** Fill the open fields of `d` by asking. Returns a new draft. */
 export async function fillDraft(p: Prompter, ctx: FormContext, given: Draft): Promise<Draft> {
@@ -122,7 +123,7 @@ export async function fillDraft(p: Prompter, ctx: FormContext, given: Draft): Pr
     }
     d.type ??= await p.select({
       message: q().type,
-      choices: Object.entries(m.add.labels.actionType).map(([value, name]) => ({ value, name })),
+      choices: Object.entries(m.common.labels.type).map(([value, name]) => ({ value, name })),
     });
     if (ask) d.status ??= await p.select({ message: q().status, choices: statusChoices('action'), default: 'planned' });
     if (ask && d.municipality === undefined) {

@@ -54,6 +54,6 @@ const UPDATE: KindTable<UpdateKind> = {
 
 export function registerUpdate(program: Command, run: Runner, configure: Configure): void {
   const update = configure(program.command('update')).description(m.update.description);
-  registerKinds(update, run, configure, UPDATE, { body: false, idArgument: m.update.argId, load: () => import('./index.js') });
+  registerKinds(update, run, configure, UPDATE, { body: false, yes: m.add.opt.yesUpdate, idArgument: m.update.argId, load: () => import('./index.js') });
   requireKind(update, 'update');
 }

@@ -15,10 +15,10 @@ import type { Entry } from '../../content/types.js';
 import { appendProgress, cleanLine, cleanText, patchEntryText, splitEntryText, today } from '../../content/entry-text.js';
 import { replaceFile } from '../../content/write.js';
 import { slugify } from '../../content/id.js';
-import { createPrompter, type Choice, type Prompter } from '../../prompts/index.js';
+import { createPrompter, type Prompter } from '../../prompts/index.js';
 import type { BaseOptions, Outcome } from '../types.js';
 import { checkCandidate, InvalidInputError, renderWarnings } from '../add/check.js';
-import { confirmWrite } from '../add/form.js';
+import { confirmWrite, statusChoices } from '../add/form.js';
 import { checkTarget, preflight, publishedLines, writeAndCommit, type GitPlan, type Published } from '../shared/publish.js';
 import { isValidDate } from '../add/values.js';
 import type { UpdateCliOptions, UpdateKind } from './command.js';
@@ -53,9 +53,10 @@ export interface UpdateResult {
 
 const u = () => m.update;
 
+/** A status in a sentence: "gepland", "niet opgepakt". */
 function statusLabel(kind: UpdateKind, status: string): string {
-  const labels: Record<string, string> = kind === 'topic' ? m.add.labels.topicStatus : m.add.labels.actionStatus;
-  return labels[status] ?? status;
+  const labels: Record<string, string> = kind === 'topic' ? m.common.labels.topicStatus : m.common.labels.status;
+  return (labels[status] ?? status).toLowerCase();
 }
 
 function changesFromFlags(o: UpdateOptions): Changes {
@@ -92,11 +93,7 @@ async function ask(p: Prompter, kind: UpdateKind, entry: Entry): Promise<Changes
     const summary = await p.input({ message: u().form.summary, default: data.summary ?? '', required: true, limit: 280, count: true });
     if (summary !== data.summary) c.summary = summary;
   } else {
-    const labels: Record<string, string> = kind === 'topic' ? m.add.labels.topicStatus : m.add.labels.actionStatus;
-    const choices: Array<Choice<string>> = Object.entries(labels).map(([value, name]) => ({
-      value,
-      name: value === data.status ? u().form.current(name) : name,
-    }));
+    const choices = statusChoices(kind).map((x) => (x.value === data.status ? { ...x, name: u().form.current(x.name) } : x));
     const status = await p.select({ message: u().form.status, choices, default: data.status });
     if (status !== data.status) c.status = status;
   }

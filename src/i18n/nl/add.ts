@@ -1,5 +1,13 @@
 /** Dutch messages of `k80 add` and of the write-and-commit steps shared with update and score (`git`). */
+import { common } from './common.js';
+
 type Kind = 'practice' | 'action' | 'topic';
+
+/** `planned (gepland), active (lopend), … of dropped (vervallen)`: the values to type, with their Dutch names. */
+export function valuesWithNames(labels: Readonly<Record<string, string>>): string {
+  const parts = Object.entries(labels).map(([value, name]) => (value === name.toLowerCase() ? value : `${value} (${name.toLowerCase()})`));
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} of ${parts.at(-1)}` : (parts[0] ?? '');
+}
 
 /** The kinds in Dutch, as a noun (shared with update). */
 export const kindName: Record<Kind, string> = { practice: 'goed voorbeeld', action: 'actie', topic: 'actueel thema' };
@@ -14,16 +22,16 @@ export const add = {
     title: 'titel (hooguit 200 tekens); de bestandsnaam wordt ervan afgeleid',
     municipalityPractice: 'de gemeente waar het voorbeeld vandaan komt',
     municipalityAction: 'gemeente van de trekker van de actie',
-    municipalityTopic: 'de gemeente die het onderwerp inbrengt (raised_by)',
+    municipalityTopic: 'de gemeente die het onderwerp inbrengt',
     roleAction: 'rol van de trekker, bijvoorbeeld "beleidsadviseur wonen"',
     nameAction: 'naam van de trekker (alleen met instemming: de repository is openbaar)',
     roleTopic: 'rol van wie het onderwerp inbrengt, bijvoorbeeld "wethouder"',
     nameTopic: 'naam van wie het onderwerp inbrengt (alleen met instemming: de repository is openbaar)',
     themes: "id van een thema; herhaal voor meer thema's (zie k80 list themes)",
     theme: 'id van het thema van de actie (zie k80 list themes)',
-    type: 'soort actie: knowledge-sharing (kennisdeling) of lobby',
-    statusAction: 'status: planned, active, done of dropped (standaard: planned)',
-    statusTopic: 'status: open, assessed, taken-up of declined (standaard: open)',
+    type: `soort actie: ${valuesWithNames(common.labels.type)}`,
+    statusAction: `status: ${valuesWithNames(common.labels.status)}; standaard: planned`,
+    statusTopic: `status: ${valuesWithNames(common.labels.topicStatus)}; standaard: open`,
     summary: 'één zin: wat is het en wat levert het op (hooguit 280 tekens)',
     tag: 'trefwoord; herhaal voor meer trefwoorden',
     link: 'webadres (http of https) met meer informatie; herhaal voor meer links',
@@ -33,12 +41,13 @@ export const add = {
     contactEmail: 'functionele mailbox van het contact, geen persoonlijk adres',
     datePractice: 'datum van het voorbeeld (standaard: vandaag)',
     dateTopic: 'datum waarop het onderwerp is ingebracht (standaard: vandaag)',
-    body: 'de tekst onder de kopregels (Markdown)',
+    body: 'de tekst zelf, in Markdown (zonder deze optie: bij een goed voorbeeld een sjabloon met tussenkopjes)',
     bodyFile: 'lees de tekst uit dit bestand (- leest van de standaardinvoer)',
     edit: 'open de tekst in je editor ($VISUAL of $EDITOR); alleen in een terminal',
-    yes: 'niet om bevestiging vragen',
+    yes: 'niet om bevestiging vragen; in een terminal alleen de verplichte vragen stellen',
+    yesUpdate: 'niet om bevestiging vragen',
     noCommit: 'alleen het bestand schrijven, niet vastleggen in git',
-    branch: 'maak eerst een nieuwe tak voor een pull request (standaard: <soort>/<id>)',
+    branch: 'zet de wijziging op een nieuwe tak (branch) voor een pull request (standaard: <soort>/<id>)',
   },
 
   added: {
@@ -94,11 +103,6 @@ export const add = {
     openMr: 'Open daarna het merge request:',
   },
 
-  labels: {
-    actionStatus: { planned: 'gepland', active: 'lopend', done: 'afgerond', dropped: 'vervallen' },
-    topicStatus: { open: 'open', assessed: 'gewogen', 'taken-up': 'opgepakt', declined: 'niet opgepakt' },
-    actionType: { 'knowledge-sharing': 'Kennisdeling', lobby: 'Lobby / belangenbehartiging' },
-  },
 
   template: {
     practice: [

@@ -1,5 +1,6 @@
 /** Dutch messages of `k80 update`. */
-import { kindName } from './add.js';
+import { common } from './common.js';
+import { kindName, valuesWithNames } from './add.js';
 
 type Kind = keyof typeof kindName;
 const listName: Record<Kind, string> = { action: 'actions', practice: 'practices', topic: 'topics' };
@@ -9,15 +10,15 @@ export const update = {
   actionDescription: 'werk de status van een actie bij en voeg een gedateerde voortgangsnotitie toe',
   practiceDescription: 'werk de titel of samenvatting van een goed voorbeeld bij, of voeg een notitie toe',
   topicDescription: 'werk de status van een actueel thema bij en voeg een gedateerde notitie toe',
-  argId: 'de id (bestandsnaam zonder .md), zie k80 list',
+  argId: (kind: Kind) => `de id: de bestandsnaam zonder .md (zie k80 list ${listName[kind]})`,
 
   opt: {
-    statusAction: 'nieuwe status: planned, active, done of dropped',
-    statusTopic: 'nieuwe status: open, assessed, taken-up of declined',
+    statusAction: `nieuwe status: ${valuesWithNames(common.labels.status)}`,
+    statusTopic: `nieuwe status: ${valuesWithNames(common.labels.topicStatus)}`,
     note: 'voortgangsnotitie; komt met de datum onder "## Voortgang"',
     title: 'nieuwe titel',
     summary: 'nieuwe samenvatting (één zin, hooguit 280 tekens)',
-    date: 'datum van de notitie en van updated (standaard: vandaag)',
+    date: 'datum van de notitie, ook bewaard als updated (standaard: vandaag)',
     dateNote: 'datum van de notitie (standaard: vandaag)',
   },
 

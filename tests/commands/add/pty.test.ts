@@ -175,7 +175,7 @@ describe.skipIf(!hasPty)('k80 add in a terminal', () => {
       ['update', 'action', 'totale-afschaf-opschalingskorting'],
       [
         { expect: 'Status', send: DOWN },
-        { expect: 'lopend', send: ENTER },
+        { expect: 'Lopend', send: ENTER },
         { expect: 'Voortgangsnotitie (mag leeg)', send: ['Brief gestuurd.', ENTER] },
         { expect: 'Opslaan en vastleggen in git? (J/n)', send: ['j', ENTER] },
       ],
