@@ -65,7 +65,8 @@ function draftFromFlags(o: AddOptions): Draft {
     try {
       body = o.bodyFile === '-' ? readFileSync(0, 'utf8') : readFileSync(resolve(o.cwd, o.bodyFile), 'utf8');
     } catch (e) {
-      throw new UsageError(m.add.bodyFileUnreadable(o.bodyFile, (e as Error).message), m.add.bodyFileHint);
+      const err = e as NodeJS.ErrnoException;
+      throw new UsageError(m.add.bodyFileUnreadable(o.bodyFile, m.add.readReason[err.code ?? ''] ?? err.message), m.add.bodyFileHint);
     }
   }
   const d: Draft = { themes: o.theme ?? [], tags: o.tag ?? [], links: o.link ?? [], body };

@@ -70,7 +70,9 @@ export const add = {
   oneThemeHint: 'Geef --theme één keer op.',
   bodyTwice: 'Gebruik --body of --body-file, niet allebei.',
   bodyTwiceHint: 'Kies één van de twee.',
-  bodyFileUnreadable: (path: string, reason: string) => `Het bestand ${path} (--body-file) kan niet worden gelezen: ${reason}`,
+  bodyFileUnreadable: (path: string, reason: string) => `Het bestand ${path} (--body-file) kan niet worden gelezen: ${reason}.`,
+  /** Why a file cannot be read, by Node's error code; other codes show Node's own text. */
+  readReason: { ENOENT: 'het bestaat niet', EISDIR: 'dat is een map', EACCES: 'je hebt geen leesrechten' } as Record<string, string>,
   bodyFileHint: 'Controleer het pad, of geef de tekst mee met --body.',
   editNeedsTerminal: '--edit werkt alleen in een terminal.',
   editNeedsTerminalHint: 'Geef de tekst mee met --body of --body-file.',

@@ -128,7 +128,10 @@ describe('k80 add practice (scripted)', () => {
     expect(r.read('agenda/practices/tweede.md')).toMatch(/---\n\nVan stdin\.\n$/);
     const missing = run(r, [...PRACTICE, '--body-file', 'bestaat-niet.md']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/^Fout: Het bestand bestaat-niet\.md \(--body-file\) kan niet worden gelezen/);
+    expect(missing.stderr).toBe(
+      'Fout: Het bestand bestaat-niet.md (--body-file) kan niet worden gelezen: het bestaat niet.\nOplossing: Controleer het pad, of geef de tekst mee met --body.\n',
+    );
+    expect(run(r, [...PRACTICE, '--body-file', 'agenda']).stderr).toMatch(/^Fout: Het bestand agenda \(--body-file\) kan niet worden gelezen: dat is een map\.\n/);
   });
 
   it('warns about a personal-looking e-mail address but writes', () => {
