@@ -218,7 +218,3 @@ export interface WorkerResult {
   messages: Message[];
 }
 
-export function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8')) as { version: string };
-  return pkg.version;
-}

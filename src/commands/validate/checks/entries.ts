@@ -36,17 +36,6 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** The value at `path` in `data`, or undefined. */
-export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
-  let v: unknown = data;
-  for (const seg of path) {
-    if (typeof seg === 'number') v = Array.isArray(v) ? v[seg] : undefined;
-    else v = isRecord(v) ? v[seg] : undefined;
-    if (v === undefined) return undefined;
-  }
-  return v;
-}
-
 /** Strings at the given paths (a '*' segment expands an array), with their paths. */
 export function stringsAt(data: unknown, pattern: readonly (PathSegment | '*')[]): Array<[PathSegment[], string]> {
   const out: Array<[PathSegment[], string]> = [];
