@@ -13,7 +13,7 @@ import type {
   ReportAssessedTopic,
   ReportChange,
   ReportContext,
-  ReportContributor,
+  ReportAuthor,
   ReportPeriod,
   ReportPractice,
   ReportStatusChange,
@@ -26,7 +26,6 @@ import { classified, type Snapshot, type Tree } from './snapshot.js';
 
 /** What the report needs of a commit in the period (newest first). Paths are agenda-relative (`agenda/…`). */
 export interface PeriodCommit {
-  author: string;
   renames: ReadonlyArray<{ from: string; to: string }>;
 }
 
@@ -37,6 +36,8 @@ export interface BuildInput {
   commits: readonly PeriodCommit[];
   /** Warnings found while collecting (symlinks in the tree, no commits in the period). */
   warnings?: readonly string[];
+  /** Only with `--authors`: git author name → commits that landed in the period. */
+  authors?: ReadonlyMap<string, number>;
 }
 
 type Change = 'added' | 'modified' | 'removed' | 'renamed' | 'unchanged';
@@ -65,11 +66,17 @@ export function buildContext(input: BuildInput): ReportContext {
   const actions: ReportContext['actions'] = { added: [], statusChanges: [], removed: [] };
   const topics: ReportContext['topics'] = { raised: [], assessed: [] };
   const changes: ReportChange[] = [];
+  const contributions = new Map<string, number>();
+  const credit = (municipality: string | undefined): void => {
+    if (municipality === undefined || municipality.trim() === '') return;
+    contributions.set(municipality, (contributions.get(municipality) ?? 0) + 1);
+  };
 
   for (const pair of pairs) {
     const before = get(startEntries, pair.startPath);
     const after = get(endEntries, pair.endPath);
     if (pair.change !== 'unchanged') changes.push(changeLine(pair, pair.change === 'removed' ? before : after, pair.change === 'removed' ? start : end));
+    if (pair.change !== 'unchanged' && pair.change !== 'removed' && after) credit(municipalityOf(after));
     if (pair.kind === 'practice') {
       const was = before as Entry<'practice'> | undefined;
       const is = after as Entry<'practice'> | undefined;
@@ -82,7 +89,6 @@ export function buildContext(input: BuildInput): ReportContext {
       const is = after as Entry<'action'> | undefined;
       if (pair.change === 'added' && is) actions.added.push(actionRef(is));
       if (pair.change === 'removed' && was) actions.removed.push(actionRef(was));
-      if (is && pair.change === 'added') actions.statusChanges.push(statusChange(is, null));
       if (is && was && was.data.status !== is.data.status) actions.statusChanges.push(statusChange(is, was.data.status));
     }
     if (pair.kind === 'topic') {
@@ -109,7 +115,9 @@ export function buildContext(input: BuildInput): ReportContext {
   changes.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || byId(a, b));
 
   const { themes, orphans } = themesWithActions(end, period);
-  const contributors = countContributors(input.commits);
+  const contributors = [...contributions]
+    .map(([municipality, n]) => ({ municipality, contributions: n }))
+    .sort((a, b) => b.contributions - a.contributions || collator.compare(a.municipality, b.municipality));
   const settings = end.content.settings ?? start.content.settings;
   return {
     period,
@@ -120,6 +128,7 @@ export function buildContext(input: BuildInput): ReportContext {
       commits: input.commits.length,
       contributors: contributors.length,
       practicesAdded: practices.added.length,
+      actionsAdded: actions.added.length,
       actionsStatusChanged: actions.statusChanges.length,
       topicsAssessed: topics.assessed.length,
     },
@@ -128,6 +137,7 @@ export function buildContext(input: BuildInput): ReportContext {
     actions,
     topics,
     contributors,
+    ...(input.authors ? { authors: authorList(input.authors) } : {}),
     changes,
     warnings: [...invalidWarnings(start, end), ...orphans, ...(input.warnings ?? [])],
   };
@@ -223,7 +233,7 @@ function actionRef(e: Entry<'action'>): ReportActionRef {
   return { id: e.id, title: d.title, theme: d.theme, type: d.type, status: d.status };
 }
 
-function statusChange(e: Entry<'action'>, from: Action['status'] | null): ReportStatusChange {
+function statusChange(e: Entry<'action'>, from: Action['status']): ReportStatusChange {
   return { id: e.id, title: e.data.title, theme: e.data.theme, from, to: e.data.status };
 }
 
@@ -269,14 +279,17 @@ function themesWithActions(end: Snapshot, period: ReportPeriod): { themes: Repor
   return { themes: out, orphans };
 }
 
-/**
- * Authors of the first-parent commits of the period, by name, most commits first. A merged pull request counts
- * once, when it lands: as its merge commit, by whoever merged it; the commits on the merged branch (and their
- * authors) are not counted separately.
- */
-function countContributors(commits: readonly PeriodCommit[]): ReportContributor[] {
-  const counts = new Map<string, number>();
-  for (const c of commits) counts.set(c.author, (counts.get(c.author) ?? 0) + 1);
+/** The municipality an entry is credited to: a practice's, a topic's raiser, an action's lead (themes: none). */
+function municipalityOf(entry: Entry): string | undefined {
+  const data = entry.data as { municipality?: string; raised_by?: { municipality?: string }; lead?: { municipality?: string } };
+  if (entry.kind === 'practice') return data.municipality;
+  if (entry.kind === 'topic') return data.raised_by?.municipality;
+  if (entry.kind === 'action') return data.lead?.municipality;
+  return undefined;
+}
+
+/** Git authors (only with `--authors`), most commits first. */
+function authorList(counts: ReadonlyMap<string, number>): ReportAuthor[] {
   return [...counts]
     .map(([name, n]) => ({ name, commits: n }))
     .sort((a, b) => b.commits - a.commits || collator.compare(a.name, b.name));

@@ -11,6 +11,7 @@ export interface ReportCliOptions {
   format: 'md' | 'html' | 'json';
   out?: string;
   tag: boolean;
+  authors: boolean;
 }
 
 export function registerReport(program: Command, run: Runner, configure: Configure): void {
@@ -21,6 +22,7 @@ export function registerReport(program: Command, run: Runner, configure: Configu
     .addOption(new Option('--period <halfjaar>', m.report.optPeriod))
     .addOption(new Option('--format <formaat>', m.report.optFormat).choices(['md', 'html', 'json']).default('md'))
     .addOption(new Option('--out <bestand>', m.report.optOut))
-    .addOption(new Option('--tag', m.report.optTag).default(false));
+    .addOption(new Option('--tag', m.report.optTag).default(false))
+    .addOption(new Option('--authors', m.report.optAuthors).default(false));
   cmd.action(async (opts: ReportCliOptions) => run(cmd, () => import('./index.js'), opts));
 }

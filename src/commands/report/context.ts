@@ -19,6 +19,9 @@ export interface ReportTotals {
   commits: number;
   contributors: number;
   practicesAdded: number;
+  /** Added field: actions that are new in the period (not counted as status changes). */
+  actionsAdded: number;
+  /** Actions that existed at the start and whose status at the end differs. */
   actionsStatusChanged: number;
   topicsAssessed: number;
 }
@@ -71,8 +74,8 @@ export interface ReportStatusChange {
   id: string;
   title: string;
   theme: string;
-  /** Status at the start of the period; null for an action added in the period. */
-  from: ActionStatus | null;
+  /** Status at the start of the period (an action added in the period is in `actions.added`, not here). */
+  from: ActionStatus;
   to: ActionStatus;
 }
 
@@ -94,7 +97,15 @@ export interface ReportAssessedTopic {
   date: string;
 }
 
+/** A municipality whose entries changed in the period (a practice's, a topic's raiser, an action's lead). */
 export interface ReportContributor {
+  municipality: string;
+  /** Entries of this municipality added or changed in the period. */
+  contributions: number;
+}
+
+/** Only with `--authors`: a git author and the commits of theirs that landed (a merged branch's own commits). */
+export interface ReportAuthor {
   name: string;
   commits: number;
 }
@@ -119,6 +130,8 @@ export interface ReportContext {
   actions: { added: ReportActionRef[]; statusChanges: ReportStatusChange[]; removed: ReportActionRef[] };
   topics: { raised: ReportTopic[]; assessed: ReportAssessedTopic[] };
   contributors: ReportContributor[];
+  /** Only with `--authors`: git author names. Absent otherwise: the report names no people by default. */
+  authors?: ReportAuthor[];
   changes: ReportChange[];
   warnings: string[];
 }

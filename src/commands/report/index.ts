@@ -20,7 +20,7 @@ export async function report(options: PeriodRequest & { root: string }): Promise
 }
 
 export async function main(options: ReportCliOptions & BaseOptions & { now?: Date }): Promise<Outcome> {
-  const { context, tag } = await report(options);
+  const { context, tag, unfinished } = await report(options);
   if (options.tag) {
     if (tag.commit === null) throw new UsageError(m.report.tagNoCommit, m.report.tagNoCommitHint);
     if (tagExists(options.root, tag.name)) throw new UsageError(m.report.tagExists(tag.name), m.report.tagExistsHint);
@@ -37,6 +37,7 @@ export async function main(options: ReportCliOptions & BaseOptions & { now?: Dat
     info.push(m.report.written(target));
   }
   if (options.tag && tag.commit !== null) {
+    if (unfinished !== undefined) info.push(m.report.unfinished(unfinished, context.period.to));
     createTag(options.root, tag.name, tag.commit);
     info.push(m.report.tagged(tag.name, tag.commit.slice(0, 12)));
   }

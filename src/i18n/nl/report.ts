@@ -39,9 +39,10 @@ export const report = {
     keyFigureColumn: 'Onderdeel',
     countColumn: 'Aantal',
     figurePracticesAdded: 'Nieuwe goede voorbeelden',
+    figureActionsAdded: 'Nieuwe acties',
     figureActionsStatusChanged: 'Acties met een gewijzigde status',
     figureTopicsAssessed: 'Gewogen actuele onderwerpen',
-    figureContributors: 'Bijdragers',
+    figureContributors: 'Bijdragende gemeenten',
     figureCommits: 'Wijzigingen (commits)',
     // the themes in figures (overview table, and the charts in HTML)
     overviewHeading: "De thema's in cijfers",
@@ -50,6 +51,8 @@ export const report = {
     themeColumn: 'Thema',
     actionsTotalColumn: 'Acties',
     practicesColumn: 'Nieuwe goede voorbeelden',
+    overviewPracticesNote: (added: number) =>
+      `Een goed voorbeeld kan bij meer dan één thema horen en telt dan bij elk thema mee; in totaal ${added === 1 ? 'is er 1 nieuw goed voorbeeld' : `zijn er ${added} nieuwe goede voorbeelden`}.`,
     total: 'Totaal',
     chartStatusTitle: 'Acties naar status per thema',
     chartStatusDesc: (rows: string) =>
@@ -92,7 +95,11 @@ export const report = {
     noTopicsRaised: 'Geen nieuwe actuele onderwerpen ingebracht in deze periode.',
     // contributors
     contributorsHeading: 'Bijdragers',
-    contributorsIntro: 'Aan de agenda werkten in deze periode mee:',
+    contributorsIntro: 'In deze periode kwamen er bijdragen van deze gemeenten (goede voorbeelden, ingebrachte onderwerpen en acties die ze trekken):',
+    contributorContributions: (n: number) => (n === 1 ? ' — 1 bijdrage' : ` — ${n} bijdragen`),
+    authorsHeading: 'Auteurs',
+    authorsIntro: 'De mensen die de wijzigingen in de repository schreven (gevraagd met --authors):',
+    noAuthors: 'Geen wijzigingen in deze periode.',
     contributorCommits: (n: number) => (n === 1 ? ' — 1 wijziging' : ` — ${n} wijzigingen`),
     noContributors: 'Geen bijdragen in deze periode.',
     // appendix
@@ -118,6 +125,7 @@ export const report = {
   optPeriod: 'een half jaar: JJJJ-H1 (januari–juni) of JJJJ-H2 (juli–december); niet samen met --from of --to',
   optFormat: 'uitvoer',
   optOut: 'schrijf de terugkoppeling naar dit bestand in plaats van naar het scherm',
+  optAuthors: 'noem ook de namen van de mensen die de wijzigingen schreven (git-auteurs); standaard noemt de terugkoppeling alleen gemeenten',
   optTag: 'zet daarna de tag terugkoppeling-… bij de laatste commit van de periode (begin van de volgende)',
   periodConflict: '--period gaat niet samen met --from of --to.',
   periodConflictHint: 'Gebruik óf --period (bijvoorbeeld --period 2026-H1), óf --from en --to.',
@@ -157,6 +165,16 @@ export const report = {
   outReasonOther: (code: string) => `systeemfout ${code}`,
   outFailedHint: 'Geef met --out een bestandsnaam in een bestaande map waarin je mag schrijven, bijvoorbeeld --out terugkoppeling.md.',
   // warnings in the context (shown in the report)
+  skewedCommit: (commit: string, day: string, parentDay: string) =>
+    `Commit ${commit} heeft als datum ${day}, eerder dan de commit ervoor (${parentDay}): de klok stond waarschijnlijk verkeerd. ` +
+    'Hij is meegeteld op zijn plaats in de geschiedenis.',
+  gap: (tag: string, tagDay: string, from: string, changes: number) =>
+    `Tussen de vorige terugkoppeling (tag ${tag}, ${tagDay}) en het begin van deze periode (${from}) ` +
+    `${changes === 1 ? 'is 1 wijziging' : `zijn ${changes} wijzigingen`} aan de agenda die in geen terugkoppeling ` +
+    `${changes === 1 ? 'staat' : 'staan'}. Neem ze mee met: k80 report --from ${tag}`,
+  unfinished: (asked: string, day: string) =>
+    `De periode loopt nog tot ${asked}. De terugkoppeling gaat tot en met vandaag: de laatste wijziging is van ${day}. ` +
+    'Wat hierna nog verandert, komt in de volgende terugkoppeling (k80 report zonder opties begint bij deze tag).',
   noCommits: 'In deze periode is de agenda niet gewijzigd: de stand aan het eind is gelijk aan die aan het begin.',
   symlink: (file: string) => `${file} is een symbolische koppeling en is overgeslagen.`,
   invalidAtEnd: (file: string, problem: string, line: number, column: number, more: number) =>

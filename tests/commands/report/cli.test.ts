@@ -54,7 +54,7 @@ function clone(depth: number): string {
 }
 
 describe('k80 report on a history with a merged pull request', () => {
-  it('counts the merge commit when it lands, not the side-branch commits (their author is no contributor)', () => {
+  it('credits municipalities, never people: no git name in json, md or html without --authors', () => {
     const r = k80(['report', '--format', 'json', '--period', '2026-H1'], { cwd: repo.dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -62,15 +62,29 @@ describe('k80 report on a history with a merged pull request', () => {
     expect(r.stdout).toBe(`${JSON.stringify(JSON.parse(r.stdout), null, 2)}\n`);
     const ctx = json(r.stdout);
     expect(ctx.period).toEqual({ from: '2026-01-01', to: '2026-06-30', fromCommit: 'c0', toCommit: 'merge' });
-    expect(ctx.totals).toEqual({ commits: 2, contributors: 2, practicesAdded: 1, actionsStatusChanged: 1, topicsAssessed: 0 });
-    expect(ctx.contributors).toEqual([
-      { name: 'Anna de Boer', commits: 1 },
-      { name: 'Carla Smit', commits: 1 },
-    ]);
+    expect(ctx.totals).toEqual({ commits: 2, contributors: 1, practicesAdded: 1, actionsAdded: 0, actionsStatusChanged: 1, topicsAssessed: 0 });
+    expect(ctx.contributors).toEqual([{ municipality: 'Ameland', contributions: 1 }]);
+    expect(ctx.authors).toBeUndefined();
+    for (const format of ['json', 'md', 'html']) {
+      const out = k80(['report', '--format', format, '--period', '2026-H1'], { cwd: repo.dir }).stdout;
+      for (const person of [ANNA, CARLA, DIRK, SECRETARIAAT]) expect(out).not.toContain(person.name);
+    }
     expect(ctx.practices.added.map((p) => [p.id, p.title])).toEqual([['dorpsplan-ameland', 'Dorpsplan met alle inwoners']]);
     expect(ctx.actions.statusChanges).toEqual([
       { id: 'dorpshuizen-verbinden', title: 'Dorpshuizen verbinden', theme: 'wonen', from: 'planned', to: 'active' },
     ]);
+  });
+
+  it('--authors credits a merged pull request to its own commits (second parent), not to whoever merged it', () => {
+    const r = k80(['report', '--format', 'json', '--period', '2026-H1', '--authors'], { cwd: repo.dir });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(json(r.stdout).authors).toEqual([
+      { name: DIRK.name, commits: 2 },
+      { name: ANNA.name, commits: 1 },
+    ]);
+    const md = k80(['report', '--period', '2026-H1', '--authors'], { cwd: repo.dir }).stdout;
+    expect(md).toContain(`## Auteurs\n\nDe mensen die de wijzigingen in de repository schreven (gevraagd met --authors):\n\n- ${DIRK.name} — 2 wijzigingen\n- ${ANNA.name} — 1 wijziging\n`);
+    expect(md).not.toContain(CARLA.name);
   });
 
   it('renders Markdown by default', () => {

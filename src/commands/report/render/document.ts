@@ -133,7 +133,9 @@ export function buildDocument(ctx: ReportContext): ReportDocument {
       newPage: true,
     });
   }
-  sections.push(topics(ctx), contributors(ctx), changes(ctx));
+  sections.push(topics(ctx), contributors(ctx));
+  if (ctx.authors) sections.push(authors(ctx.authors));
+  sections.push(changes(ctx));
   if (ctx.warnings.length > 0) sections.push(warnings(ctx));
   const commit = ctx.period.toCommit ? t.footerCommit(ctx.period.toCommit.slice(0, 7)) : '';
   return {
@@ -151,6 +153,7 @@ export function buildDocument(ctx: ReportContext): ReportDocument {
 function keyFigures(ctx: ReportContext): DocSection {
   const rows: [string, number][] = [
     [t.figurePracticesAdded, ctx.totals.practicesAdded],
+    [t.figureActionsAdded, ctx.totals.actionsAdded],
     [t.figureActionsStatusChanged, ctx.totals.actionsStatusChanged],
     [t.figureTopicsAssessed, ctx.totals.topicsAssessed],
     [t.figureContributors, ctx.totals.contributors],
@@ -194,6 +197,7 @@ function overview(ctx: ReportContext): DocSection {
           [text(String(figure.practices))],
         ]),
       }),
+      paragraph([text(t.overviewPracticesNote(ctx.totals.practicesAdded))]),
     ],
   };
 }
@@ -202,6 +206,7 @@ function themeContent(ctx: ReportContext, theme: ReportTheme): RootContent[] {
   const out: RootContent[] = [heading(3, [text(theme.title)], themeAnchor(theme.id))];
   if (theme.tagline) out.push(paragraph([{ type: 'emphasis', children: [text(theme.tagline)] }]));
   const changes = new Map(ctx.actions.statusChanges.map((change) => [change.id, change]));
+  const added = new Set(ctx.actions.added.map((action) => action.id));
   out.push(
     ...orNone(theme.actions, t.noActions, (actions) => [
       table({
@@ -213,8 +218,8 @@ function themeContent(ctx: ReportContext, theme: ReportTheme): RootContent[] {
         rows: actions.map((action) => {
           const change = changes.get(action.id);
           let what: PhrasingContent;
-          if (!change) what = span(t.unchanged, 'muted');
-          else if (change.from === null) what = span(t.actionNew(statusLabel(change.to)), 'changed');
+          if (added.has(action.id)) what = span(t.actionNew(statusLabel(action.status)), 'changed');
+          else if (!change) what = span(t.unchanged, 'muted');
           else what = span(t.statusChanged(statusLabel(change.from), statusLabel(change.to)), 'changed');
           return [[text(action.title)], [text(typeLabel(action.type))], [span(statusLabel(action.status), 'badge', `status-${action.status}`)], [what]];
         }),
@@ -286,9 +291,18 @@ function topics(ctx: ReportContext): DocSection {
 function contributors(ctx: ReportContext): DocSection {
   const content = orNone(ctx.contributors, t.noContributors, (contributors) => [
     paragraph([text(t.contributorsIntro)]),
-    list(contributors.map((c) => item([paragraph([text(c.name), text(t.contributorCommits(c.commits))])]))),
+    list(contributors.map((c) => item([paragraph([text(c.municipality), text(t.contributorContributions(c.contributions))])]))),
   ]);
   return { id: 'bijdragers', title: t.contributorsHeading, content };
+}
+
+/** Only with `--authors`: the git authors of the period. */
+function authors(list_: NonNullable<ReportContext['authors']>): DocSection {
+  const content = orNone(list_, t.noAuthors, (authors) => [
+    paragraph([text(t.authorsIntro)]),
+    list(authors.map((a) => item([paragraph([text(a.name), text(t.contributorCommits(a.commits))])]))),
+  ]);
+  return { id: 'auteurs', title: t.authorsHeading, content };
 }
 
 function changes(ctx: ReportContext): DocSection {
