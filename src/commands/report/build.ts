@@ -21,7 +21,7 @@ import type {
   ReportTopic,
 } from './context.js';
 import { inPeriod } from './period.js';
-import { progressNotes } from './progress.js';
+import { progressNotes } from '../../content/sections.js';
 import { classified, type Snapshot, type Tree } from './snapshot.js';
 
 /** What the report needs of a commit in the period (newest first). Paths are agenda-relative (`agenda/…`). */

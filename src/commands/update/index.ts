@@ -12,7 +12,8 @@ import { readAgenda, validators } from '../../content/read.js';
 import { loadContent } from '../../content/load.js';
 import { AGENDA_DIR, KIND_FOLDER } from '../../content/kinds.js';
 import type { Entry } from '../../content/types.js';
-import { appendProgress, cleanLine, cleanText, patchEntryText, splitEntryText, today } from '../../content/entry-text.js';
+import { cleanLine, cleanText, patchEntryText, splitEntryText, today } from '../../content/entry-text.js';
+import { appendProgress } from '../../content/sections.js';
 import { replaceFile } from '../../content/write.js';
 import { slugify } from '../../content/id.js';
 import { createPrompter, type Prompter } from '../../prompts/index.js';
@@ -145,7 +146,7 @@ export async function update(options: UpdateOptions): Promise<UpdateResult> {
   const parts: string[] = [];
   if (statusChanged) parts.push(u().statusNote(statusLabel(kind, from ?? ''), statusLabel(kind, changes.status!)));
   if (changes.note !== undefined) parts.push(changes.note);
-  const body = parts.length > 0 ? appendProgress(splitEntryText(original)?.body ?? '', date, parts.join(' ')) : undefined;
+  const body = parts.length > 0 ? appendProgress(splitEntryText(original)?.body ?? '', date, cleanText(parts.join(' '))) : undefined;
   const text = patchEntryText(kind, original, patch, body);
 
   const check = checkCandidate(root, entry.file, text, read);
