@@ -10,6 +10,7 @@ import { createTag, tagExists } from '../../git/log.js';
 import type { BaseOptions, Outcome } from '../types.js';
 import type { ReportCliOptions } from './command.js';
 import { collect, type Collected, type PeriodRequest } from './collect.js';
+import { REPORT_FORMATS } from './formats.js';
 
 export type { ReportContext } from './context.js';
 export type { Collected } from './collect.js';
@@ -20,12 +21,14 @@ export async function report(options: PeriodRequest & { root: string }): Promise
 }
 
 export async function main(options: ReportCliOptions & BaseOptions & { now?: Date }): Promise<Outcome> {
+  // a contradiction between --format and --out is a usage error before any work
+  const { formatForOut, writeOutFile } = await import('../shared/out-file.js');
+  const format = formatForOut(REPORT_FORMATS, options.out, options.format, 'md');
   const { context, tag, unfinished } = await report(options);
   if (options.tag) {
     if (tag.commit === null) throw new UsageError(m.report.tagNoCommit, m.report.tagNoCommitHint);
     if (tagExists(options.root, tag.name)) throw new UsageError(m.report.tagExists(tag.name), m.report.tagExistsHint);
   }
-  const format = options.format ?? 'md';
   // JSON is the context itself: the renderers (unified, remark) are loaded only for Markdown and HTML
   const text =
     format === 'json' ? `${JSON.stringify(context, null, 2)}\n` : (await import('./render/index.js')).render(context, format);
@@ -33,7 +36,7 @@ export async function main(options: ReportCliOptions & BaseOptions & { now?: Dat
   const info: string[] = [];
   if (options.out !== undefined) {
     const target = resolve(options.cwd, options.out);
-    await writeOut(target, text);
+    writeOutFile(target, text, options.root);
     info.push(m.report.written(target));
   }
   if (options.tag && tag.commit !== null) {
@@ -46,20 +49,4 @@ export async function main(options: ReportCliOptions & BaseOptions & { now?: Dat
   // the report on stdout keeps it clean for a pipe: what was done goes to stderr then
   if (options.out === undefined) return { stdout: text, stderr: lines([...warnings, ...info]), exitCode: 0 };
   return { stdout: lines(info), stderr: lines(warnings), exitCode: 0 };
-}
-
-/**
- * Write the report to `target`; a failure is a Dutch usage error naming the reason. The writer (it loads
- * node:crypto for its temporary names) is imported only here, off the path to the first git call.
- */
-async function writeOut(target: string, text: string): Promise<void> {
-  const { replaceFile } = await import('../../content/write.js');
-  try {
-    replaceFile(target, text);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === undefined) throw e;
-    const reason = (m.report.outReason as Record<string, string>)[code] ?? m.report.outReasonOther(code);
-    throw new UsageError(m.report.outFailed(target, reason), m.report.outFailedHint);
-  }
 }

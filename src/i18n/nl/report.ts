@@ -123,8 +123,8 @@ export const report = {
   optFrom: 'begin van de periode: een datum (JJJJ-MM-DD) of een git-revisie (de periode begint na die commit)',
   optTo: 'eind van de periode: een datum (JJJJ-MM-DD, tot en met die dag) of een git-revisie',
   optPeriod: 'een half jaar: JJJJ-H1 (januari–juni) of JJJJ-H2 (juli–december); niet samen met --from of --to',
-  optFormat: 'uitvoer',
-  optOut: 'schrijf de terugkoppeling naar dit bestand in plaats van naar het scherm',
+  optFormat: 'uitvoer: md (Markdown), html (webpagina) of json (de gegevens); zonder --format kiest de extensie van --out (.md, .html, .json), anders md',
+  optOut: 'schrijf de terugkoppeling naar dit bestand in plaats van naar het scherm (een bestaand gewoon bestand wordt vervangen; niet in agenda/ of .git/)',
   optAuthors: 'noem ook de namen van de mensen die de wijzigingen schreven (git-auteurs); standaard noemt de terugkoppeling alleen gemeenten',
   optTag: 'zet daarna de tag terugkoppeling-… bij de laatste commit van de periode (begin van de volgende)',
   periodConflict: '--period gaat niet samen met --from of --to.',
@@ -151,19 +151,6 @@ export const report = {
   tagNoCommitHint: 'Commit eerst de agenda, of maak de terugkoppeling zonder --tag.',
   tagged: (name: string, commit: string) => `Tag ${name} gezet bij commit ${commit}. Deel hem met: git push origin ${name}`,
   written: (path: string) => `Terugkoppeling geschreven naar ${path}`,
-  outFailed: (path: string, reason: string) => `Kan ${path} niet schrijven: ${reason}.`,
-  /** Why writing --out failed, by the system's error code. */
-  outReason: {
-    ENOENT: 'de map bestaat niet',
-    ENOTDIR: 'een deel van het pad is geen map',
-    EISDIR: 'dat is een map',
-    EACCES: 'je mag daar niet schrijven',
-    EPERM: 'je mag daar niet schrijven',
-    EROFS: 'die schijf is alleen-lezen',
-    ENOSPC: 'de schijf is vol',
-  },
-  outReasonOther: (code: string) => `systeemfout ${code}`,
-  outFailedHint: 'Geef met --out een bestandsnaam in een bestaande map waarin je mag schrijven, bijvoorbeeld --out terugkoppeling.md.',
   // warnings in the context (shown in the report)
   skewedCommit: (commit: string, day: string, parentDay: string) =>
     `Commit ${commit} heeft als datum ${day}, eerder dan de commit ervoor (${parentDay}): de klok stond waarschijnlijk verkeerd. ` +

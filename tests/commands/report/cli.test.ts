@@ -103,6 +103,24 @@ describe('k80 report on a history with a merged pull request', () => {
     rmSync(target);
   });
 
+  it('--out: the extension picks the format; a contradiction with --format is exit 2 with the fix, nothing written', () => {
+    for (const [name, start] of [['verslag.html', '<!doctype html>'], ['verslag.json', '{'], ['verslag.md', '# Terugkoppeling']] as const) {
+      const r = k80(['report', '--period', '2026-H1', '--out', name], { cwd: repo.dir });
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      expect(readFileSync(join(repo.dir, name), 'utf8').toLowerCase().startsWith(start.toLowerCase())).toBe(true);
+      rmSync(join(repo.dir, name));
+    }
+    expect(k80(['report', '--period', '2026-H1', '--format', 'md', '--out', 'verslag.html'], { cwd: repo.dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'Fout: --out verslag.html eindigt op .html (formaat html), maar --format is md.\n' +
+        'Oplossing: Laat --format weg: de extensie van --out kiest dan het formaat. Of kies een naam die past bij --format md, bijvoorbeeld --out verslag.md.\n',
+    });
+    expect(existsSync(join(repo.dir, 'verslag.html'))).toBe(false);
+    expect(k80(['report', '--period', '2026-H1', '--out', 'agenda/k80.yaml'], { cwd: repo.dir }).code).toBe(2);
+  });
+
   it('--out in a folder that does not exist, or naming a folder, is exit 2 with the reason in Dutch', () => {
     const hint = 'Oplossing: Geef met --out een bestandsnaam in een bestaande map waarin je mag schrijven, bijvoorbeeld --out terugkoppeling.md.\n';
     expect(k80(['report', '--period', '2026-H1', '--out', 'bestaat-niet/t.md'], { cwd: repo.dir })).toEqual({
