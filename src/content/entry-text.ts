@@ -11,9 +11,10 @@ import { splitFrontmatter } from './frontmatter.js';
 /** Top-level keys per kind, in the order of the schema's `properties`. */
 export const KEY_ORDER: Record<EntryKind, readonly string[]> = {
   theme: ['title', 'tagline', 'section', 'order', 'question', 'aliases', 'portfolio_holder', 'official_lead'],
-  action: ['title', 'theme', 'type', 'status', 'lead', 'updated'],
+  action: ['title', 'theme', 'order', 'type', 'status', 'lead', 'updated'],
   practice: ['title', 'municipality', 'themes', 'date', 'summary', 'tags', 'contact', 'links'],
   topic: ['title', 'raised_by', 'date', 'status', 'assessment'],
+  foreword: ['title', 'highlights'],
 };
 
 const PERSON = ['role', 'municipality', 'name'] as const;

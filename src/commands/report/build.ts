@@ -5,8 +5,9 @@
  */
 import { m } from '../../i18n/index.js';
 import { sortMessages, type Message } from '../../core/message.js';
-import { ENTRY_KINDS, SETTINGS_FILES, type EntryKind } from '../../content/kinds.js';
-import type { Action, Entry, Framework, Practice, Theme, Topic } from '../../content/types.js';
+import { AGENDA_DIR, ENTRY_KINDS, KIND_FOLDER, SETTINGS_FILES, type EntryKind } from '../../content/kinds.js';
+import { byActionOrder } from '../../content/action-order.js';
+import type { Action, Entry, Framework, Practice, Settings, Theme, Topic } from '../../content/types.js';
 import { outcomeOf } from '../../scoring/outcome.js';
 import type {
   ReportActionRef,
@@ -16,6 +17,7 @@ import type {
   ReportAuthor,
   ReportPeriod,
   ReportPractice,
+  ReportRole,
   ReportStatusChange,
   ReportTheme,
   ReportTopic,
@@ -38,6 +40,8 @@ export interface BuildInput {
   warnings?: readonly string[];
   /** Only with `--authors`: git author name → commits that landed in the period. */
   authors?: ReadonlyMap<string, number>;
+  /** The id of this report's foreword file (`agenda/terugkoppeling/<id>.md`): the period, or its last day. */
+  forewordId?: string;
 }
 
 type Change = 'added' | 'modified' | 'removed' | 'renamed' | 'unchanged';
@@ -62,6 +66,7 @@ export function buildContext(input: BuildInput): ReportContext {
   const get = <K extends EntryKind>(map: Map<string, Entry>, path: string | undefined): Entry<K> | undefined =>
     path === undefined ? undefined : (map.get(path) as Entry<K> | undefined);
 
+  const settings = end.content.settings ?? start.content.settings;
   const practices: ReportContext['practices'] = { added: [], updated: [], removed: [] };
   const actions: ReportContext['actions'] = { added: [], statusChanges: [], removed: [] };
   const topics: ReportContext['topics'] = { raised: [], assessed: [] };
@@ -80,9 +85,9 @@ export function buildContext(input: BuildInput): ReportContext {
     if (pair.kind === 'practice') {
       const was = before as Entry<'practice'> | undefined;
       const is = after as Entry<'practice'> | undefined;
-      if (pair.change === 'added' && is) practices.added.push(practiceRef(is));
-      if ((pair.change === 'modified' || pair.change === 'renamed') && is) practices.updated.push(practiceRef(is));
-      if (pair.change === 'removed' && was) practices.removed.push(practiceRef(was));
+      if (pair.change === 'added' && is) practices.added.push(practiceRef(is, settings));
+      if ((pair.change === 'modified' || pair.change === 'renamed') && is) practices.updated.push(practiceRef(is, settings));
+      if (pair.change === 'removed' && was) practices.removed.push(practiceRef(was, settings));
     }
     if (pair.kind === 'action') {
       const was = before as Entry<'action'> | undefined;
@@ -118,9 +123,19 @@ export function buildContext(input: BuildInput): ReportContext {
   const contributors = [...contributions]
     .map(([municipality, n]) => ({ municipality, contributions: n }))
     .sort((a, b) => b.contributions - a.contributions || collator.compare(a.municipality, b.municipality));
-  const settings = end.content.settings ?? start.content.settings;
+  const forewordEntry = (end.content.entries.foreword as Array<Entry<'foreword'>>).find((f) => f.id === input.forewordId);
   return {
     period,
+    ...(forewordEntry
+      ? {
+          foreword: {
+            id: forewordEntry.id,
+            ...(forewordEntry.data.title !== undefined ? { title: forewordEntry.data.title } : {}),
+            highlights: [...(forewordEntry.data.highlights ?? [])],
+            text: forewordEntry.body.replace(/\r\n?/g, '\n').trim(),
+          },
+        }
+      : {}),
     network: settings
       ? { name: settings.name, agendaTitle: settings.agenda.title }
       : { name: m.report.defaultNetworkName, agendaTitle: m.report.defaultAgendaTitle },
@@ -223,9 +238,37 @@ function changeLine(pair: Pair, entry: Entry | undefined, side: Snapshot): Repor
   return line;
 }
 
-function practiceRef(e: Entry<'practice'>): ReportPractice {
+function practiceRef(e: Entry<'practice'>, settings: Settings | undefined): ReportPractice {
   const d: Practice = e.data;
-  return { id: e.id, title: d.title, municipality: d.municipality, themes: [...d.themes], date: d.date, summary: d.summary };
+  const ref: ReportPractice = {
+    id: e.id,
+    title: d.title,
+    municipality: d.municipality,
+    themes: [...d.themes],
+    date: d.date,
+    summary: d.summary,
+    links: [...(d.links ?? [])],
+  };
+  if (d.contact) ref.contact = { role: d.contact.role, ...(d.contact.email !== undefined ? { email: d.contact.email } : {}) };
+  const url = entryUrl(settings, 'practice', e.id);
+  if (url !== undefined) ref.url = url;
+  return ref;
+}
+
+/**
+ * Where an entry can be read on the web: its page on the site (k80.yaml `site`), else its file in the repository
+ * (`repository`), else nowhere.
+ */
+export function entryUrl(settings: Settings | undefined, kind: EntryKind, id: string): string | undefined {
+  const base = (url: string): string => url.replace(/\/+$/, '');
+  if (settings?.site) return `${base(settings.site)}/${KIND_FOLDER[kind]}/${id}/`;
+  if (settings?.repository) return `${base(settings.repository)}/blob/HEAD/${AGENDA_DIR}/${KIND_FOLDER[kind]}/${id}.md`;
+  return undefined;
+}
+
+function roleOf(person: { role?: string; municipality: string } | undefined): ReportRole | undefined {
+  if (!person) return undefined;
+  return { ...(person.role !== undefined ? { role: person.role } : {}), municipality: person.municipality };
 }
 
 function actionRef(e: Entry<'action'>): ReportActionRef {
@@ -246,7 +289,9 @@ function topicRef(e: Entry<'topic'>): ReportTopic {
 function assessedRef(e: Entry<'topic'>, framework: Framework | undefined): ReportAssessedTopic {
   const a = e.data.assessment!;
   const { total, verdict } = outcomeOf(framework, a);
-  return { id: e.id, title: e.data.title, verdict, total, date: a.date };
+  const ref: ReportAssessedTopic = { id: e.id, title: e.data.title, verdict, total, date: a.date, raisedBy: e.data.raised_by.municipality };
+  if (a.note !== undefined && a.note.trim() !== '') ref.note = a.note;
+  return ref;
 }
 
 /** Themes of the end state in agenda order, each with its actions (end state) and their progress in the period. */
@@ -268,14 +313,18 @@ function themesWithActions(end: Snapshot, period: ReportPeriod): { themes: Repor
       orphans.push(m.report.unknownTheme(a.file, a.data.theme));
       continue;
     }
+    const lead = roleOf(a.data.lead);
     theme.actions.push({
       id: a.id,
       title: a.data.title,
       type: a.data.type,
       status: a.data.status,
+      ...(a.data.order !== undefined ? { order: a.data.order } : {}),
+      ...(lead ? { lead } : {}),
       progress: progressNotes(a.body).filter((n) => inPeriod(n.date, period.from, period.to)),
     });
   }
+  for (const theme of out) theme.actions.sort(byActionOrder);
   return { themes: out, orphans };
 }
 

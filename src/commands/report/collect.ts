@@ -6,7 +6,7 @@
  */
 import { m } from '../../i18n/index.js';
 import { GitError, UsageError } from '../../core/errors.js';
-import { AGENDA_DIR } from '../../content/kinds.js';
+import { AGENDA_DIR, KIND_FOLDER } from '../../content/kinds.js';
 import { checkRef, gitMaybe, isShallow } from '../../git/run.js';
 import {
   authorsOfRange,
@@ -56,6 +56,8 @@ export interface Collected {
   tag: { name: string; commit: string | null };
   /** The requested period has not ended yet: its last day as asked (the report ends on the end commit's day). */
   unfinished?: string;
+  /** The foreword file this report shows first (agenda-relative), and whether it exists. */
+  foreword: { file: string; found: boolean };
 }
 
 type Bound = { day: string } | { rev: string; id: string };
@@ -221,6 +223,7 @@ export async function collect(root: string, request: PeriodRequest): Promise<Col
       const last = commits[0] ? amsterdamDay(commits[0].time) : today;
       toDay = last < fromDay ? fromDay : last > today ? today : last;
     }
+    const forewordId = request.period ?? toDay;
     const authors = request.authors && endCommit !== null && endCommit !== fromCommit
       ? authorsOfRange(top, endCommit, fromCommit, [agenda])
       : request.authors ? new Map<string, number>() : undefined;
@@ -231,11 +234,13 @@ export async function collect(root: string, request: PeriodRequest): Promise<Col
       commits: commits.map((c) => periodCommit(c, relative)),
       warnings: [...warnings],
       ...(authors ? { authors } : {}),
+      forewordId,
     });
     return {
       context,
       tag: { name: tagName(request.period, toDay), commit: toCommit ?? fromCommit },
       ...(unfinished !== undefined ? { unfinished } : {}),
+      foreword: { file: `${AGENDA_DIR}/${KIND_FOLDER.foreword}/${forewordId}.md`, found: context.foreword !== undefined },
     };
   } finally {
     abort.abort(); // a no-op when the log is done; stops it after a failure

@@ -38,8 +38,18 @@ export interface ReportThemeAction {
   title: string;
   type: ActionType;
   status: ActionStatus;
+  /** Added field: position within the theme, as in the agenda (absent when the file has none). */
+  order?: number;
+  /** Added field: who leads it, as a role and municipality (never a name). */
+  lead?: ReportRole;
   /** `## Voortgang` notes dated inside the period (added field). */
   progress: ReportProgressNote[];
+}
+
+/** A role in a municipality; the report never carries a person's name. */
+export interface ReportRole {
+  role?: string;
+  municipality: string;
 }
 
 export interface ReportTheme {
@@ -60,6 +70,12 @@ export interface ReportPractice {
   date: string;
   /** Added field: the one-sentence summary. */
   summary: string;
+  /** Added field: the contact's role and functional mailbox (never a name). */
+  contact?: { role: string; email?: string };
+  /** Added field: the practice's links. */
+  links: string[];
+  /** Added field: the practice's page (k80.yaml `site`) or file (`repository`), when k80.yaml names one. */
+  url?: string;
 }
 
 export interface ReportActionRef {
@@ -95,6 +111,10 @@ export interface ReportAssessedTopic {
   total: number;
   /** Added field: date of the assessment. */
   date: string;
+  /** Added field: the municipality that raised it. */
+  raisedBy: string;
+  /** Added field: the assessment's note. */
+  note?: string;
 }
 
 /** A municipality whose entries changed in the period (a practice's, a topic's raiser, an action's lead). */
@@ -112,7 +132,7 @@ export interface ReportAuthor {
 
 export interface ReportChange {
   /** Added field: the appendix of changes, one line per entry file that changed in the period. */
-  kind: 'theme' | 'action' | 'practice' | 'topic' | 'settings';
+  kind: 'theme' | 'action' | 'practice' | 'topic' | 'foreword' | 'settings';
   id: string;
   change: 'added' | 'modified' | 'removed' | 'renamed';
   /** Previous id for a rename. */
@@ -120,8 +140,20 @@ export interface ReportChange {
   title: string;
 }
 
+/** Added field: the secretary's own words (`agenda/terugkoppeling/<period>.md`), shown first. */
+export interface ReportForeword {
+  /** The file's id: the period (`2026-H2`) or the period's last day. */
+  id: string;
+  title?: string;
+  highlights: string[];
+  /** The foreword's markdown text (sanitized before it reaches HTML). */
+  text: string;
+}
+
 export interface ReportContext {
   period: ReportPeriod;
+  /** Added field: absent when the period has no foreword file. */
+  foreword?: ReportForeword;
   /** Added field: the network's name and the agenda's title, for headings. */
   network: { name: string; agendaTitle: string };
   totals: ReportTotals;

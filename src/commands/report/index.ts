@@ -24,7 +24,7 @@ export async function main(options: ReportCliOptions & BaseOptions & { now?: Dat
   // a contradiction between --format and --out is a usage error before any work
   const { formatForOut, writeOutFile } = await import('../shared/out-file.js');
   const format = formatForOut(REPORT_FORMATS, options.out, options.format, 'md');
-  const { context, tag, unfinished } = await report(options);
+  const { context, tag, unfinished, foreword } = await report(options);
   if (options.tag) {
     if (tag.commit === null) throw new UsageError(m.report.tagNoCommit, m.report.tagNoCommitHint);
     if (tagExists(options.root, tag.name)) throw new UsageError(m.report.tagExists(tag.name), m.report.tagExistsHint);
@@ -46,6 +46,8 @@ export async function main(options: ReportCliOptions & BaseOptions & { now?: Dat
   }
   const lines = (list: string[]): string => list.map((l) => `${l}\n`).join('');
   const warnings = context.warnings.map((w) => `${m.common.warningPrefix} ${w}`);
+  // how to add the secretary's own words: on stderr, never in the report
+  if (!foreword.found) warnings.push(m.report.forewordMissing(foreword.file));
   // the report on stdout keeps it clean for a pipe: what was done goes to stderr then
   if (options.out === undefined) return { stdout: text, stderr: lines([...warnings, ...info]), exitCode: 0 };
   return { stdout: lines(info), stderr: lines(warnings), exitCode: 0 };

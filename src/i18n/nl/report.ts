@@ -13,7 +13,7 @@ export const report = {
       'de voortgang van de acties per thema, nieuwe goede voorbeelden van gemeenten, de actuele onderwerpen die ' +
       'zijn gewogen en wie eraan bijdroegen.',
     footer: 'Samengesteld met k80 uit de geschiedenis van de agenda-repository',
-    footerCommit: (commit: string) => `, tot en met commit ${commit}`,
+
     months: [
       'januari', 'februari', 'maart', 'april', 'mei', 'juni',
       'juli', 'augustus', 'september', 'oktober', 'november', 'december',
@@ -29,10 +29,14 @@ export const report = {
       action: 'Actie',
       practice: 'Goed voorbeeld',
       topic: 'Actueel onderwerp',
+      foreword: 'Voorwoord',
       settings: 'Instellingen',
     },
     change: { added: 'Toegevoegd', modified: 'Gewijzigd', removed: 'Verwijderd', renamed: 'Hernoemd' },
     renamedFrom: (previousId: string) => `Hernoemd (was ${previousId})`,
+    // the secretary's own words
+    forewordHeading: 'Voorwoord',
+    highlightsHeading: 'Hoogtepunten',
     // key figures
     keyFiguresHeading: 'Kerncijfers',
     keyFiguresCaption: 'Kerncijfers van deze periode',
@@ -69,6 +73,13 @@ export const report = {
     actionsCaption: (theme: string) => `Acties bij het thema ${theme}`,
     actionColumn: 'Actie',
     typeColumn: 'Soort',
+    leadColumn: 'Trekker',
+    leadRole: (role: string, municipality: string) => `${role}, ${municipality}`,
+    noLead: 'nog niet bekend',
+    newActionsHeading: 'Nieuwe acties',
+    newActionMeta: (type: string, status: string) => ` — ${type}, ${status}`,
+    contactLabel: 'Contact: ',
+    linksLabel: 'Meer weten: ',
     statusColumn: 'Status',
     changeColumn: 'In deze periode',
     statusChanged: (from: string, to: string) => `${from} → ${to}`,
@@ -85,6 +96,8 @@ export const report = {
     topicsAssessedHeading: 'Gewogen onderwerpen',
     topicsCaption: 'Gewogen actuele onderwerpen met score en oordeel',
     topicColumn: 'Onderwerp',
+    raisedByColumn: 'Ingebracht door',
+    assessmentNotesIntro: 'Toelichting van het bestuur bij de weging:',
     assessedOnColumn: 'Gewogen op',
     scoreColumn: 'Score (0–100)',
     verdictColumn: 'Oordeel',
@@ -105,6 +118,7 @@ export const report = {
     // appendix
     changesHeading: 'Bijlage: Overzicht van wijzigingen',
     changesIntro: 'Alle bestanden van de agenda die in deze periode zijn toegevoegd, gewijzigd, hernoemd of verwijderd.',
+    changesUpTo: (commit: string) => `De stand is die van commit ${commit}.`,
     changesCaption: 'Gewijzigde bestanden van de agenda in deze periode',
     kindColumn: 'Soort',
     idColumn: 'Id',
@@ -150,6 +164,9 @@ export const report = {
   tagNoCommit: 'Er is geen commit om de tag bij te zetten.',
   tagNoCommitHint: 'Commit eerst de agenda, of maak de terugkoppeling zonder --tag.',
   tagged: (name: string, commit: string) => `Tag ${name} gezet bij commit ${commit}. Deel hem met: git push origin ${name}`,
+  forewordMissing: (file: string) =>
+    `Tip: deze terugkoppeling heeft geen voorwoord. Schrijf je eigen woorden en hoogtepunten in ${file} ` +
+    '(frontmatter: title en highlights, een lijst korte zinnen; daaronder het voorwoord), commit het bestand en maak de terugkoppeling opnieuw.',
   written: (path: string) => `Terugkoppeling geschreven naar ${path}`,
   // warnings in the context (shown in the report)
   skewedCommit: (commit: string, day: string, parentDay: string) =>

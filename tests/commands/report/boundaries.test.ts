@@ -121,6 +121,7 @@ describe('an early tag in November and the next period', () => {
   beforeAll(() => {
     const s = story();
     ({ repo, names } = s);
+    repo.write('agenda/terugkoppeling/2026-H2.md', '---\nhighlights:\n  - Ameland deelt zijn dorpsplan.\n---\nBeste leden,\n');
     s.commit('e0', 'Basis', '2026-06-01T10:00:00+02:00');
     repo.git(['tag', 'terugkoppeling-2026-H1']);
     repo.write('agenda/practices/dorpsplan-ameland.md', practice('Dorpsplan', 'Ameland', '2026-09-01'));
@@ -132,6 +133,7 @@ describe('an early tag in November and the next period', () => {
     expect(out.exitCode).toBe(0);
     const ctx = normalise(JSON.parse(out.stdout ?? '') as ReportContext, names);
     expect(ctx.period).toEqual({ from: '2026-07-01', to: '2026-09-01', fromCommit: 'e0', toCommit: 'e1' });
+    expect(ctx.foreword).toEqual({ id: '2026-H2', highlights: ['Ameland deelt zijn dorpsplan.'], text: 'Beste leden,' });
     const e1 = commitNamed(names, 'e1');
     expect(out.stderr).toBe(
       'De periode loopt nog tot 2026-12-31. De terugkoppeling gaat tot en met vandaag: de laatste wijziging is van 2026-09-01. ' +
@@ -154,7 +156,11 @@ describe('an early tag in November and the next period', () => {
       'Tussen de vorige terugkoppeling (tag terugkoppeling-2026-H2, 2026-09-01) en het begin van deze periode (2027-01-01) ' +
       'is 1 wijziging aan de agenda die in geen terugkoppeling staat. Neem ze mee met: k80 report --from terugkoppeling-2026-H2';
     expect(ctx.warnings).toEqual([gap]);
-    expect(out.stderr).toBe(`Waarschuwing: ${gap}\n`);
+    expect(out.stderr).toBe(
+      `Waarschuwing: ${gap}\n` +
+        'Tip: deze terugkoppeling heeft geen voorwoord. Schrijf je eigen woorden en hoogtepunten in agenda/terugkoppeling/2027-H1.md ' +
+        '(frontmatter: title en highlights, een lijst korte zinnen; daaronder het voorwoord), commit het bestand en maak de terugkoppeling opnieuw.\n',
+    );
   });
 
   it('the default start (the newest tag) and --from <tag> cover the gap, from the first change after the tag', async () => {

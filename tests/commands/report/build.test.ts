@@ -69,7 +69,7 @@ describe('buildContext', () => {
       commits: [{ renames: [] }],
     });
     expect(ctx.actions).toEqual({ added: [], statusChanges: [], removed: [] });
-    expect(ctx.topics.assessed).toEqual([{ id: 'onderwerp', title: 'Onderwerp', verdict: 'monitor', total: 40, date: '2026-01-03' }]);
+    expect(ctx.topics.assessed).toEqual([{ id: 'onderwerp', title: 'Onderwerp', verdict: 'monitor', total: 40, date: '2026-01-03', raisedBy: 'Vaals' }]);
     expect(ctx.practices).toEqual({ added: [], updated: [], removed: [] });
     expect(ctx.changes).toEqual([{ kind: 'action', id: 'actie', change: 'modified', title: 'Actie' }]);
     expect(ctx.themes).toEqual([{ id: 'wonen', title: 'Wonen', section: 'B', tagline: 'wonen', order: 3, actions: [] }]);

@@ -86,7 +86,7 @@ const THEME_WONEN = { id: 'wonen', title: 'Wonen', section: 'B', tagline: 'passe
 const ACTION = (id: string, title: string, type: string, status: string, progress: Array<{ date: string; text: string }> = []) =>
   ({ id, title, type, status, progress });
 const PRACTICE = (id: string, title: string, municipality: string, themes: string[], date: string, summary = 'Inwoners schrijven samen met de gemeente een dorpsplan.') =>
-  ({ id, title, municipality, themes, date, summary });
+  ({ id, title, municipality, themes, date, summary, links: [] });
 
 describe('a half year (2026-H1)', () => {
   it('collects exactly what changed between the start and the end', async () => {
@@ -124,8 +124,8 @@ describe('a half year (2026-H1)', () => {
       topics: {
         raised: [{ id: 'bereikbaarheid-huisarts', title: HUISARTS.title, municipality: 'Beesel', date: '2026-06-29', status: 'assessed' }],
         assessed: [
-          { id: 'bereikbaarheid-huisarts', title: HUISARTS.title, verdict: 'take-up', total: 72, date: '2026-06-30' },
-          { id: 'netcongestie', title: NETCONGESTIE.title, verdict: 'monitor', total: 55, date: '2026-04-01' },
+          { id: 'bereikbaarheid-huisarts', title: HUISARTS.title, verdict: 'take-up', total: 72, date: '2026-06-30', raisedBy: 'Beesel' },
+          { id: 'netcongestie', title: NETCONGESTIE.title, verdict: 'monitor', total: 55, date: '2026-04-01', raisedBy: 'Vaals' },
         ],
       },
       // municipalities of the entries that changed: the buurtbus (renamed) and netcongestie (weighed) of Vaals,
@@ -202,7 +202,7 @@ describe('period bounds', () => {
     expect(ctx.totals.commits).toBe(2);
     // lobby went done and back to active: no net change
     expect(ctx.actions.statusChanges).toEqual([]);
-    expect(ctx.topics.assessed).toEqual([{ id: 'netcongestie', title: NETCONGESTIE.title, verdict: 'monitor', total: 55, date: '2026-04-01' }]);
+    expect(ctx.topics.assessed).toEqual([{ id: 'netcongestie', title: NETCONGESTIE.title, verdict: 'monitor', total: 55, date: '2026-04-01', raisedBy: 'Vaals' }]);
   });
 
   it('a period without commits keeps the start state and says so', async () => {

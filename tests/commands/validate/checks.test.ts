@@ -227,3 +227,18 @@ describe('progress notes', () => {
     ]);
   });
 });
+
+describe('forewords (agenda/terugkoppeling/<period>.md)', () => {
+  it('are validated like every other kind: the schema, and a file name that is a period', () => {
+    const content = load([
+      { path: 'agenda/terugkoppeling/2026-H2.md', bytes: '---\ntitle: Voorwoord\nhighlights:\n  - Een hoogtepunt.\n---\nTekst.\n' },
+      { path: 'agenda/terugkoppeling/2026-11-15.md', bytes: '---\nhighlight: [x]\n---\n' },
+      { path: 'agenda/terugkoppeling/najaar.md', bytes: '---\ntitle: Najaar\n---\n' },
+    ]);
+    expect(content.entries.foreword.map((f) => f.id)).toEqual(['2026-H2']);
+    expect(checkContent(content, ctx).messages.map((x) => [x.file, x.line, x.rule, x.suggestion])).toEqual([
+      ['agenda/terugkoppeling/2026-11-15.md', 2, 'schema-unknown-key', 'bedoelde je `highlights`?'],
+      ['agenda/terugkoppeling/najaar.md', 1, 'file-name', undefined],
+    ]);
+  });
+});
