@@ -140,7 +140,6 @@ export function buildDocument(ctx: ReportContext): ReportDocument {
       title: t.sectionHeading(letter, sectionName(letter)),
       content: inSection.flatMap((theme) => themeContent(ctx, theme)),
       themes: inSection.map((theme) => ({ id: themeAnchor(theme.id), title: theme.title })),
-      newPage: true,
     });
   }
   sections.push(topics(ctx), contributors(ctx));
@@ -238,6 +237,7 @@ function themeContent(ctx: ReportContext, theme: ReportTheme): RootContent[] {
       table({
         caption: t.actionsCaption(theme.title),
         className: 'actions',
+        stack: true,
         columns: [t.actionColumn, t.typeColumn, t.leadColumn, t.statusColumn, t.changeColumn],
         align: ['left', 'left', 'left', 'left', 'left'],
         rowHeaders: true,
@@ -332,6 +332,7 @@ function topics(ctx: ReportContext): DocSection {
       table({
         caption: t.topicsCaption,
         className: 'topics',
+        stack: true,
         columns: [t.topicColumn, t.raisedByColumn, t.assessedOnColumn, t.scoreColumn, t.verdictColumn],
         align: ['left', 'left', 'left', 'right', 'left'],
         rowHeaders: true,
@@ -390,6 +391,7 @@ function changes(ctx: ReportContext): DocSection {
     table({
       caption: t.changesCaption,
       className: 'changes',
+      stack: true,
       columns: [t.kindColumn, t.idColumn, t.titleColumn, t.whatColumn],
       align: ['left', 'left', 'left', 'left'],
       rowHeaders: false,
@@ -459,24 +461,31 @@ interface TableSpec {
   align: AlignType[];
   /** The first cell of each body row is a row header (`<th scope="row">` in HTML). */
   rowHeaders: boolean;
+  /** On a narrow screen the rows stack (one block per row, each value with its column's name). */
+  stack?: boolean;
   rows: PhrasingContent[][][];
 }
 
 function table(spec: TableSpec): Table {
-  const cell = (children: PhrasingContent[], rowHeader: boolean): TableCell => ({
+  // body cells name their column (data-label): a narrow screen stacks the table and shows it before the value
+  const cell = (children: PhrasingContent[], rowHeader: boolean, label?: string): TableCell => ({
     type: 'tableCell',
     children,
-    ...(rowHeader ? { data: { hName: 'th', hProperties: { scope: 'row' } } } : {}),
+    ...(rowHeader
+      ? { data: { hName: 'th', hProperties: { scope: 'row' } } }
+      : label !== undefined
+        ? { data: { hProperties: { dataLabel: label } } }
+        : {}),
   });
   return {
     type: 'table',
     align: spec.align,
-    data: { caption: spec.caption, scroll: spec.scroll, hProperties: { className: [spec.className] } },
+    data: { caption: spec.caption, scroll: spec.scroll, hProperties: { className: spec.stack ? [spec.className, 'stack'] : [spec.className] } },
     children: [
       { type: 'tableRow', children: spec.columns.map((column) => cell([text(column)], false)) },
       ...spec.rows.map((row) => ({
         type: 'tableRow' as const,
-        children: row.map((children, index) => cell(children, spec.rowHeaders && index === 0)),
+        children: row.map((children, index) => cell(children, spec.rowHeaders && index === 0, spec.stack ? spec.columns[index] : undefined)),
       })),
     ],
   };
