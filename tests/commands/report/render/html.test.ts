@@ -56,7 +56,7 @@ describe('renderHtml: one self-contained, accessible page', () => {
     // no forced page break per agenda section or theme in print (half-empty pages); only the appendix starts a page
     expect(html.match(/<section class="part new-page"><h2 id="([^"]+)"/g)).toEqual(['<section class="part new-page"><h2 id="wijzigingen"']);
     // on a narrow screen the actions stack: every cell names its column
-    expect(html).toContain('<td data-label="Soort">Lobby / belangenbehartiging</td>');
+    expect(html).toContain('<td align="left" data-label="Soort">Lobby / belangenbehartiging</td>');
   });
 
   it('is deterministic', () => {
