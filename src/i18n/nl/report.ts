@@ -1,5 +1,9 @@
 /** Dutch messages of `k80 report`. */
+import { documents } from './report-documents.js';
+
 export const report = {
+  /** The documents (ODT, DOCX, PDF): see report-documents.ts. */
+  documents,
   /**
    * Texts of the rendered report (Markdown and HTML), used by `src/commands/report/render/`. The names of
    * statuses, types and verdicts are shared with list and score: `m.common.labels`.
