@@ -5,7 +5,7 @@
  * writers walk these mdast blocks generically (headings, paragraphs, lists, tables with captions and header
  * rows, figures, links, emphasis), so that a section added to document.ts reaches every format. Pure.
  */
-import type { PhrasingContent, RootContent } from 'mdast';
+import type { PhrasingContent, RootContent, Table } from 'mdast';
 import type { ReportContext } from '../context.js';
 import { buildDocument } from './document.js';
 import { documentFigures, type DocFigure } from './figures.js';
@@ -72,4 +72,17 @@ export function isRowHeader(cell: { data?: { hName?: string } }): boolean {
 export function classNames(node: { data?: { hProperties?: Record<string, unknown> } }): string[] {
   const value = node.data?.hProperties?.className;
   return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
+}
+
+/**
+ * A table's column widths as fractions of the text width, from the longest text in each column (capped,
+ * so that one long title does not squeeze the rest). Both document writers size their columns with it.
+ */
+export function columnWeights(table: Table): number[] {
+  const columns = Math.max(0, ...table.children.map((row) => row.children.length));
+  const lengths = Array.from({ length: columns }, (_, i) =>
+    Math.max(4, ...table.children.map((row) => Math.min(50, plainText(row.children[i]?.children ?? []).length))),
+  );
+  const total = lengths.reduce((a, b) => a + b, 0);
+  return lengths.map((length) => length / total);
 }

@@ -11,7 +11,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { BlockContent, List, PhrasingContent, RootContent, Table, TableCell } from 'mdast';
 import type { ReportContext } from '../context.js';
 import { m } from '../../../i18n/index.js';
-import { classNames, documentParts, isRowHeader, plainText, safeHref, type Block, type DocumentParts } from './blocks.js';
+import { classNames, columnWeights, documentParts, isRowHeader, safeHref, type Block, type DocumentParts } from './blocks.js';
 import type { DocFigure } from './figures.js';
 import { ODT_NS, S, stylesXml } from './odt-styles.js';
 import { XML_DECLARATION, xmlElement, xmlEscape } from './xml.js';
@@ -159,22 +159,18 @@ function table(node: Table, w: Writer): string {
   const columns = Math.max(0, ...node.children.map((row) => row.children.length));
   if (!head || columns === 0) return '';
   const keyFigures = classNames(node).includes('key-figures');
-  // column widths from the longest text in each column, the first (labels) at least a third
-  const lengths = Array.from({ length: columns }, (_, i) =>
-    Math.max(4, ...node.children.map((row) => Math.min(60, plainText(row.children[i]?.children ?? []).length))),
-  );
-  const total = lengths.reduce((a, b) => a + b, 0);
+  const weights = columnWeights(node);
   w.automatic.push(
     xmlElement(
       'style:style',
       { 'style:name': name, 'style:family': 'table' },
       xmlElement('style:table-properties', { 'style:width': `${TEXT_WIDTH_CM}cm`, 'table:align': 'margins', 'fo:margin-bottom': '0.3cm' }),
     ),
-    ...lengths.map((length, i) =>
+    ...weights.map((weight, i) =>
       xmlElement(
         'style:style',
         { 'style:name': `${name}.C${i + 1}`, 'style:family': 'table-column' },
-        xmlElement('style:table-column-properties', { 'style:rel-column-width': `${Math.max(1, Math.round((1000 * length) / total))}*` }),
+        xmlElement('style:table-column-properties', { 'style:rel-column-width': `${Math.max(1, Math.round(1000 * weight))}*` }),
       ),
     ),
   );
@@ -194,7 +190,7 @@ function table(node: Table, w: Writer): string {
   const row = (cells: readonly TableCell[], headRow: boolean) =>
     xmlElement('table:table-row', {}, Array.from({ length: columns }, (_, i) => cell(cells[i], i, headRow)).join(''));
   const caption = node.data?.caption;
-  const columnsXml = lengths.map((_, i) => xmlElement('table:table-column', { 'table:style-name': `${name}.C${i + 1}` })).join('');
+  const columnsXml = weights.map((_, i) => xmlElement('table:table-column', { 'table:style-name': `${name}.C${i + 1}` })).join('');
   return (
     (caption ? paragraph(S.tableCaption, odfText(caption)) : '') +
     xmlElement(
