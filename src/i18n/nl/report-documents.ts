@@ -58,5 +58,4 @@ export const documents = {
   browserFailed: (browser: string, reason: string) => `De browser ${browser} kon de PDF niet maken: ${reason}`,
   browserFailedHint: 'Sluit andere vensters van die browser en probeer het opnieuw, of wijs met K80_BROWSER naar een andere browser.',
   browserNotFound: (path: string) => `K80_BROWSER wijst naar ${path}, maar dat bestand bestaat niet.`,
-  pdfFooter: (page: string, total: string) => `Pagina ${page} van ${total}`,
 } as const;
