@@ -85,7 +85,7 @@ describe('renderDocx', async () => {
     ctx.themes[0]!.actions[0]!.progress[0]!.text += '\n\nBel \u0001\u0007 nu.';
     const hostile = unzipSync(await renderDocx(ctx, { now: NOW }));
     const text = strFromU8(hostile['word/document.xml']!);
-    expect(text).not.toMatch(/[\u0001\u0007]/);
+    for (const c of ['\u0001', '\u0007']) expect(text).not.toContain(c);
     expect(text).not.toContain('<script');
     expect(text).not.toContain('<iframe');
     expect(textOf(parseXml(text))).toContain(`${SCRIPT} Nabijheid`);

@@ -151,7 +151,7 @@ describe('renderOdt', () => {
     ctx.themes[0]!.actions[0]!.progress[0]!.text += '\n\nBel \u0001\u0007\uFFFE nu [mail](mailto:info@ameland.example).';
     const odt = open(renderOdt(ctx, { now: NOW }));
     const xml = strFromU8(unzipSync(renderOdt(ctx, { now: NOW }))['content.xml']!);
-    expect(xml).not.toMatch(/[\u0001\u0007\uFFFE]/);
+    for (const c of ['\u0001', '\u0007', '\uFFFE']) expect(xml).not.toContain(c);
     const links = findAll(odt.content, 'text:a').map((a) => a.attributes['xlink:href']);
     expect(links).toContain('https://example.org/goed');
     expect(links).toContain('mailto:info@ameland.example');
