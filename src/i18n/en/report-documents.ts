@@ -32,7 +32,7 @@ export const documents: Area<'report'>['documents'] = {
   page: 'Page',
   pageOf: 'of',
   figureAlt: (title: string, description: string) => `${title}. ${description}`,
-  binaryNeedsOut: (format: string) => `A ${format.toUpperCase()} file cannot be shown on the screen.`,
+  binaryNeedsOut: (format: string) => `${format === 'odt' ? 'An' : 'A'} ${format.toUpperCase()} file cannot be shown on the screen.`,
   binaryNeedsOutHint: (format: string) =>
     `Name a file with --out, for example --out terugkoppeling.${format}. For text on the screen: --format md.`,
   formatConflict: (format: string, extension: string) => `--format ${format} does not match the file name of --out (${extension}).`,
