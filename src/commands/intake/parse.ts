@@ -37,14 +37,50 @@ export function normalizeBody(body: string): string {
   return `${text.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
+/** Stands in for the middle `#` of a `###` that is not a section heading, while the parser runs. */
+const HIDE = '\ue000';
+
+/**
+ * The parser starts a section at every `###`, also inside a field's text. Only the headings of the form's
+ * own fields, in the form's order and at the start of a line, are kept as sections: any other `###` is
+ * hidden from the parser (and restored in the values), so that `### Samenvatting` written inside the
+ * description cannot replace the summary.
+ */
+export function hideOtherHeadings(form: Form, text: string): string {
+  const labels = form.fields.map((f) => f.label);
+  let next = 0;
+  return text
+    .replaceAll(HIDE, '')
+    .split('\n')
+    .map((line) => {
+      const heading = /^###[ \t]*(.*?)[ \t]*$/.exec(line);
+      if (heading) {
+        const at = labels.indexOf(heading[1]!, next);
+        if (at >= 0 && !line.slice(3).includes('###')) {
+          next = at + 1;
+          return line;
+        }
+      }
+      return line.replaceAll('###', `#${HIDE}##`);
+    })
+    .join('\n');
+}
+
+function restore(v: Value): Value {
+  if (typeof v === 'string') return v.replaceAll(`#${HIDE}##`, '###');
+  if (Array.isArray(v)) return v.map((x) => x.replaceAll(`#${HIDE}##`, '###'));
+  if (v !== undefined) return { selected: v.selected.map((x) => x.replaceAll(`#${HIDE}##`, '###')), unselected: v.unselected };
+  return v;
+}
+
 export function parseBody(form: Form, formYaml: string, body: string): ParsedForm {
   const values = new Map<string, Value>();
   if (body.length > MAX_BODY_CHARS) {
     return { values, problems: [{ message: m.intake.tooLarge(MAX_BODY_CHARS), fix: m.intake.tooLongFix(MAX_BODY_CHARS) }] };
   }
-  const parsed = parseIssue(normalizeBody(body), formYaml) as Record<string, Value>;
+  const parsed = parseIssue(hideOtherHeadings(form, normalizeBody(body)), formYaml) as Record<string, Value>;
   const ids = new Set(form.fields.map((f) => f.id));
-  for (const [key, value] of Object.entries(parsed)) if (ids.has(key)) values.set(key, value);
+  for (const [key, value] of Object.entries(parsed)) if (ids.has(key)) values.set(key, restore(value));
   if (values.size === 0) return { values, problems: [{ message: m.intake.notAForm, fix: m.intake.notAFormFix }] };
   return { values, problems: [] };
 }
