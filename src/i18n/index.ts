@@ -13,9 +13,9 @@ import { update } from './nl/update.js';
 import { score } from './nl/score.js';
 import { prompts } from './nl/prompts.js';
 import { report } from './nl/report.js';
-import { forms, intake } from './nl/intake.js';
+import { forge, forms, intake } from './nl/intake.js';
 
-export const nl = { common, content, git, validate, list, add, update, score, report, prompts, forms, intake };
+export const nl = { common, content, git, validate, list, add, update, score, report, prompts, forms, intake, forge };
 export type Catalogue = typeof nl;
 
 /** The active catalogue. */

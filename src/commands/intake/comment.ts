@@ -7,17 +7,9 @@ import { m } from '../../i18n/index.js';
 import type { Message } from '../../core/message.js';
 import type { Form } from '../forms/build.js';
 import type { Problem } from './parse.js';
+import { escapeMarkdown } from '../../core/markdown-text.js';
 
-/** Markdown-safe text for one table cell or line: no HTML, no mentions, no formatting, one line. */
-export function escapeMarkdown(s: string): string {
-  return s
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/@/g, '&#64;')
-    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1');
-}
+export { escapeMarkdown };
 
 /** The label of a field, or the form's name for a problem with the whole form. */
 export function labelOf(form: Form, field: string | undefined): string {

@@ -120,3 +120,18 @@ export const intake = {
 
   commitSuffix: (issue: number) => ` (#${issue})`,
 } as const;
+
+/** `k80 validate FILE…` and the forge formats of `k80 validate` (markdown table, GitLab Code Quality). */
+export const forge = {
+  argFiles: 'alleen deze bestanden (met verwijzingen naar de rest van de agenda); zonder bestanden: alles',
+  fileOutside: (file: string) => `${file} is geen bestand van de agenda (de map agenda/).`,
+  fileOutsideHint: 'Geef een pad binnen agenda/, bijvoorbeeld agenda/practices/dorpsplan.md.',
+  fileMissing: (file: string) => `${file} bestaat niet.`,
+  fileMissingHint: 'Controleer het pad; zonder bestanden controleert k80 validate de hele agenda.',
+  markdownTitle: 'Controle van de agenda',
+  markdownFile: 'Bestand',
+  markdownLine: 'Regel',
+  markdownSeverity: 'Soort',
+  markdownMessage: 'Melding',
+  markdownFix: 'Oplossing',
+} as const;
