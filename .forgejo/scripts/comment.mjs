@@ -1,3 +1,4 @@
+/* global fetch */
 // Posts the comment file written by `k80 intake` on the issue through Forgejo's API (API, TOKEN, ISSUE).
 import { readFileSync } from 'node:fs';
 const { API, TOKEN, ISSUE } = process.env;

@@ -1,3 +1,4 @@
+/* global fetch */
 // Opens the pull request for an intake branch through Forgejo's API, or finds the open one; prints its link.
 // Everything comes from the environment (API, TOKEN, BRANCH, BASE, TITLE, ISSUE): no text from the issue.
 const { API, TOKEN, BRANCH, BASE, TITLE, ISSUE } = process.env;

@@ -206,7 +206,7 @@ describe('hostile bodies are text: nothing runs, nothing escapes', () => {
     const res = submit(r, 'practice', renderBody(r, 'practice', { ...PRACTICE_ANSWERS, title: 'Dorps\u0007plan\u202e met\u0000 inwoners\u001b[31m' }));
     expect(res.code).toBe(0);
     const text = r.read(head(r).files[0]!);
-    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u202e]/);
+    expect([...text].filter((ch) => (ch < ' ' && ch !== '\n') || ch === '\u202e')).toEqual([]);
     expectValid(r);
   });
 
