@@ -13,8 +13,9 @@ import { update } from './nl/update.js';
 import { score } from './nl/score.js';
 import { prompts } from './nl/prompts.js';
 import { report } from './nl/report.js';
+import { site } from './nl/site.js';
 
-export const nl = { common, content, git, validate, list, add, update, score, report, prompts };
+export const nl = { common, content, git, validate, list, add, update, score, report, site, prompts };
 export type Catalogue = typeof nl;
 
 /** The active catalogue. */
