@@ -17,7 +17,7 @@ const SITE = `
 a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, main:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 main:focus { outline: none; }
 main { padding-top: 1.5rem; }
-main h1 { margin-top: 0.2em; }
+main h1 { margin-top: 0.2em; overflow-wrap: break-word; hyphens: auto; }
 main h2 { margin-top: 2.2rem; }
 .kicker { margin-top: 0; }
 .lead { margin-bottom: 1rem; }
