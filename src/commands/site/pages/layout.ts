@@ -3,7 +3,7 @@
  * navigation, one `main`, a footer — and the helpers the pages are written with: HTML escaping and relative
  * links (every link is relative to the page, so the site works under a sub-path and opened from disk).
  */
-import { m } from '../../../i18n/index.js';
+import { language, m } from '../../../i18n/index.js';
 
 const t = m.site;
 
@@ -72,7 +72,7 @@ export function page(shell: Shell, spec: PageSpec): string {
     `<li><a href="${r(to)}"${key === spec.nav ? ' aria-current="page"' : ''}>${esc(label)}</a></li>`).join('');
   const scripts = (spec.scripts ?? []).map((s) => `<script src="${r(s)}"></script>`).join('\n');
   return `<!doctype html>
-<html lang="nl">
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
