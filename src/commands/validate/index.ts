@@ -3,6 +3,7 @@ import type { BaseOptions, Outcome } from '../types.js';
 import type { ValidateCliOptions } from './command.js';
 import { loadRepoParallel } from '../../content/read.js';
 import { today } from '../../core/today.js';
+import { readMapNames } from '../../content/geo.js';
 import { EXIT, UsageError } from '../../core/errors.js';
 import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
@@ -27,7 +28,7 @@ export interface ValidateOptions {
 
 export async function validate(options: ValidateOptions): Promise<ValidateResult> {
   const content = await loadRepoParallel(options.root);
-  const result = checkContent(content, { today: options.today ?? today() }, options.strict ?? false);
+  const result = checkContent(content, { today: options.today ?? today(), mapNames: readMapNames() }, options.strict ?? false);
   if (options.files === undefined) return result;
   const only = new Set(options.files);
   const messages = result.messages.filter((x) => only.has(x.file));
