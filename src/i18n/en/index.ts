@@ -10,5 +10,7 @@ import { update } from './update.js';
 import { score } from './score.js';
 import { prompts } from './prompts.js';
 import { report } from './report.js';
+import { site } from './site.js';
+import { forge, forms, intake } from './intake.js';
 
-export const en: Catalogue = { common, content, git, validate, list, add, update, score, report, prompts };
+export const en: Catalogue = { common, content, git, validate, list, add, update, score, report, site, prompts, forms, intake, forge };
