@@ -1,42 +1,15 @@
 /**
  * `--out FILE` for every command that writes a file for people (report now; site and documents can reuse it):
- * which format a file name asks for, and the safe writer. The writer replaces only a regular file (never a
+ * the safe writer. It replaces only a regular file (never a
  * device, FIFO, socket, folder or symbolic link), never writes inside `agenda/` or a `.git` folder, writes
  * atomically (a temporary file in the same folder, renamed into place; none is left behind on failure) and keeps
  * the mode of the file it replaces. Every refusal is a Dutch usage error (exit 2) naming the reason and the fix.
  */
 import { chmodSync, lstatSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve, sep, isAbsolute } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep, isAbsolute } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { m } from '../../i18n/index.js';
 import { UsageError } from '../../core/errors.js';
-
-/** A format a command can write, and the file extensions (lower case, with the dot) that choose it. */
-export interface OutFormat<F extends string = string> {
-  format: F;
-  extensions: readonly string[];
-}
-
-/**
- * The format to write: `--format` when given (an `--out` extension that belongs to another format is a usage
- * error with the fix), else the format of the `--out` extension, else `fallback`.
- */
-export function formatForOut<F extends string>(
-  table: ReadonlyArray<OutFormat<F>>,
-  out: string | undefined,
-  format: F | undefined,
-  fallback: F,
-): F {
-  const ext = out === undefined ? '' : extname(out).toLowerCase();
-  const byExtension = ext === '' ? undefined : table.find((t) => t.extensions.includes(ext))?.format;
-  if (format === undefined) return byExtension ?? fallback;
-  if (byExtension !== undefined && byExtension !== format) {
-    const wanted = table.find((t) => t.format === format)?.extensions[0] ?? `.${format}`;
-    const suggestion = `${out!.slice(0, out!.length - ext.length)}${wanted}`;
-    throw new UsageError(m.output.contradiction(out!, ext, format, byExtension), m.output.contradictionHint(format, suggestion));
-  }
-  return format;
-}
 
 function inside(parent: string, child: string): boolean {
   const rel = relative(parent, child);

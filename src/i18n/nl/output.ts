@@ -18,8 +18,4 @@ export const output = {
     git: 'dat is in de map .git/ van de repository',
   },
   reasonOther: (code: string) => `systeemfout ${code}`,
-  contradiction: (out: string, ext: string, format: string, byExtension: string) =>
-    `--out ${out} eindigt op ${ext} (formaat ${byExtension}), maar --format is ${format}.`,
-  contradictionHint: (format: string, suggestion: string) =>
-    `Laat --format weg: de extensie van --out kiest dan het formaat. Of kies een naam die past bij --format ${format}, bijvoorbeeld --out ${suggestion}.`,
 } as const;

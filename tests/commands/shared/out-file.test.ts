@@ -1,40 +1,11 @@
-/** `--out FILE`: the format an extension chooses, and the safe writer on the real file system. */
+/** `--out FILE`: the safe writer on the real file system. */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatForOut, writeOutFile } from '../../../src/commands/shared/out-file.js';
-import { REPORT_FORMATS } from '../../../src/commands/report/formats.js';
+import { writeOutFile } from '../../../src/commands/shared/out-file.js';
 import { UsageError } from '../../../src/core/errors.js';
-
-describe('formatForOut', () => {
-  it('the extension chooses when --format is absent; unknown or no extension: the fallback', () => {
-    expect(formatForOut(REPORT_FORMATS, 'verslag.html', undefined, 'md')).toBe('html');
-    expect(formatForOut(REPORT_FORMATS, 'VERSLAG.HTM', undefined, 'md')).toBe('html');
-    expect(formatForOut(REPORT_FORMATS, 'data.json', undefined, 'md')).toBe('json');
-    expect(formatForOut(REPORT_FORMATS, 'verslag.md', undefined, 'md')).toBe('md');
-    expect(formatForOut(REPORT_FORMATS, 'verslag.txt', undefined, 'md')).toBe('md');
-    expect(formatForOut(REPORT_FORMATS, undefined, undefined, 'md')).toBe('md');
-    expect(formatForOut(REPORT_FORMATS, 'verslag.txt', 'html', 'md')).toBe('html');
-    expect(formatForOut(REPORT_FORMATS, 'verslag.html', 'html', 'md')).toBe('html');
-  });
-
-  it('an extension that contradicts --format is a usage error (exit 2) with the fix', () => {
-    let error: unknown;
-    try {
-      formatForOut(REPORT_FORMATS, 'verslag.html', 'md', 'md');
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(UsageError);
-    expect((error as UsageError).exitCode).toBe(2);
-    expect((error as UsageError).message).toBe('--out verslag.html eindigt op .html (formaat html), maar --format is md.');
-    expect((error as UsageError).hint).toBe(
-      'Laat --format weg: de extensie van --out kiest dan het formaat. Of kies een naam die past bij --format md, bijvoorbeeld --out verslag.md.',
-    );
-  });
-});
 
 describe('writeOutFile', () => {
   let dir: string;
