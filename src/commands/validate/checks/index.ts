@@ -14,10 +14,11 @@ import { personal } from './personal.js';
 import { dates } from './dates.js';
 import { assessment } from './assessment.js';
 import { mapMembers } from './map.js';
+import { progress } from './progress.js';
 
 export type { Check, CheckContext } from './types.js';
 
-export const CHECKS: Check[] = [references, themes, ids, framework, members, personal, dates, assessment, mapMembers];
+export const CHECKS: Check[] = [references, themes, ids, framework, members, personal, dates, assessment, mapMembers, progress];
 
 /** Every check's messages, in the order of CHECKS. */
 export function runChecks(content: Content, context: CheckContext): Message[] {
