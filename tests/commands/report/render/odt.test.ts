@@ -69,8 +69,11 @@ describe('renderOdt', () => {
     expect(findAll(content, 'text:h')[0]!.attributes['text:style-name']).toBe('Terugkoppeling_Titel');
     // every section of the one document structure, in its order
     expect(headings.filter(([level]) => level === 2).map(([, text]) => text)).toEqual(buildDocument(fixtureContext()).sections.map((section) => section.title));
-    expect(headings.filter(([level]) => level === 2)[0]).toEqual([2, 'Kerncijfers']);
-    expect(headings.filter(([level]) => level === 3).map(([, text]) => text).slice(0, THEMES.length)).toEqual(THEMES);
+    expect(headings.filter(([level]) => level === 2).slice(0, 2)).toEqual([
+      [2, 'Een voorjaar vol voorbeelden'],
+      [2, 'Kerncijfers'],
+    ]);
+    expect(headings.filter(([level, text]) => level === 3 && THEMES.includes(text)).map(([, text]) => text)).toEqual(THEMES);
     // the style of every level is the standard heading of that level
     for (const h of findAll(content, 'text:h').slice(1)) expect(h.attributes['text:style-name']).toBe(`Heading_20_${h.attributes['text:outline-level']}`);
   });
@@ -79,14 +82,15 @@ describe('renderOdt', () => {
     const tables = findAll(content, 'table:table');
     expect(tables.length).toBeGreaterThanOrEqual(10);
     for (const table of tables) expect(findAll(table, 'table:table-header-rows')).toHaveLength(1);
-    const key = tables[0]!;
+    const key = tables.find((table) => textOf(table).startsWith('OnderdeelAantal'))!;
     expect(findAll(findAll(key, 'table:table-header-rows')[0]!, 'text:p').map(textOf)).toEqual(['Onderdeel', 'Aantal']);
     const body = findAll(key, 'table:table-row').slice(1);
     expect(body.map((row) => findAll(row, 'text:p').map(textOf))).toEqual([
       ['Nieuwe goede voorbeelden', '3'],
-      ['Acties met een gewijzigde status', '7'],
+      ['Nieuwe acties', '1'],
+      ['Acties met een gewijzigde status', '6'],
       ['Gewogen actuele onderwerpen', '1'],
-      ['Bijdragers', '3'],
+      ['Bijdragende gemeenten', '5'],
       ['Wijzigingen (commits)', '23'],
     ]);
     expect(findAll(body[0]!, 'text:p').map((p) => p.attributes['text:style-name'])).toEqual(['Tabel_Rijkop', 'Kerncijfer']);
@@ -115,6 +119,18 @@ describe('renderOdt', () => {
     // in order: the figures, then the caption of the overview table holding their numbers
     const order = paragraphs.map(([, text]) => text);
     expect(order.indexOf('Figuur 2. Nieuwe goede voorbeelden per thema')).toBeLessThan(order.indexOf('Acties naar status en nieuwe goede voorbeelden per thema'));
+  });
+
+  it("the secretary's foreword comes first: its title, text with emphasis and link, and the highlights as a list", () => {
+    const order = [...findAll(content, 'text:h'), ...findAll(content, 'text:p')].map(textOf);
+    const all = textOf(content);
+    expect(all.indexOf('Beste collega')).toBeLessThan(all.indexOf('Kerncijfers'));
+    expect(order).toContain('Hoogtepunten');
+    const strong = findAll(content, 'text:span').filter((s) => s.attributes['text:style-name'] === 'Sterk').map(textOf);
+    expect(strong).toContain('drie gemeenten');
+    expect(findAll(content, 'text:a').map((a) => a.attributes['xlink:href'])).toContain('https://k80.example.nl/');
+    const items = findAll(content, 'text:list-item').map(textOf);
+    expect(items).toContain('Drie nieuwe goede voorbeelden, uit Ameland, Vaals en Beesel.');
   });
 
   it('lists are text:list; a progress note keeps its emphasis, its list and its safe link', () => {
