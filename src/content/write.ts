@@ -1,7 +1,8 @@
 /**
  * I/O: atomic writes of entry files. A temporary file in the same folder is written completely and then
  * linked (new files: fails if the target exists, so nothing is ever overwritten) or renamed (updates of an
- * existing file) into place. A crash leaves either the old file or the new one, never half a file.
+ * existing file) into place. A crash leaves either the old file or the new one, never half a file, and a
+ * failed write (a full disk, no permission) leaves no temporary file behind.
  */
 import { linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -15,8 +16,9 @@ function tempPath(target: string): string {
 export function writeNewFile(target: string, text: string): boolean {
   mkdirSync(dirname(target), { recursive: true });
   const tmp = tempPath(target);
-  writeFileSync(tmp, text, { encoding: 'utf8', flag: 'wx' });
   try {
+    // inside the try: a full disk can fail the write half-way, and the temporary file must go then too
+    writeFileSync(tmp, text, { encoding: 'utf8', flag: 'wx' });
     linkSync(tmp, target);
     return true;
   } catch (e) {

@@ -19,7 +19,8 @@ import { createPrompter, type Prompter } from '../../prompts/index.js';
 import type { BaseOptions, Outcome } from '../types.js';
 import { checkCandidate, InvalidInputError, renderWarnings } from '../add/check.js';
 import { confirmWrite, statusChoices } from '../add/form.js';
-import { checkTarget, preflight, publishedLines, writeAndCommit, type GitPlan, type Published } from '../shared/publish.js';
+import { checkTarget, preflight, publishedLines, unchangedSince, writeAndCommit, type GitPlan, type Published } from '../shared/publish.js';
+import { textStyle, toLf, withStyle } from '../../content/eol.js';
 import { isValidDate } from '../add/values.js';
 import type { UpdateCliOptions, UpdateKind } from './command.js';
 
@@ -136,7 +137,10 @@ export async function update(options: UpdateOptions): Promise<UpdateResult> {
   }
 
   const raw = read.files.find((f) => f.path === entry.file)!;
-  const original = typeof raw.bytes === 'string' ? raw.bytes : new TextDecoder().decode(raw.bytes);
+  const source = typeof raw.bytes === 'string' ? raw.bytes : new TextDecoder().decode(raw.bytes);
+  // patched as LF text, written back with the file's own line endings and BOM
+  const style = textStyle(source);
+  const original = toLf(source);
   const patch: Record<string, unknown> = {};
   if (titleChanged) patch.title = changes.title;
   if (summaryChanged) patch.summary = changes.summary;
@@ -146,7 +150,7 @@ export async function update(options: UpdateOptions): Promise<UpdateResult> {
   if (statusChanged) parts.push(u().statusNote(statusLabel(kind, from ?? ''), statusLabel(kind, changes.status!)));
   if (changes.note !== undefined) parts.push(changes.note);
   const body = parts.length > 0 ? appendProgress(splitEntryText(original)?.body ?? '', date, parts.join(' ')) : undefined;
-  const text = patchEntryText(kind, original, patch, body);
+  const text = withStyle(patchEntryText(kind, original, patch, body), style);
 
   const check = checkCandidate(root, entry.file, text, read);
   if (check.errors.length > 0) {
@@ -166,7 +170,7 @@ export async function update(options: UpdateOptions): Promise<UpdateResult> {
   const published = await writeAndCommit(plan, root, () => {
     replaceFile(join(root, entry.file), text);
     return entry.file;
-  }, message);
+  }, message, unchangedSince(root, entry.file, raw.bytes, plan.top));
   return { ...base, plan, changed: true, text, warnings: check.warnings, published };
 }
 
