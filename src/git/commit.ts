@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { m } from '../i18n/index.js';
 import { GitError } from '../core/errors.js';
 import { git, gitMaybe, gitRun, topLevel } from './run.js';
+import { acquireLock } from './lock.js';
 
 /** The repository's own git folder (per work tree). */
 export function gitDir(top: string): string {
@@ -31,12 +32,16 @@ const BUSY: ReadonlyArray<[string, keyof typeof m.git.state]> = [
  * revert or bisect in progress, no other git program holding the index (`index.lock`), and (unless a new
  * branch is made) a branch checked out rather than a detached HEAD.
  */
-export function checkRepoState(top: string, opts: { branchWillBeCreated?: boolean } = {}): void {
+export function checkRepoState(top: string, opts: { branchWillBeCreated?: boolean; lockHeld?: boolean } = {}): void {
   const dir = gitDir(top);
   for (const [file, what] of BUSY) {
     if (existsSync(join(dir, file))) throw new GitError(m.git.busy(m.git.state[what]), '', m.git.busyHint(what));
   }
-  if (existsSync(join(dir, 'index.lock'))) {
+  const indexLock = (): boolean => existsSync(join(dir, 'index.lock'));
+  // another k80 command may be committing right now (holding git's index.lock under k80's own lock):
+  // wait for it by taking k80's lock a moment; a lock of any other program is still there afterwards
+  if (!opts.lockHeld && indexLock()) acquireLock(dir).release();
+  if (indexLock()) {
     throw new GitError(m.git.indexLocked(join(dir, 'index.lock')), '', m.git.indexLockedHint(join(dir, 'index.lock')));
   }
   if (opts.branchWillBeCreated !== true && gitMaybe(top, ['symbolic-ref', '--quiet', 'HEAD']) === null) {

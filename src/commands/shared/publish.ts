@@ -134,7 +134,7 @@ export async function writeAndCommit(
   const top = plan.top;
   const lock = acquireLock(gitDir(top));
   try {
-    checkRepoState(top, { branchWillBeCreated: plan.branch !== undefined });
+    checkRepoState(top, { branchWillBeCreated: plan.branch !== undefined, lockHeld: true });
     recheck?.();
     const previous = plan.branch !== undefined ? currentBranch(top) : null;
     if (plan.branch !== undefined) createBranch(top, plan.branch);
