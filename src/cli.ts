@@ -29,7 +29,7 @@ export interface Io {
 /** Write to a process stream and wait until it is written; a failure rejects instead of crashing the process. */
 function writeTo(stream: NodeJS.WriteStream, s: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    stream.write(s, (err) => (err ? reject(err) : resolve()));
+    stream.write(s, (err) => (err ? reject(environmentError(err, m.common.env.output) ?? err) : resolve()));
   });
 }
 
@@ -141,7 +141,7 @@ async function report(e: unknown, debug: boolean, io: Io, command: string): Prom
     return EXIT.usage;
   }
   // a full disk, a read-only folder, no permission, a closed output: the environment, not a bug
-  const known = e instanceof K80Error ? e : environmentError(e, m.common.env.output);
+  const known = e instanceof K80Error ? e : environmentError(e);
   if (known) {
     let text = `${m.common.errorPrefix} ${printable(known.message)}\n`;
     if (known.detail) text += `${m.common.detailPrefix}\n${known.detail.split('\n').map((l) => `  ${printable(l)}`).join('\n')}\n`;

@@ -12,6 +12,13 @@ function tempPath(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
+/** A file system error names the file the user knows (the target), not the temporary file. */
+function named(e: unknown, target: string): unknown {
+  const err = e as NodeJS.ErrnoException;
+  if (typeof err?.code === 'string') err.path = target;
+  return e;
+}
+
 /** Create `target` with `text`; returns false (and writes nothing) when `target` already exists. */
 export function writeNewFile(target: string, text: string): boolean {
   mkdirSync(dirname(target), { recursive: true });
@@ -22,8 +29,8 @@ export function writeNewFile(target: string, text: string): boolean {
     linkSync(tmp, target);
     return true;
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw e;
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST' && (e as NodeJS.ErrnoException).syscall === 'link') return false;
+    throw named(e, target);
   } finally {
     rmSync(tmp, { force: true });
   }
@@ -35,6 +42,8 @@ export function replaceFile(target: string, text: string): void {
   try {
     writeFileSync(tmp, text, { encoding: 'utf8', flag: 'wx' });
     renameSync(tmp, target);
+  } catch (e) {
+    throw named(e, target);
   } finally {
     rmSync(tmp, { force: true });
   }

@@ -96,9 +96,10 @@ export function environmentError(e: unknown, fallbackPath?: string): Environment
   if (typeof code !== 'string' || !ENVIRONMENT_CODES.has(code)) return undefined;
   const text = m.common.env.reason[code as keyof typeof m.common.env.reason] ?? m.common.env.reason.other;
   const path = err.path ?? err.dest ?? fallbackPath;
-  // a stream without a path: the output of the command itself
-  if (path === undefined || path === m.common.env.output) {
+  // the output of the command itself
+  if (path === m.common.env.output) {
     return new EnvironmentError(m.common.env.outputFailed(text.what), code, code === 'EPIPE' ? text.fix('') : m.common.env.outputHint);
   }
+  if (path === undefined) return new EnvironmentError(m.common.env.failedNoPath(text.what), code, m.common.env.reason.other.fix());
   return new EnvironmentError(m.common.env.failed(path, text.what), code, text.fix(path));
 }

@@ -24,6 +24,7 @@ export const common = {
   env: {
     failed: (path: string, what: string) => `${path}: ${what}`,
     output: 'de uitvoer (stdout)',
+    failedNoPath: (what: string) => `Lezen of schrijven lukte niet: ${what}`,
     outputFailed: (what: string) => `De uitvoer kon niet (helemaal) worden geschreven: ${what}`,
     outputHint: 'Schrijf de uitvoer naar een plek met ruimte en schrijfrechten, of laat hem in het terminalvenster zien.',
     reason: {
