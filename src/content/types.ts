@@ -66,6 +66,8 @@ export interface Settings {
   name: string;
   agenda: { title: string; adopted: string };
   members: string[];
+  /** Extra functional mailboxes (addresses or local parts) that validate does not warn about. */
+  functional_mailboxes?: string[];
 }
 
 export interface Criterion {
