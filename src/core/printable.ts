@@ -22,3 +22,13 @@ const CONTROL_KEEP_LINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029
 export function printableText(s: string): string {
   return s.replace(CONTROL_KEEP_LINES, escape);
 }
+
+/**
+ * A whole rendered document (Markdown, HTML, JSON) without raw control characters: in Markdown and HTML they
+ * become visible `\xNN`/`\uNNNN` text; in JSON (where they can only stand inside strings) a `\uNNNN` escape,
+ * so that the JSON still means the same. Line breaks and tabs stay.
+ */
+export function visibleControls(text: string, format: 'md' | 'html' | 'json' | string): string {
+  if (format !== 'json') return printableText(text);
+  return text.replace(CONTROL_KEEP_LINES, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

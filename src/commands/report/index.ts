@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { m } from '../../i18n/index.js';
 import { UsageError } from '../../core/errors.js';
+import { visibleControls } from '../../core/printable.js';
 import { createTag, tagExists } from '../../git/log.js';
 import type { BaseOptions, Outcome } from '../types.js';
 import type { ReportCliOptions } from './command.js';
@@ -27,8 +28,10 @@ export async function main(options: ReportCliOptions & BaseOptions & { now?: Dat
   }
   const format = options.format ?? 'md';
   // JSON is the context itself: the renderers (unified, remark) are loaded only for Markdown and HTML
-  const text =
+  const rendered =
     format === 'json' ? `${JSON.stringify(context, null, 2)}\n` : (await import('./render/index.js')).render(context, format);
+  // a contributor's control characters (terminal escapes, bidi overrides) never reach a terminal or file raw
+  const text = visibleControls(rendered, format);
 
   const info: string[] = [];
   if (options.out !== undefined) {

@@ -1,5 +1,7 @@
 /** Dutch messages of the content loader (reading and parsing entry files). */
 export const content = {
+  yamlTag: (tag: string) =>
+    `Het YAML-label ${tag} is niet toegestaan: k80 leest alleen gewone tekst, getallen, ja/nee-waarden en lijsten. Haal het label (het woord dat met ! begint) weg.`,
   notUtf8: 'Het bestand is geen geldige UTF-8-tekst. Sla het op als UTF-8 (in Kladblok: Opslaan als → Codering: UTF-8).',
   fileTooLarge: (max: number) =>
     `Het bestand is te groot (meer dan ${Math.round(max / 1024)} KiB). Een goed voorbeeld of actie hoort kort te zijn; zet bijlagen elders en verwijs ernaar met een link.`,
