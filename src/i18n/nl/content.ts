@@ -38,8 +38,11 @@ export const content = {
   reservedId: (name: string) => `De bestandsnaam '${name}' is in Windows gereserveerd. Kies een andere naam.`,
   symlinkOutside: 'Dit is een symbolische koppeling naar een plek buiten agenda/. Dat is niet toegestaan: zet het bestand zelf in de map.',
   symlinkRefused: 'Symbolische koppelingen worden niet gevolgd. Zet het bestand zelf in de map.',
-  notAFile: 'Dit is geen gewoon bestand.',
+  notAFile: (name: string) => `${name} is geen gewoon bestand (maar bijvoorbeeld een pipe of apparaat). Vervang het door een gewoon bestand of verwijder het.`,
   unreadable: (reason: string) => `Het bestand kan niet worden gelezen: ${reason}`,
+  hidden: (name: string) => `${name} is een verborgen bestand of map (de naam begint met een punt) en wordt niet gelezen. Geef het een gewone naam, of verwijder het.`,
+  nestedDir: (folder: string) => `De map ${folder} ligt te diep: submappen in een map van de agenda worden niet gelezen. Zet de bestanden direct in de map van hun soort.`,
+  kindFolderIsFile: (name: string) => `agenda/${name} is een bestand, maar hoort een map te zijn. Hernoem of verwijder het bestand en maak een map agenda/${name}/.`,
   unexpectedDir: (name: string) =>
     `Onbekende map agenda/${name}/. De mappen zijn: themes, actions, practices, topics.`,
   unknownKey: (key: string, known: readonly string[]) =>
