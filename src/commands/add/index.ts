@@ -31,6 +31,7 @@ import {
   type Draft,
 } from './draft.js';
 import { checkCandidate, InvalidInputError, renderWarnings } from './check.js';
+import { checkDateFlag } from './values.js';
 import { confirmWrite, fillDraft } from './form.js';
 import { checkTarget, pathInRepo, preflight, publishedLines, writeAndCommit, type GitPlan, type Published } from '../shared/publish.js';
 import { inHead } from '../../git/commit.js';
@@ -63,6 +64,7 @@ export function flagOfKeys([top, sub]: string[]): string | undefined {
 /** The draft as the flags give it. */
 async function draftFromFlags(o: AddOptions): Promise<Draft> {
   if (o.body !== undefined && o.bodyFile !== undefined) throw new UsageError(m.add.bodyTwice, m.add.bodyTwiceHint);
+  checkDateFlag(o.date);
   let body = o.body;
   if (o.bodyFile !== undefined) {
     body = await readTextInput(o.bodyFile, { cwd: o.cwd, limit: LIMITS.fileBytes, flag: '--body-file' });

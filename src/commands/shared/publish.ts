@@ -161,6 +161,11 @@ export async function writeAndCommit(
   }
 }
 
+/** Text as the content loader gives it: without a BOM, with LF line ends. */
+function asLoaded(s: string): string {
+  return s.replace(/^\ufeff/, '').replace(/\r\n/g, '\n');
+}
+
 /** A recheck for `writeAndCommit`: refuse when `file` (under `root`) no longer holds `expected`, or has uncommitted changes. */
 export function unchangedSince(root: string, file: string, expected: string | Uint8Array, top: string | undefined): () => void {
   return () => {
@@ -170,10 +175,10 @@ export function unchangedSince(root: string, file: string, expected: string | Ui
     } catch {
       now = undefined;
     }
-    // a string is compared as text without a BOM (as the content loader gives it), bytes as bytes
+    // a string is compared as the content loader gives it, bytes as bytes
     const same =
       now !== undefined &&
-      (typeof expected === 'string' ? now.toString('utf8').replace(/^\ufeff/, '') === expected.replace(/^\ufeff/, '') : now.equals(expected));
+      (typeof expected === 'string' ? asLoaded(now.toString('utf8')) === asLoaded(expected) : now.equals(expected));
     if (!same || (top !== undefined && hasChanges(top, pathInRepo(top, root, file)))) {
       throw new GitError(m.git.changedMeanwhile(file), '', m.git.changedMeanwhileHint);
     }

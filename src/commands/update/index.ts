@@ -21,7 +21,7 @@ import { checkCandidate, InvalidInputError, renderWarnings } from '../add/check.
 import { confirmWrite, statusChoices } from '../add/form.js';
 import { checkTarget, preflight, publishedLines, unchangedSince, writeAndCommit, type GitPlan, type Published } from '../shared/publish.js';
 import { textStyle, toLf, withStyle } from '../../content/eol.js';
-import { isValidDate } from '../add/values.js';
+import { checkDateFlag } from '../add/values.js';
 import type { UpdateCliOptions, UpdateKind } from './command.js';
 
 export interface UpdateOptions extends UpdateCliOptions, BaseOptions {
@@ -106,9 +106,7 @@ async function ask(p: Prompter, kind: UpdateKind, entry: Entry): Promise<Changes
 export async function update(options: UpdateOptions): Promise<UpdateResult> {
   const { kind, root } = options;
   let changes = changesFromFlags(options);
-  if (options.date !== undefined && !isValidDate(options.date)) {
-    throw new ContentError(`--date: ${m.content.badFormat("'date'", options.date, m.content.hintDate)}`, m.add.check.nothingWritten);
-  }
+  checkDateFlag(options.date);
   const prompter = options.prompter ?? (options.interactive && !hasAny(changes) ? createPrompter() : undefined);
   if (!prompter && !hasAny(changes)) throw new UsageError(u().nothingGiven(kind), u().nothingGivenHint(kind));
 
@@ -137,7 +135,7 @@ export async function update(options: UpdateOptions): Promise<UpdateResult> {
   }
 
   const raw = read.files.find((f) => f.path === entry.file)!;
-  const source = typeof raw.bytes === 'string' ? raw.bytes : new TextDecoder().decode(raw.bytes);
+  const source = typeof raw.bytes === 'string' ? raw.bytes : new TextDecoder('utf-8', { ignoreBOM: true }).decode(raw.bytes);
   // patched as LF text, written back with the file's own line endings and BOM
   const style = textStyle(source);
   const original = toLf(source);

@@ -55,6 +55,7 @@ describe('the report carries no raw control characters', () => {
     const title = 'Dorp \u001b]0;PWNED\u0007 \u001b[2J \u202e';
     r.write(P, practiceText({ title: JSON.stringify(title), municipality: 'Ameland', themes: '[nabijheid]' }));
     r.commit('Een voorbeeld', '2026-03-05T10:00:00+01:00');
+    // eslint-disable-next-line no-control-regex
     const raw = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
     for (const format of ['md', 'html']) {
       const res = run(r, ['report', '--format', format, '--from', '2026-01-01']);
