@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Command, CommanderError } from 'commander';
-import { m } from './i18n/index.js';
+import { m, languageFrom, setLanguage, LANGUAGES } from './i18n/index.js';
 import { K80Error, EXIT, environmentError } from './core/errors.js';
 import { printableText as printable } from './core/printable.js';
 import type { BaseOptions, CommandModule, Outcome } from './commands/types.js';
@@ -59,17 +59,16 @@ interface GlobalOptions {
   debug?: boolean;
 }
 
-const TITLES: Record<string, string> = {
-  'Usage:': 'Gebruik:',
-  'Options:': 'Opties:',
-  'Commands:': 'Opdrachten:',
-  'Arguments:': 'Argumenten:',
-  'Global Options:': 'Algemene opties:',
-};
-
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const args = argv.slice(2);
   const debug = args.includes('--debug');
+  // the language first: help texts and the modules that keep a catalogue area are loaded after this
+  const language = languageFrom(args, io.env);
+  if (language.bad !== undefined) {
+    io.stderr(`${m.common.errorPrefix} ${m.common.badLanguage(language.bad, 'K80_LANG')}\n${m.common.hintPrefix} ${m.common.badLanguageHint}\n`);
+    return EXIT.usage;
+  }
+  await setLanguage(language.lang);
   const { Command: CommandClass, Option, Help } = await import('commander');
   const defaultHelp = new Help();
   const { registerAll } = await import('./commands/register.js');
@@ -92,10 +91,12 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     cmd
       .helpOption('-h, --help', m.common.optHelp)
       .configureHelp({
-        styleTitle: (t: string) => TITLES[t] ?? t,
+        styleTitle: (t: string) => m.common.helpTitles[t] ?? t,
         showGlobalOptions: true,
-        commandUsage: (c: Command) => dutchTerms(defaultHelp.commandUsage(c)),
-        subcommandTerm: (c: Command) => dutchTerms(defaultHelp.subcommandTerm(c)),
+        commandUsage: (c: Command) => helpTerms(defaultHelp.commandUsage(c)),
+        subcommandTerm: (c: Command) => helpTerms(defaultHelp.subcommandTerm(c)),
+        optionTerm: (o) => helpTerms(defaultHelp.optionTerm(o)),
+        argumentTerm: (a) => helpTerms(defaultHelp.argumentTerm(a)),
         optionDescription: (o) => {
           const extra: string[] = [];
           if (o.argChoices) extra.push(m.common.helpChoices(o.argChoices.join(', ')));
@@ -114,7 +115,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .addOption(new Option('--root <map>', m.common.optRoot))
     .addOption(new Option('--no-color', m.common.optNoColor))
     .addOption(new Option('--debug', m.common.optDebug))
-    .helpCommand('help [opdracht]', m.common.helpCommand)
+    .addOption(new Option('--lang <taal>', m.common.optLang).choices(LANGUAGES))
+    .helpCommand(m.common.helpCommandTerm, m.common.helpCommand)
     .showSuggestionAfterError(false);
   registerAll(program, run, configure);
 
@@ -127,8 +129,15 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   }
 }
 
-function dutchTerms(s: string): string {
-  return s.replace('[options]', '[opties]').replace('[command]', '[opdracht]');
+/** The value names in a help line (`[options]`, `<titel>`) in the active language. */
+function helpTerms(s: string): string {
+  const words = m.common.helpTerms;
+  return s
+    .replace('[options]', m.common.termOptions)
+    .replace('[command]', m.common.termCommand)
+    .replace(/([<[])([^>\]]*)([>\]])/g, (_all, open: string, inner: string, close: string) =>
+      open + inner.replace(/[\p{L}\p{N}-]+/gu, (w) => words[w] ?? w) + close,
+    );
 }
 
 async function report(e: unknown, debug: boolean, io: Io, command: string): Promise<number> {

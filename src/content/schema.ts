@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import type { Ajv2020 as Ajv2020Type } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { m } from '../i18n/index.js';
+import { m, language } from '../i18n/index.js';
 import { closest } from '../core/suggest.js';
 import { message, type Message } from '../core/message.js';
 import type { ParsedSource, PathSegment } from './frontmatter.js';
@@ -63,7 +63,7 @@ export function pathOf(instancePath: string): PathSegment[] {
 }
 
 function fieldName(path: readonly PathSegment[]): string {
-  return path.length === 0 ? 'de frontmatter' : `'${path.join('.')}'`;
+  return path.length === 0 ? m.content.wholeFrontmatter : `'${path.join('.')}'`;
 }
 
 /** Validate data against a schema; every ajv error becomes a positioned Message. */
@@ -75,8 +75,11 @@ export function checkSchema(
 ): Message[] {
   if (validate(data)) return [];
   const errors = [...(validate.errors ?? [])];
-  localizeNl ??= require('ajv-i18n/localize/nl/index.js') as (errors: ErrorObject[]) => void;
-  localizeNl(errors);
+  if (language === 'nl') {
+    // ajv's own texts are English; in Dutch they come from ajv-i18n
+    localizeNl ??= require('ajv-i18n/localize/nl/index.js') as (errors: ErrorObject[]) => void;
+    localizeNl(errors);
+  }
   // `format` and `pattern` can fail together with the same Dutch text (a bad date): report it once
   const seen = new Set<string>();
   return dedupe(errors)

@@ -47,6 +47,8 @@ export const content = {
     `Onbekende map agenda/${name}/. De mappen zijn: themes, actions, practices, topics.`,
   unknownKey: (key: string, known: readonly string[]) =>
     `Onbekend veld '${key}'.` + (known.length > 0 ? ` Toegestaan: ${known.join(', ')}.` : ''),
+  /** The frontmatter as a whole, where a message names a field. */
+  wholeFrontmatter: 'de frontmatter',
   missingKey: (key: string, where: string) => `Het verplichte veld '${key}' ontbreekt in ${where}.`,
   notAllowed: (value: string, where: string, allowed: readonly string[]) =>
     `'${value}' is geen geldige waarde voor ${where}. Kies uit: ${allowed.join(', ')}.`,

@@ -6,7 +6,7 @@ const bestanden = (n: number): string => plural(n, 'bestand', 'bestanden');
 
 export const validate = {
   description: 'controleer alle bestanden in agenda/: YAML, velden, ids en verwijzingen',
-  optFormat: 'uitvoer: pretty (leesbaar, standaard), json of github (annotaties in een pull request)',
+  optFormat: 'uitvoer: pretty (leesbaar, standaard), json, github (annotaties in een pull request), markdown (tabel voor een samenvatting of reactie) of gitlab (Code Quality-rapport)',
   optStrict: 'behandel waarschuwingen als fouten',
 
   severity: { error: 'fout', warning: 'waarschuwing' },
@@ -44,6 +44,8 @@ export const validate = {
   scaleLabelOutside: (key: string, min: number, max: number) =>
     `Het label '${key}' ligt buiten de schaal (${min} tot en met ${max}). Haal het weg of pas de schaal aan.`,
   // municipalities and personal data
+  notOnMap: (name: string) =>
+    `De gemeente ${name} in de ledenlijst staat niet op de kaart (de CBS-namen van 2025): op de kaart van de website ontbreekt ze. Schrijf de naam zoals het CBS of gebruik de CBS-code (GM…).`,
   notMember: (name: string) =>
     `'${name}' staat niet in de ledenlijst (agenda/k80.yaml). Controleer de schrijfwijze; is het een nieuw lid, vraag het secretariaat de lijst aan te vullen.`,
   controlCharacter: (code: string, at: number) =>

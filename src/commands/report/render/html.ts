@@ -103,7 +103,7 @@ export function renderHtml(ctx: ReportContext): string {
     type: 'root',
     children: [
       { type: 'doctype' },
-      h('html', { lang: 'nl' }, [
+      h('html', { lang: m.common.languageTag }, [
         h('head', {}, [
           h('meta', { charSet: 'utf-8' }),
           h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
