@@ -28,7 +28,7 @@ export const forms: Area<'forms'> = {
       summary: ['Summary', 'One sentence: what is it and what does it bring? At most 280 characters.'],
       description: ['Description', 'Answer the questions under the headings. The text between <!-- and --> is guidance: it is not shown.'],
       tags: ['Keywords', 'Single words to find the practice by, separated by commas. For example: village plan, residents'],
-      links: ['Links', 'Web addresses with more information, one per line. They start with https://'],
+      links: ['Web links', 'Web addresses with more information, one per line. They start with https://'],
       contact_role: ['Contact: role or department', 'Who can colleagues turn to? Name a position or department, not a person. For example: housing policy adviser'],
       contact_email: ['Contact: functional mailbox', 'A general e-mail address, for example housing@municipality.nl. No personal address: everything is public.'],
       date: ['Date', 'The date of the practice as YYYY-MM-DD, for example 2026-03-12. Left empty, it becomes today.'],
