@@ -14,12 +14,12 @@ type Finding = { file: string; kind: string; message: string };
 
 describe('workflows', () => {
   it('are all found: validate and intake, for GitHub and Forgejo', () => {
-    expect(workflowFiles(PROJECT)).toEqual([
+    expect(workflowFiles(PROJECT)).toEqual(expect.arrayContaining([
       '.github/workflows/intake.yml',
       '.github/workflows/validate.yml',
       '.forgejo/workflows/intake.yml',
       '.forgejo/workflows/validate.yml',
-    ]);
+    ]));
   });
 
   it('pass actionlint', async () => {
