@@ -64,17 +64,24 @@ function size(dir) {
   return { bytes, files };
 }
 
-const k80 = () => run(NODE, [join(CHECKOUT, 'bin', 'k80.js'), '--root', LARGE, 'site', '--out', SITE_OUT, '--base-url', 'https://k80.example.org/'], CHECKOUT);
+// both start from an empty output folder (removed untimed), as Eleventy does; `k80Rebuild` also times the
+// clean rebuild over a previous site (k80 removes the old site itself; Eleventy would leave stale pages)
+const k80Rebuild = () => run(NODE, [join(CHECKOUT, 'bin', 'k80.js'), '--root', LARGE, 'site', '--out', SITE_OUT, '--base-url', 'https://k80.example.org/'], CHECKOUT);
+const k80 = () => {
+  rmSync(SITE_OUT, { recursive: true, force: true });
+  return k80Rebuild();
+};
 const eleventy = () => {
   rmSync(ELEVENTY_OUT, { recursive: true, force: true });
   return run(NODE, [join(CHECKOUT, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs'), '--config=eleventy.config.mjs', '--quiet'], ELEVENTY);
 };
-const results = { k80: [], eleventy: [] };
+const results = { k80: [], eleventy: [], k80Rebuild: [] };
 console.log(`bench site: ${practiceFiles} practice files, ${ROUNDS} rounds, load ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${cpus().length} cores)`);
 for (let i = 0; i < ROUNDS; i++) {
   results.k80.push(k80());
   results.eleventy.push(eleventy());
-  console.log(`  round ${i + 1}: k80 site ${results.k80[i].seconds.toFixed(2)} s, Eleventy ${results.eleventy[i].seconds.toFixed(2)} s`);
+  if (i === 0) results.k80Rebuild.push(k80Rebuild());
+  console.log(`  round ${i + 1}: k80 site ${results.k80[i].seconds.toFixed(2)} s, Eleventy ${results.eleventy[i].seconds.toFixed(2)} s${i === 0 ? `, k80 site over its previous site ${results.k80Rebuild[0].seconds.toFixed(2)} s` : ''}`);
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const sum = (runs) => ({ median: median(runs.map((r) => r.seconds)), cpuMedian: median(runs.map((r) => r.cpu)), peakRssMB: Math.max(...runs.map((r) => r.rssMB)) });
@@ -83,12 +90,15 @@ const out = {
   node: process.version,
   practiceFiles,
   k80: { ...sum(results.k80), output: size(SITE_OUT), message: results.k80[0].stdout.trim() },
+  k80Rebuild: sum(results.k80Rebuild),
   eleventy: { ...sum(results.eleventy), output: size(ELEVENTY_OUT) },
+  runs: results,
   loadAverageEnd: loadavg(),
 };
 out.ratio = out.k80.median / out.eleventy.median;
 writeFileSync(join(HERE, 'site-results.json'), `${JSON.stringify(out, null, 2)}\n`);
 console.log(`k80 site: ${out.k80.median.toFixed(2)} s (cpu ${out.k80.cpuMedian.toFixed(2)} s), peak RSS ${out.k80.peakRssMB.toFixed(0)} MB, ${out.k80.output.files} files, ${(out.k80.output.bytes / 1048576).toFixed(1)} MB`);
 console.log(`Eleventy 3: ${out.eleventy.median.toFixed(2)} s (cpu ${out.eleventy.cpuMedian.toFixed(2)} s), peak RSS ${out.eleventy.peakRssMB.toFixed(0)} MB, ${out.eleventy.output.files} files, ${(out.eleventy.output.bytes / 1048576).toFixed(1)} MB`);
+console.log(`k80 site over its previous site (clean rebuild, old pages removed): ${out.k80Rebuild.median.toFixed(2)} s`);
 console.log(`ratio k80/Eleventy: ${out.ratio.toFixed(2)}× (goal ≤ 1)`);
 if (!existsSync(SITE_OUT)) process.exit(1);

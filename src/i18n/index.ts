@@ -15,8 +15,9 @@ import { score } from './nl/score.js';
 import { prompts } from './nl/prompts.js';
 import { report } from './nl/report.js';
 import { site } from './nl/site.js';
+import { forge, forms, intake } from './nl/intake.js';
 
-export const nl = { common, content, git, validate, list, add, update, score, report, site, prompts };
+export const nl = { common, content, git, validate, list, add, update, score, report, site, prompts, forms, intake, forge };
 
 /** A catalogue's shape: the Dutch catalogue with its literal strings widened to `string`. */
 export type Shape<T> = T extends string

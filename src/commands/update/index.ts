@@ -12,7 +12,7 @@ import { readAgenda, validators } from '../../content/read.js';
 import { loadContent } from '../../content/load.js';
 import { AGENDA_DIR, KIND_FOLDER } from '../../content/kinds.js';
 import type { Entry } from '../../content/types.js';
-import { appendProgress, cleanLine, cleanText, patchEntryText, splitEntryText, today } from '../../content/entry-text.js';
+import { cleanLine, cleanText, today } from '../../content/entry-text.js';
 import { replaceFile } from '../../content/write.js';
 import { slugify } from '../../content/id.js';
 import { createPrompter, type Prompter } from '../../prompts/index.js';
@@ -22,19 +22,14 @@ import { confirmWrite, statusChoices } from '../add/form.js';
 import { checkTarget, preflight, publishedLines, writeAndCommit, type GitPlan, type Published } from '../shared/publish.js';
 import { isValidDate } from '../add/values.js';
 import type { UpdateCliOptions, UpdateKind } from './command.js';
+import { editEntry, statusLabel, type Changes } from './edit.js';
 
 export interface UpdateOptions extends UpdateCliOptions, BaseOptions {
   /** Replaces the terminal prompts (tests); by default prompts are shown when `interactive`. */
   prompter?: Prompter;
 }
 
-/** What changes: each field undefined = unchanged. */
-export interface Changes {
-  title?: string;
-  status?: string;
-  summary?: string;
-  note?: string;
-}
+export type { Changes } from './edit.js';
 
 export interface UpdateResult {
   kind: UpdateKind;
@@ -52,12 +47,6 @@ export interface UpdateResult {
 }
 
 const u = () => m.update;
-
-/** A status in a sentence: "gepland", "niet opgepakt". */
-function statusLabel(kind: UpdateKind, status: string): string {
-  const labels: Record<string, string> = kind === 'topic' ? m.common.labels.topicStatus : m.common.labels.status;
-  return (labels[status] ?? status).toLowerCase();
-}
 
 function changesFromFlags(o: UpdateOptions): Changes {
   const c: Changes = {};
@@ -137,16 +126,7 @@ export async function update(options: UpdateOptions): Promise<UpdateResult> {
 
   const raw = read.files.find((f) => f.path === entry.file)!;
   const original = typeof raw.bytes === 'string' ? raw.bytes : new TextDecoder().decode(raw.bytes);
-  const patch: Record<string, unknown> = {};
-  if (titleChanged) patch.title = changes.title;
-  if (summaryChanged) patch.summary = changes.summary;
-  if (statusChanged) patch.status = changes.status;
-  if (kind === 'action') patch.updated = date;
-  const parts: string[] = [];
-  if (statusChanged) parts.push(u().statusNote(statusLabel(kind, from ?? ''), statusLabel(kind, changes.status!)));
-  if (changes.note !== undefined) parts.push(changes.note);
-  const body = parts.length > 0 ? appendProgress(splitEntryText(original)?.body ?? '', date, parts.join(' ')) : undefined;
-  const text = patchEntryText(kind, original, patch, body);
+  const { text, message } = editEntry(kind, original, data, changes, date);
 
   const check = checkCandidate(root, entry.file, text, read);
   if (check.errors.length > 0) {
@@ -160,9 +140,6 @@ export async function update(options: UpdateOptions): Promise<UpdateResult> {
     if (!(await confirmWrite(prompter, entry.file, text, plan.top !== undefined))) throw new CancelledError(m.common.cancelled);
   }
 
-  const detail = statusChanged ? u().commitStatus(statusLabel(kind, changes.status!)) : changes.note !== undefined ? u().commitProgress : undefined;
-  const subject = u().commit[kind](title, detail);
-  const message = changes.note !== undefined ? `${subject}\n\n${changes.note}` : subject;
   const published = await writeAndCommit(plan, root, () => {
     replaceFile(join(root, entry.file), text);
     return entry.file;

@@ -8,7 +8,7 @@ const files = (n: number): string => plural(n, 'file', 'files');
 
 export const validate: Area<'validate'> = {
   description: 'check every file in agenda/: YAML, fields, ids and references',
-  optFormat: 'output: pretty (readable, default), json or github (annotations in a pull request)',
+  optFormat: 'output: pretty (readable, default), json, github (annotations in a pull request), markdown (a table for a summary or a reply) or gitlab (Code Quality report)',
   optStrict: 'treat warnings as errors',
 
   severity: { error: 'error', warning: 'warning' },

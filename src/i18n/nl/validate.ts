@@ -6,7 +6,7 @@ const bestanden = (n: number): string => plural(n, 'bestand', 'bestanden');
 
 export const validate = {
   description: 'controleer alle bestanden in agenda/: YAML, velden, ids en verwijzingen',
-  optFormat: 'uitvoer: pretty (leesbaar, standaard), json of github (annotaties in een pull request)',
+  optFormat: 'uitvoer: pretty (leesbaar, standaard), json, github (annotaties in een pull request), markdown (tabel voor een samenvatting of reactie) of gitlab (Code Quality-rapport)',
   optStrict: 'behandel waarschuwingen als fouten',
 
   severity: { error: 'fout', warning: 'waarschuwing' },
