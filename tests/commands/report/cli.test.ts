@@ -140,8 +140,8 @@ describe('k80 report on a history with a merged pull request', () => {
       code: 2,
       stdout: '',
       stderr:
-        'Fout: --out verslag.html eindigt op .html (formaat html), maar --format is md.\n' +
-        'Oplossing: Laat --format weg: de extensie van --out kiest dan het formaat. Of kies een naam die past bij --format md, bijvoorbeeld --out verslag.md.\n',
+        'Fout: --format md past niet bij de bestandsnaam van --out (.html).\n' +
+        'Oplossing: Laat --format weg (de extensie .html kiest het formaat), of geef --out een naam die eindigt op .md.\n',
     });
     expect(existsSync(join(repo.dir, 'verslag.html'))).toBe(false);
     expect(k80(['report', '--period', '2026-H1', '--out', 'agenda/k80.yaml'], { cwd: repo.dir }).code).toBe(2);
