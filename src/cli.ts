@@ -37,6 +37,8 @@ export type Runner = <O extends object>(
   command: Command,
   load: () => Promise<CommandModule<O>>,
   options: O,
+  /** `needsRoot: false`: the command works outside a repository (init); `root` is then the working directory. */
+  how?: { needsRoot?: boolean },
 ) => Promise<void>;
 
 interface GlobalOptions {
@@ -60,11 +62,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const { registerAll } = await import('./commands/register.js');
   let exitCode: number = EXIT.ok;
 
-  const run: Runner = async (command, load, options) => {
+  const run: Runner = async (command, load, options, how) => {
     const globals = command.optsWithGlobals() as GlobalOptions;
     const { findRoot } = await import('./content/root.js');
     const color = globals.color !== false && !io.env.NO_COLOR && io.stdoutIsTTY;
-    const root = findRoot(io.cwd, globals.root);
+    const root = how?.needsRoot === false ? io.cwd : findRoot(io.cwd, globals.root);
     const base: BaseOptions = { cwd: io.cwd, root, color, interactive: io.stdinIsTTY && io.stdoutIsTTY };
     const mod = await load();
     const outcome: Outcome = await mod.main({ ...options, ...base });

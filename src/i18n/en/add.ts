@@ -133,7 +133,7 @@ export const add: Area<'add'> = {
     noLead: '(no lead yet)',
     leadRole: 'Role of the lead (may be empty)',
     raisedByRole: 'Role of who raises it, for example alderman (may be empty)',
-    notMemberChoice: (name: string) => `${name} (not a K80 member)`,
+    notMemberChoice: (name: string) => `${name} (not a member of the network)`,
     confirmNotMember: (name: string) => `${name} is not in the list of members. Use it anyway?`,
     themes: 'Themes (space selects, enter continues)',
     themesRequired: 'Choose at least one theme.',

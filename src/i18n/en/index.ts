@@ -10,5 +10,6 @@ import { update } from './update.js';
 import { score } from './score.js';
 import { prompts } from './prompts.js';
 import { report } from './report.js';
+import { init } from './init.js';
 
-export const en: Catalogue = { common, content, git, validate, list, add, update, score, report, prompts };
+export const en: Catalogue = { common, content, git, validate, list, add, update, score, report, prompts, init };
