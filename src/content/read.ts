@@ -13,6 +13,7 @@ import { AGENDA_DIR, KIND_FOLDER, SCHEMA_FILE } from './kinds.js';
 import { assembleContent, loadContent, loadFile, reviveLoaded, type Content, type LoadedFile, type PlainLoadedFile, type RawFile } from './load.js';
 import { LIMITS } from './frontmatter.js';
 import { compileSchemas, schemaFingerprint, type SchemaName, type SchemaSet, type Validators } from './schema.js';
+import { repoPath } from '../core/paths.js';
 
 /** A file found under `agenda/`, not yet read. */
 export interface Listed {
@@ -40,7 +41,7 @@ export function listAgenda(root: string): { listed: Listed[]; messages: Message[
     for (const d of readdirSync(dir, { withFileTypes: true })) {
       if (d.name.startsWith('.')) continue;
       const abs = dir + sep + d.name;
-      const rel = `${relDir}/${d.name}`;
+      const rel = repoPath(relDir, d.name);
       if (d.isSymbolicLink()) {
         let outside: boolean;
         try {

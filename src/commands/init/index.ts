@@ -12,6 +12,7 @@ import { EXIT, UsageError } from '../../core/errors.js';
 import { today } from '../../core/today.js';
 import { commitEverything, initRepository } from '../../git/init.js';
 import { initFiles, type NewFile } from './files.js';
+import { systemPath } from '../../core/paths.js';
 
 export interface InitOptions {
   /** The folder of the new repository (absolute, or relative to `cwd`). */
@@ -88,7 +89,7 @@ export async function init(options: InitOptions): Promise<InitResult> {
   mkdirSync(dir, { recursive: true });
   try {
     for (const f of files) {
-      const target = join(dir, ...f.path.split('/'));
+      const target = systemPath(dir, f.path);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, f.text, { encoding: 'utf8', flag: 'wx' });
     }
