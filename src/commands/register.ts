@@ -7,6 +7,7 @@ import { registerAdd } from './add/command.js';
 import { registerUpdate } from './update/command.js';
 import { registerScore } from './score/command.js';
 import { registerReport } from './report/command.js';
+import { registerSite } from './site/command.js';
 import { registerInit } from './init/command.js';
 
 export type Configure = (cmd: Command) => Command;
@@ -18,5 +19,6 @@ export function registerAll(program: Command, run: Runner, configure: Configure)
   registerUpdate(program, run, configure);
   registerScore(program, run, configure);
   registerReport(program, run, configure);
+  registerSite(program, run, configure);
   registerInit(program, run, configure);
 }

@@ -27,8 +27,8 @@ export function writeNewFile(target: string, text: string): boolean {
   }
 }
 
-/** Replace the existing `target` with `text` atomically. */
-export function replaceFile(target: string, text: string): void {
+/** Replace the existing `target` with `text` (or bytes: a document) atomically. */
+export function replaceFile(target: string, text: string | Uint8Array): void {
   const tmp = tempPath(target);
   try {
     writeFileSync(tmp, text, { encoding: 'utf8', flag: 'wx' });

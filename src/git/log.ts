@@ -20,6 +20,20 @@ export interface LogCommit {
   author: string;
   /** Renames in this commit (against its first parent), paths relative to the repository top. */
   renames: LogRename[];
+  /** Every file this commit changed (only with `LogOptions.files`). */
+  files?: LogFile[];
+}
+
+/** One changed file of a commit, from `--raw`. */
+export interface LogFile {
+  /** Git's status letter: A, M, D, R (rename), C (copy), T (type change). */
+  status: string;
+  /** The blob id after the change (all zeros for a deletion). */
+  oid: string;
+  /** Path after the change, relative to the repository top. */
+  path: string;
+  /** Path before a rename or copy. */
+  from?: string;
 }
 
 export interface LogOptions {
@@ -33,6 +47,8 @@ export interface LogOptions {
   paths: readonly string[];
   /** Stops the walk (the result then holds what arrived so far). */
   signal?: AbortSignal | undefined;
+  /** Also collect every changed file of each commit (`LogCommit.files`). */
+  files?: boolean | undefined;
 }
 
 const HEADER = 0x01;
@@ -64,6 +80,8 @@ export async function firstParentLog(repo: string, opts: LogOptions): Promise<Lo
   let pathsDue = 0;
   let renameFrom: string | undefined;
   let isRename = false;
+  /** The raw entry whose path(s) are due (with `opts.files`). */
+  let file: LogFile | undefined;
 
   const stop = (): void => {
     stopped = true;
@@ -78,6 +96,15 @@ export async function firstParentLog(repo: string, opts: LogOptions): Promise<Lo
     if (stopped) return;
     if (pathsDue > 0) {
       pathsDue--;
+      if (file && current) {
+        const path = token.toString('utf8');
+        if (pathsDue === 1) file.from = path;
+        else {
+          file.path = path;
+          (current.files ??= []).push(file);
+          file = undefined;
+        }
+      }
       if (!isRename || !current) return;
       const path = token.toString('utf8');
       if (pathsDue === 1) renameFrom = path;
@@ -90,6 +117,7 @@ export async function firstParentLog(repo: string, opts: LogOptions): Promise<Lo
     if (token[start] === HEADER) {
       const [id = '', time = '0', author = ''] = token.toString('utf8', start + 1).split('\x02');
       const commit: LogCommit = { id, time: Number(time), author, renames: [] };
+      if (opts.files) commit.files = [];
       if (opts.since !== undefined && commit.time < opts.since) {
         stop();
         return;
@@ -103,6 +131,10 @@ export async function firstParentLog(repo: string, opts: LogOptions): Promise<Lo
       const status = token[token.lastIndexOf(0x20) + 1] ?? 0;
       isRename = status === 0x52; /* 'R' */
       pathsDue = isRename || status === 0x43 /* 'C' */ ? 2 : 1;
+      if (opts.files) {
+        const fields = token.toString('latin1', start + 1).split(' ');
+        file = { status: String.fromCharCode(status), oid: fields[3] ?? '', path: '' };
+      }
     }
   });
   child.stdout.on('data', (chunk: Buffer) => splitter.push(chunk));

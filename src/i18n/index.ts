@@ -14,9 +14,10 @@ import { update } from './nl/update.js';
 import { score } from './nl/score.js';
 import { prompts } from './nl/prompts.js';
 import { report } from './nl/report.js';
+import { site } from './nl/site.js';
 import { init } from './nl/init.js';
 
-export const nl = { common, content, git, validate, list, add, update, score, report, prompts, init };
+export const nl = { common, content, git, validate, list, add, update, score, report, site, prompts, init };
 
 /** A catalogue's shape: the Dutch catalogue with its literal strings widened to `string`. */
 export type Shape<T> = T extends string

@@ -3,6 +3,7 @@ import type { BaseOptions, Outcome } from '../types.js';
 import type { ValidateCliOptions } from './command.js';
 import { loadRepoParallel } from '../../content/read.js';
 import { today } from '../../core/today.js';
+import { readMapNames } from '../../content/geo.js';
 import { EXIT } from '../../core/errors.js';
 import { PLAIN, styleFor } from '../../core/style.js';
 import { checkContent, type ValidateResult } from './check-content.js';
@@ -20,7 +21,7 @@ export interface ValidateOptions {
 
 export async function validate(options: ValidateOptions): Promise<ValidateResult> {
   const content = await loadRepoParallel(options.root);
-  return checkContent(content, { today: options.today ?? today() }, options.strict ?? false);
+  return checkContent(content, { today: options.today ?? today(), mapNames: readMapNames() }, options.strict ?? false);
 }
 
 export async function main(options: ValidateCliOptions & BaseOptions): Promise<Outcome> {

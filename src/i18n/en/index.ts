@@ -10,6 +10,7 @@ import { update } from './update.js';
 import { score } from './score.js';
 import { prompts } from './prompts.js';
 import { report } from './report.js';
+import { site } from './site.js';
 import { init } from './init.js';
 
-export const en: Catalogue = { common, content, git, validate, list, add, update, score, report, prompts, init };
+export const en: Catalogue = { common, content, git, validate, list, add, update, score, report, site, prompts, init };

@@ -1,7 +1,9 @@
 /** English messages of `k80 report`. */
 import type { Area } from '../index.js';
+import { documents } from './report-documents.js';
 
 export const report: Area<'report'> = {
+  documents,
   render: {
     title: (name: string, from: string, to: string) =>
       from === to ? `Feedback report ${name}: ${from}` : `Feedback report ${name}: ${from} – ${to}`,
@@ -104,8 +106,9 @@ export const report: Area<'report'> = {
   optFrom: 'start of the period: a date (YYYY-MM-DD) or a git revision (the period starts after that commit)',
   optTo: 'end of the period: a date (YYYY-MM-DD, up to and including that day) or a git revision',
   optPeriod: 'a half year: YYYY-H1 (January–June) or YYYY-H2 (July–December); not together with --from or --to',
-  optFormat: 'output',
-  optOut: 'write the feedback report to this file instead of to the screen',
+  optFormat:
+    'kind of output: md (Markdown, default), html (web page), json (data), odt (OpenDocument text, editable in LibreOffice and Word), docx (Word) or pdf (fixed document, made with Edge, Chrome or Chromium). Without --format the extension of --out (.odt, .docx, .pdf, .html …) picks the format',
+  optOut: 'write the feedback report to this file instead of to the screen (needed for odt, docx and pdf), for example --out terugkoppeling-2026-H2.odt',
   optTag: 'then set the tag terugkoppeling-… on the last commit of the period (start of the next one)',
   periodConflict: '--period does not go together with --from or --to.',
   periodConflictHint: 'Use either --period (for example --period 2026-H1), or --from and --to.',

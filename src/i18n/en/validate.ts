@@ -42,6 +42,8 @@ export const validate: Area<'validate'> = {
   scaleLabelMissing: (value: number) => `The scale has no description (label) for the value ${value}.`,
   scaleLabelOutside: (key: string, min: number, max: number) =>
     `The label '${key}' lies outside the scale (${min} to ${max}). Remove it or change the scale.`,
+  notOnMap: (name: string) =>
+    `The member ${name} in the list of members is not on the map (the CBS names of 2025): it is missing from the website's map. Write the name as CBS does, or use the CBS code (GM…).`,
   notMember: (name: string) =>
     `'${name}' is not in the list of members (agenda/k80.yaml). Check the spelling; if it is a new member, ask the secretariat to add it to the list.`,
   personalEmail: (address: string) =>

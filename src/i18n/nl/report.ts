@@ -1,5 +1,9 @@
 /** Dutch messages of `k80 report`. */
+import { documents } from './report-documents.js';
+
 export const report = {
+  /** The documents (ODT, DOCX, PDF): see report-documents.ts. */
+  documents,
   /**
    * Texts of the rendered report (Markdown and HTML), used by `src/commands/report/render/`. The names of
    * statuses, types and verdicts are shared with list and score: `m.common.labels`.
@@ -116,8 +120,9 @@ export const report = {
   optFrom: 'begin van de periode: een datum (JJJJ-MM-DD) of een git-revisie (de periode begint na die commit)',
   optTo: 'eind van de periode: een datum (JJJJ-MM-DD, tot en met die dag) of een git-revisie',
   optPeriod: 'een half jaar: JJJJ-H1 (januari–juni) of JJJJ-H2 (juli–december); niet samen met --from of --to',
-  optFormat: 'uitvoer',
-  optOut: 'schrijf de terugkoppeling naar dit bestand in plaats van naar het scherm',
+  optFormat:
+    'soort uitvoer: md (Markdown, standaard), html (webpagina), json (gegevens), odt (OpenDocument-tekst, te bewerken in LibreOffice en Word), docx (Word) of pdf (vast document, gemaakt met Edge, Chrome of Chromium). Zonder --format kiest de extensie van --out (.odt, .docx, .pdf, .html …) het formaat',
+  optOut: 'schrijf de terugkoppeling naar dit bestand in plaats van naar het scherm (nodig voor odt, docx en pdf), bijvoorbeeld --out terugkoppeling-2026-H2.odt',
   optTag: 'zet daarna de tag terugkoppeling-… bij de laatste commit van de periode (begin van de volgende)',
   periodConflict: '--period gaat niet samen met --from of --to.',
   periodConflictHint: 'Gebruik óf --period (bijvoorbeeld --period 2026-H1), óf --from en --to.',

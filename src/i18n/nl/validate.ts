@@ -44,6 +44,8 @@ export const validate = {
   scaleLabelOutside: (key: string, min: number, max: number) =>
     `Het label '${key}' ligt buiten de schaal (${min} tot en met ${max}). Haal het weg of pas de schaal aan.`,
   // municipalities and personal data
+  notOnMap: (name: string) =>
+    `De gemeente ${name} in de ledenlijst staat niet op de kaart (de CBS-namen van 2025): op de kaart van de website ontbreekt ze. Schrijf de naam zoals het CBS of gebruik de CBS-code (GM…).`,
   notMember: (name: string) =>
     `'${name}' staat niet in de ledenlijst (agenda/k80.yaml). Controleer de schrijfwijze; is het een nieuw lid, vraag het secretariaat de lijst aan te vullen.`,
   personalEmail: (address: string) =>

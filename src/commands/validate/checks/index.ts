@@ -13,10 +13,11 @@ import { members } from './members.js';
 import { personal } from './personal.js';
 import { dates } from './dates.js';
 import { assessment } from './assessment.js';
+import { mapMembers } from './map.js';
 
 export type { Check, CheckContext } from './types.js';
 
-export const CHECKS: Check[] = [references, themes, ids, framework, members, personal, dates, assessment];
+export const CHECKS: Check[] = [references, themes, ids, framework, members, personal, dates, assessment, mapMembers];
 
 /** Every check's messages, in the order of CHECKS. */
 export function runChecks(content: Content, context: CheckContext): Message[] {
