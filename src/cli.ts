@@ -84,7 +84,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         commandUsage: (c: Command) => helpTerms(defaultHelp.commandUsage(c)),
         subcommandTerm: (c: Command) => helpTerms(defaultHelp.subcommandTerm(c)),
         optionTerm: (o) => helpTerms(defaultHelp.optionTerm(o)),
-        argumentTerm: (a) => helpTerms(defaultHelp.argumentTerm(a)),
+        argumentTerm: (a) => {
+          const term = defaultHelp.argumentTerm(a);
+          return m.common.helpTerms[term] ?? helpTerms(term);
+        },
         optionDescription: (o) => {
           const extra: string[] = [];
           if (o.argChoices) extra.push(m.common.helpChoices(o.argChoices.join(', ')));

@@ -24,6 +24,9 @@ describe('the CLI in English', () => {
     const sub = k80(['add', 'practice', '--help', '--lang=en'], { cwd: PROJECT });
     expect(sub.stdout).toContain('--date <YYYY-MM-DD>');
     expect(sub.stdout).toContain('the municipality the practice comes from');
+    const init = k80(['init', '--help', '--lang', 'en'], { cwd: PROJECT });
+    expect(init.stdout).toMatch(/^Usage: k80 init \[options\] \[folder\]\n/);
+    expect(init.stdout).toMatch(/Arguments:\n {2}folder /);
   });
 
   it('the flag wins over K80_LANG', () => {
