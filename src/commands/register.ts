@@ -8,6 +8,8 @@ import { registerUpdate } from './update/command.js';
 import { registerScore } from './score/command.js';
 import { registerReport } from './report/command.js';
 import { registerSite } from './site/command.js';
+import { registerForms } from './forms/command.js';
+import { registerIntake } from './intake/command.js';
 import { registerInit } from './init/command.js';
 
 export type Configure = (cmd: Command) => Command;
@@ -20,5 +22,7 @@ export function registerAll(program: Command, run: Runner, configure: Configure)
   registerScore(program, run, configure);
   registerReport(program, run, configure);
   registerSite(program, run, configure);
+  registerForms(program, run, configure);
+  registerIntake(program, run, configure);
   registerInit(program, run, configure);
 }

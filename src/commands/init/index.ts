@@ -13,6 +13,7 @@ import { today } from '../../core/today.js';
 import { commitEverything, initRepository } from '../../git/init.js';
 import { initFiles, type NewFile } from './files.js';
 import { systemPath } from '../../core/paths.js';
+import { forms } from '../forms/index.js';
 
 export interface InitOptions {
   /** The folder of the new repository (absolute, or relative to `cwd`). */
@@ -93,12 +94,15 @@ export async function init(options: InitOptions): Promise<InitResult> {
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, f.text, { encoding: 'utf8', flag: 'wx' });
     }
+    // the issue forms, as `k80 forms` makes them from the new agenda
+    const made = forms({ root: dir, check: false });
+    const all = [...files.map((f) => f.path), ...made.files];
     let commit: string | undefined;
     if (options.commit !== false) {
       initRepository(dir);
       commit = commitEverything(dir, m.init.commitMessage(name));
     }
-    return { dir, name, files: files.map((f) => f.path), commit, source };
+    return { dir, name, files: all, commit, source };
   } catch (e) {
     // leave the folder as it was: empty, or not there at all
     if (existed) for (const entry of readdirSync(dir)) rmSync(join(dir, entry), { recursive: true, force: true });

@@ -8,7 +8,7 @@ const files = (n: number): string => plural(n, 'file', 'files');
 
 export const validate: Area<'validate'> = {
   description: 'check every file in agenda/: YAML, fields, ids and references',
-  optFormat: 'output: pretty (readable, default), json or github (annotations in a pull request)',
+  optFormat: 'output: pretty (readable, default), json, github (annotations in a pull request), markdown (a table for a summary or a reply) or gitlab (Code Quality report)',
   optStrict: 'treat warnings as errors',
 
   severity: { error: 'error', warning: 'warning' },
@@ -46,9 +46,16 @@ export const validate: Area<'validate'> = {
     `The member ${name} in the list of members is not on the map (the CBS names of 2025): it is missing from the website's map. Write the name as CBS does, or use the CBS code (GM…).`,
   notMember: (name: string) =>
     `'${name}' is not in the list of members (agenda/k80.yaml). Check the spelling; if it is a new member, ask the secretariat to add it to the list.`,
+  controlCharacter: (code: string, at: number) =>
+    `There is an invisible control character here (${code}, character ${at} of the value). Such a character can make a terminal or browser jump, change colour or reverse the text; remove it.`,
+  titleInvisible: 'The title consists only of spaces or invisible characters. Give a title with letters or digits.',
   personalEmail: (address: string) =>
     `'${address}' looks like a personal e-mail address. The repository is public: use a functional mailbox (for example info@… or secretariaat@…).`,
   personalName:
     'This is the name of a person. The repository is public: a role and municipality are the norm, a name only with that person\'s consent.',
+  progressFormat: (written: string) =>
+    `This progress note is not in the form '- YYYY-MM-DD: text' ('${written}'), so it may not reach the feedback report properly.`,
+  progressNoDate: (date: string) => `The date of this progress note (${date}) does not exist. Write the note as '- YYYY-MM-DD: text'.`,
+  progressFuture: (date: string) => `This progress note is dated in the future (${date}). Is the year right?`,
   dateFuture: (date: string) => `The date ${date} is in the future. Is the year right?`,
 };

@@ -59,6 +59,9 @@ describe('k80 init', () => {
         'agenda/afwegingskader.yaml',
         'agenda/k80.yaml',
         'agenda/themes/eerste-thema.md',
+        '.github/ISSUE_TEMPLATE/practice.yml',
+        '.github/ISSUE_TEMPLATE/progress.yml',
+        '.github/ISSUE_TEMPLATE/topic.yml',
         ...readdirSync(join(PROJECT, 'schemas')).map((f) => `schemas/${f}`),
       ]),
     );
@@ -68,6 +71,8 @@ describe('k80 init', () => {
     for (const f of ['agenda/afwegingskader.yaml', 'agenda/k80.yaml', 'CONTRIBUTING.md', 'agenda/themes/eerste-thema.md']) {
       expect(readFileSync(join(dir, f), 'utf8'), f).not.toContain('K80');
     }
+    expect(readFileSync(join(dir, '.github', 'ISSUE_TEMPLATE', 'practice.yml'), 'utf8')).toContain('Netwerk Kleine Kernen');
+    expect(k80(['forms', '--check'], { cwd: dir }).code).toBe(0);
     expect(readFileSync(join(dir, 'CONTRIBUTING.md'), 'utf8')).toMatch(/^# Meedoen met de agenda van Netwerk Kleine Kernen\n/);
 
     expect(k80(['validate'], { cwd: dir })).toEqual({ code: 0, stdout: '✔ 3 bestanden gecontroleerd, geen fouten.\n', stderr: '' });
