@@ -51,6 +51,8 @@ export type Runner = <O extends object>(
   command: Command,
   load: () => Promise<CommandModule<O>>,
   options: O,
+  /** `needsRoot: false`: the command works outside a repository (init); `root` is then the working directory. */
+  how?: { needsRoot?: boolean },
 ) => Promise<void>;
 
 interface GlobalOptions {
@@ -74,11 +76,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const { registerAll } = await import('./commands/register.js');
   let exitCode: number = EXIT.ok;
 
-  const run: Runner = async (command, load, options) => {
+  const run: Runner = async (command, load, options, how) => {
     const globals = command.optsWithGlobals() as GlobalOptions;
     const { findRoot } = await import('./content/root.js');
     const color = globals.color !== false && !io.env.NO_COLOR && io.stdoutIsTTY;
-    const root = findRoot(io.cwd, globals.root);
+    const root = how?.needsRoot === false ? io.cwd : findRoot(io.cwd, globals.root);
     const base: BaseOptions = { cwd: io.cwd, root, color, interactive: io.stdinIsTTY && io.stdoutIsTTY };
     const mod = await load();
     const outcome: Outcome = await mod.main({ ...options, ...base });
@@ -96,7 +98,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         commandUsage: (c: Command) => helpTerms(defaultHelp.commandUsage(c)),
         subcommandTerm: (c: Command) => helpTerms(defaultHelp.subcommandTerm(c)),
         optionTerm: (o) => helpTerms(defaultHelp.optionTerm(o)),
-        argumentTerm: (a) => helpTerms(defaultHelp.argumentTerm(a)),
+        argumentTerm: (a) => {
+          const term = defaultHelp.argumentTerm(a);
+          return m.common.helpTerms[term] ?? helpTerms(term);
+        },
         optionDescription: (o) => {
           const extra: string[] = [];
           if (o.argChoices) extra.push(m.common.helpChoices(o.argChoices.join(', ')));

@@ -58,7 +58,7 @@ describe('the CLI edge', () => {
     const r = k80(['validate'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      `Fout: Geen K80-repository gevonden: er is geen map agenda/ in ${dir} of een map erboven.\n` +
+      `Fout: Geen agenda-repository gevonden: er is geen map agenda/ in ${dir} of een map erboven.\n` +
         'Oplossing: Ga naar de map van de repository (cd …) of geef de map op met --root MAP.\n',
     );
     const root = k80(['--root', dir, 'validate'], { cwd: PROJECT });

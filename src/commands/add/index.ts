@@ -35,6 +35,7 @@ import { checkDateFlag } from './values.js';
 import { confirmWrite, fillDraft } from './form.js';
 import { checkTarget, pathInRepo, preflight, publishedLines, writeAndCommit, type GitPlan, type Published } from '../shared/publish.js';
 import { inHead } from '../../git/commit.js';
+import { repoPath } from '../../core/paths.js';
 
 export interface AddOptions extends AddCliOptions, BaseOptions {
   /** Replaces the terminal prompts (tests); by default prompts are shown when `interactive`. */
@@ -81,7 +82,7 @@ async function draftFromFlags(o: AddOptions): Promise<Draft> {
 function leftOver(root: string, folder: string, base: string, taken: readonly string[], text: string, top: string | undefined): string | undefined {
   for (const id of taken) {
     if (id !== base && !(id.startsWith(`${base}-`) && /^\d+$/.test(id.slice(base.length + 1)))) continue;
-    const file = `${folder}/${id}.md`;
+    const file = repoPath(folder, `${id}.md`);
     let same: boolean;
     try {
       same = readFileSync(join(root, file), 'utf8') === text;
@@ -130,25 +131,25 @@ export async function add(options: AddOptions): Promise<AddResult> {
     requireComplete(kind, draft);
   }
 
-  const folder = `${AGENDA_DIR}/${KIND_FOLDER[kind]}`;
+  const folder = repoPath(AGENDA_DIR, KIND_FOLDER[kind]);
   const taken = read.files
     .filter((f) => f.path.startsWith(`${folder}/`))
     .map((f) => f.path.slice(folder.length + 1).replace(/\.md$/i, ''));
   const base = slugify(draft.title ?? '', FALLBACK_ID[kind]);
   let id = uniqueId(base, taken);
-  let file = `${folder}/${id}.md`;
+  let file = repoPath(folder, `${id}.md`);
   const text = serializeEntry(kind, toData(kind, draft, now), toBody(kind, draft));
   // the same entry written before but not committed (a refused hook, a failed commit): commit that file
   const again = leftOver(root, folder, base, taken, text, plan.top);
   if (again !== undefined) {
     id = again;
-    file = `${folder}/${id}.md`;
+    file = repoPath(folder, `${id}.md`);
   }
 
   const check = checkCandidate(root, file, text, read);
   if (check.errors.length > 0) throw new InvalidInputError(check.errors, text, flagOfKeys);
 
-  plan = checkTarget(plan, root, file, flags, `${kind}/${id}`, false);
+  plan = checkTarget(plan, root, file, flags, `${kind}/${id}`, false); // not a path: the default branch name
   if (prompter && options.yes !== true) {
     if (check.warnings.length > 0) prompter.say(renderWarnings(check.warnings));
     if (!(await confirmWrite(prompter, file, text, plan.top !== undefined))) throw new CancelledError(m.common.cancelled);
@@ -161,7 +162,7 @@ export async function add(options: AddOptions): Promise<AddResult> {
     while (!writeNewFile(join(root, file), text)) {
       taken.push(id);
       id = uniqueId(base, taken);
-      file = `${folder}/${id}.md`;
+      file = repoPath(folder, `${id}.md`);
     }
     return file;
   }, addCommitMessage(kind, draft, themeTitle));

@@ -5,7 +5,7 @@ export const git: Area<'git'> = {
   missing: 'Git was not found on this computer.',
   missingHint: 'Install Git (https://git-scm.com) and then open a new terminal window. Or use --no-commit to only write the file.',
   notARepo: (dir: string) => `${dir} is not a git repository.`,
-  notARepoHint: 'Work in a clone of the K80 repository (git clone …), or use --no-commit to only write the file.',
+  notARepoHint: 'Work in a clone of the repository of the network (git clone …), or use --no-commit to only write the file.',
   noIdentity: 'Git does not know who you are: user.name and/or user.email are missing.',
   noIdentityHint:
     'Set them once: git config --global user.name "Your name or role" and git config --global user.email "functional-address@gemeente.nl". Or use --no-commit.',

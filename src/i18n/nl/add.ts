@@ -158,7 +158,7 @@ export const add = {
     noLead: '(nog geen trekker)',
     leadRole: 'Rol van de trekker (mag leeg)',
     raisedByRole: 'Rol van wie het inbrengt, bijvoorbeeld wethouder (mag leeg)',
-    notMemberChoice: (name: string) => `${name} (geen K80-lid)`,
+    notMemberChoice: (name: string) => `${name} (geen lid van het netwerk)`,
     confirmNotMember: (name: string) => `${name} staat niet in de ledenlijst. Toch gebruiken?`,
     themes: "Thema's (spatie kiest, enter gaat verder)",
     themesRequired: 'Kies ten minste één thema.',

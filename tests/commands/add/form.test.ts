@@ -24,7 +24,7 @@ describe('municipalityChoices', () => {
   it('matches without regard to case and accents, and offers the typed name as a non-member', () => {
     expect(municipalityChoices(members, 'fryslan').map((c) => c.value)).toEqual(['Súdwest-Fryslân', 'fryslan']);
     expect(municipalityChoices(members, 'AMELAND').map((c) => c.value)).toEqual(['Ameland']);
-    expect(municipalityChoices(members, 'Utrecht')).toEqual([{ value: 'Utrecht', name: 'Utrecht (geen K80-lid)' }]);
+    expect(municipalityChoices(members, 'Utrecht')).toEqual([{ value: 'Utrecht', name: 'Utrecht (geen lid van het netwerk)' }]);
     expect(municipalityChoices(members, '').map((c) => c.value)).toEqual(members);
     expect(municipalityChoices(members, '', '(geen)')[0]).toEqual({ value: '', name: '(geen)' });
   });

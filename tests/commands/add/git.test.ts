@@ -127,7 +127,7 @@ describe('git problems: exit 2 before anything is written', () => {
     const res = run(r, PRACTICE);
     expect(res.code).toBe(2);
     expect(res.stdout).toBe('');
-    expect(res.stderr).toMatch(/^Fout: .* is geen git-repository\.\nOplossing: Werk in een kloon van de K80-repository/);
+    expect(res.stderr).toMatch(/^Fout: .* is geen git-repository\.\nOplossing: Werk in een kloon van de repository van het netwerk/);
     expect(r.exists(FILE)).toBe(false);
     const plain = run(r, [...PRACTICE, '--no-commit']);
     expect(plain.code).toBe(0);

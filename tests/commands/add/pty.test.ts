@@ -40,7 +40,7 @@ describe.skipIf(!hasPty)('k80 add in a terminal', () => {
       [
         { expect: 'Titel van het voorbeeld', send: ['Dorpsplan Ameland', ENTER] },
         { expect: 'Gemeente (typ om te zoeken)', send: 'amel' },
-        { expect: 'amel (geen K80-lid)', send: ENTER },
+        { expect: 'amel (geen lid van het netwerk)', send: ENTER },
         { expect: "Thema's", send: [DOWN, ' ', DOWN, DOWN, ' ', ENTER] },
         { expect: 'Samenvatting in één zin', send: 'Inwoners schrijven samen een dorpsplan.' },
         { expect: '(39/280)', send: ENTER },
@@ -107,10 +107,10 @@ describe.skipIf(!hasPty)('k80 add in a terminal', () => {
       [
         { expect: 'Titel van het onderwerp', send: ['Wet op de dorpsraden', ENTER] },
         { expect: 'Ingebracht door gemeente', send: 'Utrecht' },
-        { expect: 'Utrecht (geen K80-lid)', send: ENTER },
+        { expect: 'Utrecht (geen lid van het netwerk)', send: ENTER },
         { expect: 'Utrecht staat niet in de ledenlijst. Toch gebruiken? (j/N)', send: ENTER },
         { expect: 'Ingebracht door gemeente', send: 'Utrecht' },
-        { expect: 'Utrecht (geen K80-lid)', send: ENTER },
+        { expect: 'Utrecht (geen lid van het netwerk)', send: ENTER },
         { expect: 'Toch gebruiken? (j/N)', send: ['ja', ENTER] },
       ],
     );
