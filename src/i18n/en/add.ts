@@ -17,7 +17,7 @@ export const kindName: Record<Kind, string> = { practice: 'good practice', actio
 
 /** "The file x.md (--body-file)" or "Standard input (--body-file)" at the start of a sentence. */
 function subject(name: string, flag: string): string {
-  return name === 'de standaardinvoer' ? `Standard input (${flag})` : `The file ${name} (${flag})`;
+  return name === 'standard input' ? `Standard input (${flag})` : `The file ${name} (${flag})`;
 }
 
 export const add: Area<'add'> = {
@@ -82,7 +82,7 @@ export const add: Area<'add'> = {
   readReason: { ENOENT: 'it does not exist', EISDIR: 'it is a folder', EACCES: 'you have no permission to read it', EPERM: 'you have no permission to read it', ELOOP: 'the symbolic links in the path point to each other in a circle', ENAMETOOLONG: 'the name is too long', ENOTDIR: 'a part of the path is not a folder' } as Record<string, string>,
   readReasonOther: 'the operating system refused to read it',
   input: {
-    stdin: 'de standaardinvoer',
+    stdin: 'standard input',
     unreadable: (name: string, flag: string, reason: string) => `${subject(name, flag)} cannot be read: ${reason}.`,
     tooLarge: (name: string, flag: string, limit: number) =>
       `${subject(name, flag)} is larger than ${Math.round(limit / 1024)} KiB; more does not fit in one file of the agenda. Nothing was written.`,

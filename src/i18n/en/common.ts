@@ -70,7 +70,7 @@ export const common: Area<'common'> = {
   cancelled: 'Cancelled. Nothing was written.',
   env: {
     failed: (path: string, what: string) => `${path}: ${what}`,
-    output: 'de uitvoer (stdout)',
+    output: 'the output (stdout)',
     failedNoPath: (what: string) => `Reading or writing failed: ${what}`,
     outputFailed: (what: string) => `The output could not be written (completely): ${what}`,
     outputHint: 'Write the output to a place with space and write permission, or show it in the terminal window.',
