@@ -9,6 +9,7 @@ import { checkSchema, type Validators } from './schema.js';
 import {
   AGENDA_DIR,
   ENTRY_KINDS,
+  FOREWORD_ID_PATTERN,
   ID_MAX_LENGTH,
   ID_PATTERN,
   KIND_FOLDER,
@@ -63,6 +64,10 @@ export function classify(path: string): Classified {
   if (WINDOWS_RESERVED.has(id.toLowerCase().split('.')[0] ?? '')) {
     return { type: 'invalid', rule: 'file-name', text: m.content.reservedId(name), kind };
   }
+  if (kind === 'foreword') {
+    if (!FOREWORD_ID_PATTERN.test(id)) return { type: 'invalid', rule: 'file-name', text: m.content.invalidForewordId(name) };
+    return { type: 'entry', kind, id };
+  }
   if (!ID_PATTERN.test(id) || id.length > ID_MAX_LENGTH) {
     return { type: 'invalid', rule: 'file-name', text: m.content.invalidId(name), kind };
   }
@@ -70,7 +75,7 @@ export function classify(path: string): Classified {
 }
 
 export function emptyEntries(): Content['entries'] {
-  return { theme: [], action: [], practice: [], topic: [] };
+  return { theme: [], action: [], practice: [], topic: [], foreword: [] };
 }
 
 /** One content file, loaded: where it belongs, its parsed source (entries and settings) and its messages. */

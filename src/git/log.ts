@@ -158,6 +158,56 @@ export async function firstParentBefore(repo: string, tip: string, before: numbe
   return out.toString('utf8').trim() || null;
 }
 
+export interface LineCommit {
+  id: string;
+  /** Committer date, epoch seconds. */
+  time: number;
+}
+
+/**
+ * Every commit of the first-parent line of `tip`, newest first, with its committer date. Cheap (no pathspec,
+ * no trees): the report chooses its boundaries from this list, so that a commit with a wrong clock (a date out
+ * of order with its parent) cannot cut a period short.
+ */
+export async function firstParentLine(repo: string, tip: string): Promise<LineCommit[]> {
+  const out = (await gitBuffer(repo, ['rev-list', '--first-parent', '--timestamp', '--end-of-options', tip])).toString('utf8');
+  const line: LineCommit[] = [];
+  for (const row of out.split('\n')) {
+    const space = row.indexOf(' ');
+    if (space < 0) continue;
+    line.push({ id: row.slice(space + 1), time: Number(row.slice(0, space)) });
+  }
+  return line;
+}
+
+/** How many first-parent commits after `since` up to `tip` change `paths`. */
+export function countChanges(repo: string, tip: string, since: string, paths: readonly string[]): number {
+  const out = git(repo, ['--literal-pathspecs', 'rev-list', '--first-parent', '--count', '--end-of-options', tip, `^${since}`, '--', ...paths]);
+  return Number(out.trim()) || 0;
+}
+
+/**
+ * Authors of the work that landed between `exclude` (left out, may be null) and `tip`: every commit that is
+ * not a merge and changes `paths`, the commits of merged branches included, so that work from a pull request
+ * is credited to the pull request's own commits, not to whoever merged it. Name → number of commits.
+ */
+export function authorsOfRange(repo: string, tip: string, exclude: string | null, paths: readonly string[]): Map<string, number> {
+  const out = git(repo, [
+    '--literal-pathspecs',
+    'log',
+    '--no-merges',
+    '--format=%an',
+    '--end-of-options',
+    tip,
+    ...(exclude !== null ? [`^${exclude}`] : []),
+    '--',
+    ...paths,
+  ]);
+  const counts = new Map<string, number>();
+  for (const name of out.split('\n')) if (name !== '') counts.set(name, (counts.get(name) ?? 0) + 1);
+  return counts;
+}
+
 /** Committer date (epoch seconds) of a commit. */
 export function commitTime(repo: string, commit: string): number {
   return Number(git(repo, ['show', '-s', '--format=%ct', '--end-of-options', commit]).trim());

@@ -16,8 +16,9 @@ import { prompts } from './nl/prompts.js';
 import { report } from './nl/report.js';
 import { site } from './nl/site.js';
 import { forge, forms, intake } from './nl/intake.js';
+import { output } from './nl/output.js';
 
-export const nl = { common, content, git, validate, list, add, update, score, report, site, prompts, forms, intake, forge };
+export const nl = { common, content, git, validate, list, add, update, score, report, output, site, prompts, forms, intake, forge };
 
 /** A catalogue's shape: the Dutch catalogue with its literal strings widened to `string`. */
 export type Shape<T> = T extends string

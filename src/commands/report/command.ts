@@ -13,6 +13,7 @@ export interface ReportCliOptions {
   format?: ReportFormat;
   out?: string;
   tag: boolean;
+  authors: boolean;
 }
 
 export function registerReport(program: Command, run: Runner, configure: Configure): void {
@@ -23,6 +24,7 @@ export function registerReport(program: Command, run: Runner, configure: Configu
     .addOption(new Option('--period <halfjaar>', m.report.optPeriod))
     .addOption(new Option('--format <formaat>', m.report.optFormat).choices([...REPORT_FORMATS]))
     .addOption(new Option('--out <bestand>', m.report.optOut))
-    .addOption(new Option('--tag', m.report.optTag).default(false));
+    .addOption(new Option('--tag', m.report.optTag).default(false))
+    .addOption(new Option('--authors', m.report.optAuthors).default(false));
   cmd.action(async (opts: ReportCliOptions) => run(cmd, () => import('./index.js'), opts));
 }

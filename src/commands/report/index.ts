@@ -25,7 +25,7 @@ export async function main(options: ReportCliOptions & BaseOptions & { now?: Dat
   // what is written where is settled before the history is read: a wrong combination fails at once
   const format = outputFormat(options.format, options.out);
   const browser = format === 'pdf' ? (await import('./render/pdf-browser.js')).findBrowser() : undefined;
-  const { context, tag } = await report(options);
+  const { context, tag, unfinished, foreword } = await report(options);
   if (options.tag) {
     if (tag.commit === null) throw new UsageError(m.report.tagNoCommit, m.report.tagNoCommitHint);
     if (tagExists(options.root, tag.name)) throw new UsageError(m.report.tagExists(tag.name), m.report.tagExistsHint);
@@ -41,32 +41,20 @@ export async function main(options: ReportCliOptions & BaseOptions & { now?: Dat
   const info: string[] = [];
   if (options.out !== undefined) {
     const target = resolve(options.cwd, options.out);
-    await writeOut(target, output);
+    const { writeOutFile } = await import('../shared/out-file.js');
+    writeOutFile(target, output, options.root);
     info.push(m.report.written(target));
   }
   if (options.tag && tag.commit !== null) {
+    if (unfinished !== undefined) info.push(m.report.unfinished(unfinished, context.period.to));
     createTag(options.root, tag.name, tag.commit);
     info.push(m.report.tagged(tag.name, tag.commit.slice(0, 12)));
   }
   const lines = (list: string[]): string => list.map((l) => `${l}\n`).join('');
   const warnings = context.warnings.map((w) => `${m.common.warningPrefix} ${w}`);
+  // how to add the secretary's own words: on stderr, never in the report
+  if (!foreword.found) warnings.push(m.report.forewordMissing(foreword.file));
   // the report on stdout keeps it clean for a pipe: what was done goes to stderr then (only text reaches stdout)
   if (options.out === undefined) return { stdout: String(output), stderr: lines([...warnings, ...info]), exitCode: 0 };
   return { stdout: lines(info), stderr: lines(warnings), exitCode: 0 };
-}
-
-/**
- * Write the report to `target`; a failure is a Dutch usage error naming the reason. The writer (it loads
- * node:crypto for its temporary names) is imported only here, off the path to the first git call.
- */
-async function writeOut(target: string, text: string | Uint8Array): Promise<void> {
-  const { replaceFile } = await import('../../content/write.js');
-  try {
-    replaceFile(target, text);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === undefined) throw e;
-    const reason = (m.report.outReason as Record<string, string>)[code] ?? m.report.outReasonOther(code);
-    throw new UsageError(m.report.outFailed(target, reason), m.report.outFailedHint);
-  }
 }

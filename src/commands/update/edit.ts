@@ -4,7 +4,8 @@
  * Shared by `k80 update` and `k80 intake --form progress`: one way to write a progress note.
  */
 import { m } from '../../i18n/index.js';
-import { appendProgress, patchEntryText, splitEntryText } from '../../content/entry-text.js';
+import { cleanText, patchEntryText, splitEntryText } from '../../content/entry-text.js';
+import { appendProgress } from '../../content/sections.js';
 import type { UpdateKind } from './command.js';
 
 /** What changes: each field undefined = unchanged. */
@@ -58,7 +59,7 @@ export function editEntry(
   const parts: string[] = [];
   if (statusChanged) parts.push(u.statusNote(statusLabel(kind, from ?? ''), statusLabel(kind, changes.status!)));
   if (changes.note !== undefined) parts.push(changes.note);
-  const body = parts.length > 0 ? appendProgress(splitEntryText(original)?.body ?? '', date, parts.join(' ')) : undefined;
+  const body = parts.length > 0 ? appendProgress(splitEntryText(original)?.body ?? '', date, cleanText(parts.join(' '))) : undefined;
   const text = patchEntryText(kind, original, patch, body);
   const detail = statusChanged ? u.commitStatus(statusLabel(kind, changes.status!)) : changes.note !== undefined ? u.commitProgress : undefined;
   const subject = u.commit[kind](title, detail);

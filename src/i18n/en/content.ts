@@ -34,6 +34,8 @@ export const content: Area<'content'> = {
     `Only .md files belong in agenda/${kindFolder}/. Rename the file to a name that ends in .md, or move it.`,
   invalidId: (name: string) =>
     `The file name '${name}' is not a valid id: use only lowercase letters a-z, digits and hyphens (for example dorpsplan-ameland.md), at most 60 characters.`,
+  invalidForewordId: (name: string) =>
+    `The file name '${name}' is not a period: name the foreword after the period of the report, for example 2026-H2.md (a half year) or 2026-11-15.md (the last day).`,
   reservedId: (name: string) => `The file name '${name}' is reserved in Windows. Choose another name.`,
   symlinkOutside: 'This is a symbolic link to a place outside agenda/. That is not allowed: put the file itself in the folder.',
   symlinkRefused: 'Symbolic links are not followed. Put the file itself in the folder.',

@@ -11,6 +11,7 @@ import { score } from './score.js';
 import { prompts } from './prompts.js';
 import { report } from './report.js';
 import { site } from './site.js';
+import { output } from './output.js';
 import { forge, forms, intake } from './intake.js';
 
-export const en: Catalogue = { common, content, git, validate, list, add, update, score, report, site, prompts, forms, intake, forge };
+export const en: Catalogue = { common, content, git, validate, list, add, update, score, report, output, site, prompts, forms, intake, forge };

@@ -1,7 +1,6 @@
 /** English messages of `k80 report`. */
 import type { Area } from '../index.js';
-// the document texts (ODT, DOCX, PDF) are not translated yet: the Dutch ones stand in
-import { documents } from '../nl/report-documents.js';
+import { documents } from './report-documents.js';
 
 export const report: Area<'report'> = {
   documents,
@@ -13,7 +12,6 @@ export const report: Area<'report'> = {
       'the progress of the actions per theme, new good practices of municipalities, the current topics that ' +
       'were weighed and who contributed.',
     footer: 'Compiled with k80 from the history of the agenda repository',
-    footerCommit: (commit: string) => `, up to and including commit ${commit}`,
     months: [
       'January', 'February', 'March', 'April', 'May', 'June',
       'July', 'August', 'September', 'October', 'November', 'December',
@@ -29,18 +27,22 @@ export const report: Area<'report'> = {
       action: 'Action',
       practice: 'Good practice',
       topic: 'Current topic',
+      foreword: 'Foreword',
       settings: 'Settings',
     },
     change: { added: 'Added', modified: 'Changed', removed: 'Removed', renamed: 'Renamed' },
     renamedFrom: (previousId: string) => `Renamed (was ${previousId})`,
+    forewordHeading: 'Foreword',
+    highlightsHeading: 'Highlights',
     keyFiguresHeading: 'Key figures',
     keyFiguresCaption: 'Key figures of this period',
     keyFigureColumn: 'Item',
     countColumn: 'Number',
     figurePracticesAdded: 'New good practices',
+    figureActionsAdded: 'New actions',
     figureActionsStatusChanged: 'Actions with a changed status',
     figureTopicsAssessed: 'Current topics weighed',
-    figureContributors: 'Contributors',
+    figureContributors: 'Contributing municipalities',
     figureCommits: 'Changes (commits)',
     overviewHeading: 'The themes in figures',
     overviewIntro: 'Per theme the number of actions by their status at the end of the period, and the number of new good practices.',
@@ -48,6 +50,8 @@ export const report: Area<'report'> = {
     themeColumn: 'Theme',
     actionsTotalColumn: 'Actions',
     practicesColumn: 'New good practices',
+    overviewPracticesNote: (added: number) =>
+      `A good practice can belong to more than one theme and then counts for each of them; in all there ${added === 1 ? 'is 1 new good practice' : `are ${added} new good practices`}.`,
     total: 'Total',
     chartStatusTitle: 'Actions by status per theme',
     chartStatusDesc: (rows: string) =>
@@ -63,6 +67,13 @@ export const report: Area<'report'> = {
     actionsCaption: (theme: string) => `Actions of the theme ${theme}`,
     actionColumn: 'Action',
     typeColumn: 'Kind',
+    leadColumn: 'Lead',
+    leadRole: (role: string, municipality: string) => `${role}, ${municipality}`,
+    noLead: 'not known yet',
+    newActionsHeading: 'New actions',
+    newActionMeta: (type: string, status: string) => ` — ${type}, ${status}`,
+    contactLabel: 'Contact: ',
+    linksLabel: 'More: ',
     statusColumn: 'Status',
     changeColumn: 'In this period',
     statusChanged: (from: string, to: string) => `${from} → ${to}`,
@@ -78,6 +89,8 @@ export const report: Area<'report'> = {
     topicsAssessedHeading: 'Topics weighed',
     topicsCaption: 'Current topics weighed, with score and verdict',
     topicColumn: 'Topic',
+    raisedByColumn: 'Raised by',
+    assessmentNotesIntro: "The board's notes on the assessment:",
     assessedOnColumn: 'Weighed on',
     scoreColumn: 'Score (0–100)',
     verdictColumn: 'Verdict',
@@ -87,11 +100,16 @@ export const report: Area<'report'> = {
       ` — raised by ${municipality} on ${date} (${status})`,
     noTopicsRaised: 'No new current topics raised in this period.',
     contributorsHeading: 'Contributors',
-    contributorsIntro: 'These contributed to the agenda in this period:',
+    contributorsIntro: 'In this period these municipalities contributed (good practices, topics raised and actions they lead):',
+    contributorContributions: (n: number) => (n === 1 ? ' — 1 contribution' : ` — ${n} contributions`),
+    authorsHeading: 'Authors',
+    authorsIntro: 'The people who wrote the changes in the repository (asked for with --authors):',
+    noAuthors: 'No changes in this period.',
     contributorCommits: (n: number) => (n === 1 ? ' — 1 change' : ` — ${n} changes`),
     noContributors: 'No contributions in this period.',
     changesHeading: 'Appendix: Overview of changes',
     changesIntro: 'All files of the agenda that were added, changed, renamed or removed in this period.',
+    changesUpTo: (commit: string) => `The state is that of commit ${commit}.`,
     changesCaption: 'Changed files of the agenda in this period',
     kindColumn: 'Kind',
     idColumn: 'Id',
@@ -107,8 +125,10 @@ export const report: Area<'report'> = {
   optFrom: 'start of the period: a date (YYYY-MM-DD) or a git revision (the period starts after that commit)',
   optTo: 'end of the period: a date (YYYY-MM-DD, up to and including that day) or a git revision',
   optPeriod: 'a half year: YYYY-H1 (January–June) or YYYY-H2 (July–December); not together with --from or --to',
-  optFormat: 'output',
-  optOut: 'write the feedback report to this file instead of to the screen',
+  optFormat:
+    'kind of output: md (Markdown, default), html (web page), json (data), odt (OpenDocument text, editable in LibreOffice and Word), docx (Word) or pdf (fixed document, made with Edge, Chrome or Chromium). Without --format the extension of --out (.odt, .docx, .pdf, .html …) picks the format',
+  optOut: 'write the feedback report to this file instead of to the screen (needed for odt, docx and pdf), for example --out terugkoppeling-2026-H2.odt',
+  optAuthors: 'also name the people who wrote the changes (git authors); by default the report names municipalities only',
   optTag: 'then set the tag terugkoppeling-… on the last commit of the period (start of the next one)',
   periodConflict: '--period does not go together with --from or --to.',
   periodConflictHint: 'Use either --period (for example --period 2026-H1), or --from and --to.',
@@ -134,18 +154,19 @@ export const report: Area<'report'> = {
   tagNoCommitHint: 'Commit the agenda first, or make the feedback report without --tag.',
   tagged: (name: string, commit: string) => `Tag ${name} set on commit ${commit}. Share it with: git push origin ${name}`,
   written: (path: string) => `Feedback report written to ${path}`,
-  outFailed: (path: string, reason: string) => `Cannot write ${path}: ${reason}.`,
-  outReason: {
-    ENOENT: 'the folder does not exist',
-    ENOTDIR: 'part of the path is not a folder',
-    EISDIR: 'that is a folder',
-    EACCES: 'you may not write there',
-    EPERM: 'you may not write there',
-    EROFS: 'that disk is read-only',
-    ENOSPC: 'the disk is full',
-  },
-  outReasonOther: (code: string) => `system error ${code}`,
-  outFailedHint: 'Give with --out a file name in an existing folder where you may write, for example --out terugkoppeling.md.',
+  forewordMissing: (file: string) =>
+    `Tip: this feedback report has no foreword. Write your own words and highlights in ${file} ` +
+    '(frontmatter: title and highlights, a list of short sentences; the foreword below it), commit the file and make the report again.',
+  skewedCommit: (commit: string, day: string, parentDay: string) =>
+    `Commit ${commit} is dated ${day}, earlier than the commit before it (${parentDay}): its clock was probably wrong. ` +
+    'It is counted at its place in the history.',
+  gap: (tag: string, tagDay: string, from: string, changes: number) =>
+    `Between the previous feedback report (tag ${tag}, ${tagDay}) and the start of this period (${from}) ` +
+    `${changes === 1 ? 'there is 1 change' : `there are ${changes} changes`} to the agenda that ${changes === 1 ? 'is' : 'are'} in no feedback report. ` +
+    `Include them with: k80 report --from ${tag}`,
+  unfinished: (asked: string, day: string) =>
+    `The period runs until ${asked}. The report goes up to today: the last change is of ${day}. ` +
+    'What changes after this goes into the next report (k80 report without options starts at this tag).',
   noCommits: 'The agenda did not change in this period: the state at the end equals the state at the start.',
   symlink: (file: string) => `${file} is a symbolic link and was skipped.`,
   invalidAtEnd: (file: string, problem: string, line: number, column: number, more: number) =>

@@ -53,5 +53,9 @@ export const validate: Area<'validate'> = {
     `'${address}' looks like a personal e-mail address. The repository is public: use a functional mailbox (for example info@… or secretariaat@…).`,
   personalName:
     'This is the name of a person. The repository is public: a role and municipality are the norm, a name only with that person\'s consent.',
+  progressFormat: (written: string) =>
+    `This progress note is not in the form '- YYYY-MM-DD: text' ('${written}'), so it may not reach the feedback report properly.`,
+  progressNoDate: (date: string) => `The date of this progress note (${date}) does not exist. Write the note as '- YYYY-MM-DD: text'.`,
+  progressFuture: (date: string) => `This progress note is dated in the future (${date}). Is the year right?`,
   dateFuture: (date: string) => `The date ${date} is in the future. Is the year right?`,
 };

@@ -35,6 +35,8 @@ export const content = {
     `Alleen .md-bestanden horen in agenda/${kindFolder}/. Hernoem het bestand naar een naam die eindigt op .md, of verplaats het.`,
   invalidId: (name: string) =>
     `De bestandsnaam '${name}' is geen geldige id: gebruik alleen kleine letters a-z, cijfers en streepjes (bijvoorbeeld dorpsplan-ameland.md), hoogstens 60 tekens.`,
+  invalidForewordId: (name: string) =>
+    `De bestandsnaam '${name}' is geen periode: noem het voorwoord naar de periode van de terugkoppeling, bijvoorbeeld 2026-H2.md (een half jaar) of 2026-11-15.md (de laatste dag).`,
   reservedId: (name: string) => `De bestandsnaam '${name}' is in Windows gereserveerd. Kies een andere naam.`,
   symlinkOutside: 'Dit is een symbolische koppeling naar een plek buiten agenda/. Dat is niet toegestaan: zet het bestand zelf in de map.',
   symlinkRefused: 'Symbolische koppelingen worden niet gevolgd. Zet het bestand zelf in de map.',

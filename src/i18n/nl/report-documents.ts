@@ -1,17 +1,16 @@
 /** Dutch texts of the report's documents (ODT, DOCX, PDF) and of writing them; part of `m.report`. */
 export const documents = {
-  /** Display names of the paragraph and text styles in the ODT and DOCX (the secretary restyles by these). */
+  /** The documents' language (ODT, DOCX metadata and text language), as language-COUNTRY. */
+  languageTag: 'nl-NL',
+  /**
+   * Display names of our own paragraph and text styles in the ODT and DOCX (the secretary restyles by these).
+   * The standard styles (Heading 1 …, Text body, Footer, Internet link) keep their standard names, which the
+   * office suite shows in its own language.
+   */
   styleNames: {
     standard: 'Standaard',
     heading: 'Kop',
     title: 'Terugkoppeling Titel',
-    heading1: 'Heading 1',
-    heading2: 'Heading 2',
-    heading3: 'Heading 3',
-    heading4: 'Heading 4',
-    heading5: 'Heading 5',
-    heading6: 'Heading 6',
-    body: 'Text body',
     kicker: 'Terugkoppeling Netwerk',
     intro: 'Terugkoppeling Inleiding',
     listItem: 'Lijst Alinea',
@@ -27,12 +26,10 @@ export const documents = {
     quote: 'Citaat',
     rule: 'Scheidingslijn',
     footer: 'Terugkoppeling Voetregel',
-    pageFooter: 'Footer',
     strong: 'Sterk',
     emphasis: 'Nadruk',
-    inlineCode: 'Code',
+    inlineCode: 'Code in tekst',
     deleted: 'Doorgehaald',
-    link: 'Internet link',
     bullets: 'Opsomming',
     numbers: 'Nummering',
   },
@@ -41,7 +38,6 @@ export const documents = {
   pageOf: 'van',
   /** Alt text of a chart picture: its title and its figures. */
   figureAlt: (title: string, description: string) => `${title}. ${description}`,
-  generator: 'k80',
   // writing a document
   binaryNeedsOut: (format: string) => `Een ${format.toUpperCase()}-bestand kan niet op het scherm worden getoond.`,
   binaryNeedsOutHint: (format: string) =>

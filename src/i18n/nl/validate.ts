@@ -55,5 +55,10 @@ export const validate = {
     `'${address}' lijkt een persoonlijk e-mailadres. De repository is openbaar: gebruik een functionele mailbox (bijvoorbeeld info@… of secretariaat@…).`,
   personalName:
     'Hier staat een naam van een persoon. De repository is openbaar: een rol en gemeente zijn de norm, een naam alleen met instemming van die persoon.',
+  progressFormat: (written: string) =>
+    `Deze voortgangsnotitie staat niet in de vorm '- JJJJ-MM-DD: tekst' ('${written}'), en komt dan misschien niet goed in de terugkoppeling.`,
+  progressNoDate: (date: string) =>
+    `De datum van deze voortgangsnotitie (${date}) bestaat niet. Schrijf de notitie als '- JJJJ-MM-DD: tekst'.`,
+  progressFuture: (date: string) => `Deze voortgangsnotitie is gedateerd in de toekomst (${date}). Klopt het jaartal?`,
   dateFuture: (date: string) => `De datum ${date} ligt in de toekomst. Klopt het jaartal?`,
 } as const;

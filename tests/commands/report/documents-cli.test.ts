@@ -15,6 +15,8 @@ let repo: TestRepo;
 
 beforeAll(() => {
   repo = makeRepo({ agenda: 'minimal' });
+  // the secretary's foreword of the period (without it, k80 says on stderr how to add one)
+  repo.write('agenda/terugkoppeling/2026-H2.md', '---\nhighlights:\n  - Ameland deelt zijn dorpsplan.\n---\nBeste leden,\n');
   repo.commit('Basis', '2026-07-01T10:00:00+02:00');
   repo.write('agenda/practices/dorpsplan-ameland.md', practiceText());
   repo.commit('Goed voorbeeld Ameland', '2026-09-01T10:00:00+02:00');

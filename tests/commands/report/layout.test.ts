@@ -34,7 +34,7 @@ describe('an agenda in a subfolder of the repository', () => {
     expect(context.practices.updated.map((p) => p.id)).toEqual(['nieuw']);
     expect(context.changes).toEqual([{ kind: 'practice', id: 'nieuw', change: 'renamed', previousId: 'oud', title: 'Nieuw' }]);
     expect(context.warnings).toHaveLength(2);
-    expect(context.warnings[0]).toMatch(/^agenda\/practices\/Slechte Naam\.md is aan het eind van de periode ongeldig en is weggelaten: .+ \(regel 1, kolom 1\)\.$/);
+    expect(context.warnings[0]).toMatch(/^agenda\/practices\/Slechte Naam\.md is aan het eind van de periode ongeldig en is weggelaten: .+ \(regel 1, kolom 1\)(?: en nog \d+ fout(?:en)?)?\.$/);
     expect(context.warnings[1]).toBe('agenda/practices/link.md is een symbolische koppeling en is overgeslagen.');
   });
 

@@ -75,14 +75,18 @@ export function classNames(node: { data?: { hProperties?: Record<string, unknown
 }
 
 /**
- * A table's column widths as fractions of the text width, from the longest text in each column (capped,
- * so that one long title does not squeeze the rest). Both document writers size their columns with it.
+ * A table's column widths as fractions of the text width: from the longest text in each column (capped, so
+ * that one long title does not squeeze the rest), but never narrower than the column's longest word (plus
+ * room for the cell's padding), so that no word breaks in the middle. Both document writers use it.
  */
 export function columnWeights(table: Table): number[] {
   const columns = Math.max(0, ...table.children.map((row) => row.children.length));
-  const lengths = Array.from({ length: columns }, (_, i) =>
-    Math.max(4, ...table.children.map((row) => Math.min(50, plainText(row.children[i]?.children ?? []).length))),
-  );
+  const lengths = Array.from({ length: columns }, (_, i) => {
+    const texts = table.children.map((row) => plainText(row.children[i]?.children ?? []));
+    const longest = Math.max(0, ...texts.map((text) => text.length));
+    const word = Math.max(0, ...texts.flatMap((text) => text.split(/\s+/).map((w) => w.length)));
+    return Math.max(4, word + 2, Math.min(40, longest));
+  });
   const total = lengths.reduce((a, b) => a + b, 0);
   return lengths.map((length) => length / total);
 }

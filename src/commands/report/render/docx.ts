@@ -34,7 +34,8 @@ import { m } from '../../../i18n/index.js';
 import { COLORS } from './charts.js';
 import { classNames, columnWeights, documentParts, isRowHeader, safeHref, type Block } from './blocks.js';
 import type { DocFigure } from './figures.js';
-import type { DocumentOptions } from './odt.js';
+import { GENERATOR, type DocumentOptions } from './odt.js';
+import { STANDARD } from './odt-styles.js';
 import { xmlSafe } from './xml.js';
 
 const d = m.report.documents.styleNames;
@@ -81,12 +82,12 @@ function paragraphStyles(): IParagraphStyleOptions[] {
   const cell = { basedOn: 'Normal', run: { size: 20 }, paragraph: { spacing: { before: 40, after: 40 } } };
   return [
     heading(P.title, d.title, 0, 44),
-    heading(HEADINGS[0], d.heading1, 0, 40),
-    heading(HEADINGS[1], d.heading2, 1, 32),
-    heading(HEADINGS[2], d.heading3, 2, 26),
-    heading(HEADINGS[3], d.heading4, 3, 22, COLORS.ink),
-    heading(HEADINGS[4], d.heading5, 4, 20, COLORS.ink),
-    heading(HEADINGS[5], d.heading6, 5, 20, COLORS.ink),
+    heading(HEADINGS[0], STANDARD.heading(1), 0, 40),
+    heading(HEADINGS[1], STANDARD.heading(2), 1, 32),
+    heading(HEADINGS[2], STANDARD.heading(3), 2, 26),
+    heading(HEADINGS[3], STANDARD.heading(4), 3, 22, COLORS.ink),
+    heading(HEADINGS[4], STANDARD.heading(5), 4, 20, COLORS.ink),
+    heading(HEADINGS[5], STANDARD.heading(6), 5, 20, COLORS.ink),
     { id: P.kicker, name: d.kicker, basedOn: 'Normal', run: { size: 20, color: hex(COLORS.grey) } },
     { id: P.intro, name: d.intro, basedOn: 'Normal', run: { size: 24 }, paragraph: { spacing: { after: 240 } } },
     { id: P.caption, name: 'caption', basedOn: 'Normal', next: 'Normal', run: { size: 20, bold: true, color: hex(COLORS.ink) }, paragraph: { keepNext: true, spacing: { before: 120, after: 60 } } },
@@ -336,16 +337,16 @@ export async function renderDocx(ctx: ReportContext, options: DocumentOptions): 
     ],
   });
   const doc = new Document({
-    creator: t.generator,
-    lastModifiedBy: t.generator,
+    creator: GENERATOR,
+    lastModifiedBy: GENERATOR,
     title: xmlSafe(parts.title),
     subject: xmlSafe(parts.kicker),
     description: xmlSafe(parts.intro),
     styles: {
-      default: { document: { run: { font: FONT, size: 22, color: hex(COLORS.ink), language: { value: 'nl-NL' } }, paragraph: { spacing: { after: 120 } } } },
+      default: { document: { run: { font: FONT, size: 22, color: hex(COLORS.ink), language: { value: m.report.documents.languageTag } }, paragraph: { spacing: { after: 120 } } } },
       paragraphStyles: paragraphStyles(),
       characterStyles: [
-        { id: 'Hyperlink', name: d.link, basedOn: 'DefaultParagraphFont', run: { color: hex(COLORS.accent), underline: {} } },
+        { id: 'Hyperlink', name: 'Hyperlink', basedOn: 'DefaultParagraphFont', run: { color: hex(COLORS.accent), underline: {} } },
       ],
     },
     numbering: {
@@ -367,6 +368,7 @@ export async function renderDocx(ctx: ReportContext, options: DocumentOptions): 
       },
     ],
   });
+  // the docx package stamps the creation and modification dates itself (now)
   void options;
   const buffer = await Packer.toBuffer(doc);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);

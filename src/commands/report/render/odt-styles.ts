@@ -65,6 +65,9 @@ interface ParagraphStyle {
 
 const d = m.report.documents.styleNames;
 
+/** The standard styles' own names: LibreOffice and Word show them in their user's language. */
+export const STANDARD = { heading: (level: number) => `Heading ${level}`, body: 'Text body', footer: 'Footer', link: 'Internet link' } as const;
+
 const PARAGRAPH_STYLES: ParagraphStyle[] = [
   { name: 'Standard', display: d.standard, text: {} },
   {
@@ -76,13 +79,13 @@ const PARAGRAPH_STYLES: ParagraphStyle[] = [
     text: { 'fo:color': COLORS.accent, 'fo:font-weight': 'bold' },
   },
   { name: S.title, display: d.title, parent: 'Heading', outline: 1, paragraph: { 'fo:margin-top': '0cm' }, text: { 'fo:font-size': '22pt' } },
-  { name: S.heading(1), display: d.heading1, parent: 'Heading', outline: 1, text: { 'fo:font-size': '20pt' } },
-  { name: S.heading(2), display: d.heading2, parent: 'Heading', outline: 2, paragraph: { 'fo:margin-top': '0.6cm' }, text: { 'fo:font-size': '16pt' } },
-  { name: S.heading(3), display: d.heading3, parent: 'Heading', outline: 3, text: { 'fo:font-size': '13pt' } },
-  { name: S.heading(4), display: d.heading4, parent: 'Heading', outline: 4, text: { 'fo:font-size': '11pt', 'fo:color': COLORS.ink } },
-  { name: S.heading(5), display: d.heading5, parent: 'Heading', outline: 5, text: { 'fo:font-size': '10pt', 'fo:color': COLORS.ink } },
-  { name: S.heading(6), display: d.heading6, parent: 'Heading', outline: 6, text: { 'fo:font-size': '10pt', 'fo:color': COLORS.ink, 'fo:font-style': 'italic' } },
-  { name: S.body, display: d.body, parent: 'Standard', paragraph: { 'fo:margin-top': '0cm', 'fo:margin-bottom': '0.21cm', 'fo:line-height': '120%' } },
+  { name: S.heading(1), display: STANDARD.heading(1), parent: 'Heading', outline: 1, text: { 'fo:font-size': '20pt' } },
+  { name: S.heading(2), display: STANDARD.heading(2), parent: 'Heading', outline: 2, paragraph: { 'fo:margin-top': '0.6cm' }, text: { 'fo:font-size': '16pt' } },
+  { name: S.heading(3), display: STANDARD.heading(3), parent: 'Heading', outline: 3, text: { 'fo:font-size': '13pt' } },
+  { name: S.heading(4), display: STANDARD.heading(4), parent: 'Heading', outline: 4, text: { 'fo:font-size': '11pt', 'fo:color': COLORS.ink } },
+  { name: S.heading(5), display: STANDARD.heading(5), parent: 'Heading', outline: 5, text: { 'fo:font-size': '10pt', 'fo:color': COLORS.ink } },
+  { name: S.heading(6), display: STANDARD.heading(6), parent: 'Heading', outline: 6, text: { 'fo:font-size': '10pt', 'fo:color': COLORS.ink, 'fo:font-style': 'italic' } },
+  { name: S.body, display: STANDARD.body, parent: 'Standard', paragraph: { 'fo:margin-top': '0cm', 'fo:margin-bottom': '0.21cm', 'fo:line-height': '120%' } },
   { name: S.kicker, display: d.kicker, parent: S.body, text: { 'fo:color': COLORS.grey, 'fo:font-size': '10pt' } },
   { name: S.intro, display: d.intro, parent: S.body, paragraph: { 'fo:margin-bottom': '0.42cm' }, text: { 'fo:font-size': '12pt' } },
   { name: S.listItem, display: d.listItem, parent: S.body, paragraph: { 'fo:margin-bottom': '0.1cm' } },
@@ -98,7 +101,7 @@ const PARAGRAPH_STYLES: ParagraphStyle[] = [
   { name: S.quote, display: d.quote, parent: S.body, paragraph: { 'fo:margin-left': '0.6cm' }, text: { 'fo:font-style': 'italic' } },
   { name: S.rule, display: d.rule, parent: 'Standard', paragraph: { 'fo:border-bottom': `0.5pt solid ${COLORS.grid}`, 'fo:margin-bottom': '0.21cm' } },
   { name: S.footer, display: d.footer, parent: S.body, paragraph: { 'fo:margin-top': '0.42cm' }, text: { 'fo:color': COLORS.grey, 'fo:font-size': '9pt' } },
-  { name: 'Footer', display: d.pageFooter, parent: 'Standard', paragraph: { 'fo:text-align': 'center' }, text: { 'fo:font-size': '9pt', 'fo:color': COLORS.grey } },
+  { name: 'Footer', display: STANDARD.footer, parent: 'Standard', paragraph: { 'fo:text-align': 'center' }, text: { 'fo:font-size': '9pt', 'fo:color': COLORS.grey } },
 ];
 
 const TEXT_STYLES: Array<{ name: string; display: string; text: Record<string, string> }> = [
@@ -106,7 +109,7 @@ const TEXT_STYLES: Array<{ name: string; display: string; text: Record<string, s
   { name: S.emphasis, display: d.emphasis, text: { 'fo:font-style': 'italic' } },
   { name: S.inlineCode, display: d.inlineCode, text: { 'style:font-name': MONO } },
   { name: S.deleted, display: d.deleted, text: { 'style:text-line-through-style': 'solid' } },
-  { name: S.link, display: d.link, text: { 'fo:color': COLORS.accent, 'style:text-underline-style': 'solid', 'style:text-underline-width': 'auto', 'style:text-underline-color': 'font-color' } },
+  { name: S.link, display: STANDARD.link, text: { 'fo:color': COLORS.accent, 'style:text-underline-style': 'solid', 'style:text-underline-width': 'auto', 'style:text-underline-color': 'font-color' } },
 ];
 
 function paragraphStyle(style: ParagraphStyle): string {
@@ -157,6 +160,7 @@ function outlineStyle(): string {
 }
 
 export function stylesXml(): string {
+  const [language, country] = m.report.documents.languageTag.split('-');
   const fonts =
     xmlElement('style:font-face', { 'style:name': FONT, 'svg:font-family': FONT, 'style:font-family-generic': 'swiss', 'style:font-pitch': 'variable' }) +
     xmlElement('style:font-face', { 'style:name': MONO, 'svg:font-family': `'${MONO}'`, 'style:font-family-generic': 'modern', 'style:font-pitch': 'fixed' });
@@ -167,8 +171,8 @@ export function stylesXml(): string {
       xmlElement('style:text-properties', {
         'style:font-name': FONT,
         'fo:font-size': '11pt',
-        'fo:language': 'nl',
-        'fo:country': 'NL',
+        'fo:language': language,
+        'fo:country': country,
         'fo:color': COLORS.ink,
         'fo:hyphenate': 'false',
       }),

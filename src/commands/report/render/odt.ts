@@ -17,6 +17,8 @@ import { ODT_NS, S, stylesXml } from './odt-styles.js';
 import { XML_DECLARATION, xmlElement, xmlEscape } from './xml.js';
 
 export const ODT_MIME = 'application/vnd.oasis.opendocument.text';
+/** The program that wrote the document (metadata; a name, not a text). */
+export const GENERATOR = 'k80';
 
 export interface DocumentOptions {
   /** When the document is made (meta.xml's dates, the zip entries' time). */
@@ -271,11 +273,11 @@ export function contentXml(parts: DocumentParts): string {
 export function metaXml(parts: DocumentParts, now: Date): string {
   const when = isoSeconds(now);
   const meta =
-    xmlElement('meta:generator', {}, xmlEscape(m.report.documents.generator)) +
+    xmlElement('meta:generator', {}, GENERATOR) +
     xmlElement('dc:title', {}, xmlEscape(parts.title)) +
     xmlElement('dc:subject', {}, xmlEscape(parts.kicker)) +
     xmlElement('dc:description', {}, xmlEscape(parts.intro)) +
-    xmlElement('dc:language', {}, 'nl-NL') +
+    xmlElement('dc:language', {}, xmlEscape(m.report.documents.languageTag)) +
     xmlElement('meta:creation-date', {}, when) +
     xmlElement('dc:date', {}, when);
   return (

@@ -5,7 +5,7 @@
 import { m } from '../../../i18n/index.js';
 import type { Entry } from '../../../content/types.js';
 import { sectionName, statusLabel, typeLabel } from '../../report/render/labels.js';
-import { progressNotes } from '../../report/progress.js';
+import { progressNotes } from '../../../content/sections.js';
 import type { StatusChange } from '../history.js';
 import type { SiteModel } from '../model.js';
 import { renderBody, renderNote } from '../markdown.js';

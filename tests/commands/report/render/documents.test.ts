@@ -23,7 +23,8 @@ const TITLE = 'Terugkoppeling K80: 1 januari 2026 – 30 juni 2026';
 const THEMES = ['Nabijheid', 'Krachtige en vitale kernen', 'Wonen', 'Sociaal Domein', 'Landelijk Gebied', 'Financiën', 'Eigentijds werkgeverschap', 'Wendbaarheid'];
 const KEY_FIGURES: [string, number][] = [
   ['Nieuwe goede voorbeelden', 3],
-  ['Acties met een gewijzigde status', 7],
+  ['Nieuwe acties', 1],
+  ['Acties met een gewijzigde status', 6],
   ['Gewogen actuele onderwerpen', 1],
   ['Wijzigingen (commits)', 23],
 ];

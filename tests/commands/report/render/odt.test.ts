@@ -69,8 +69,9 @@ describe('renderOdt', () => {
     expect(findAll(content, 'text:h')[0]!.attributes['text:style-name']).toBe('Terugkoppeling_Titel');
     // every section of the one document structure, in its order
     expect(headings.filter(([level]) => level === 2).map(([, text]) => text)).toEqual(buildDocument(fixtureContext()).sections.map((section) => section.title));
-    expect(headings.filter(([level]) => level === 2)[0]).toEqual([2, 'Kerncijfers']);
-    expect(headings.filter(([level]) => level === 3).map(([, text]) => text).slice(0, THEMES.length)).toEqual(THEMES);
+    // the secretary's foreword first, then the key figures
+    expect(headings.filter(([level]) => level === 2).slice(0, 2)).toEqual([[2, 'Een voorjaar vol voorbeelden'], [2, 'Kerncijfers']]);
+    expect(headings.filter(([level, text]) => level === 3 && text !== 'Hoogtepunten').map(([, text]) => text).slice(0, THEMES.length)).toEqual(THEMES);
     // the style of every level is the standard heading of that level
     for (const h of findAll(content, 'text:h').slice(1)) expect(h.attributes['text:style-name']).toBe(`Heading_20_${h.attributes['text:outline-level']}`);
   });
@@ -84,9 +85,10 @@ describe('renderOdt', () => {
     const body = findAll(key, 'table:table-row').slice(1);
     expect(body.map((row) => findAll(row, 'text:p').map(textOf))).toEqual([
       ['Nieuwe goede voorbeelden', '3'],
-      ['Acties met een gewijzigde status', '7'],
+      ['Nieuwe acties', '1'],
+      ['Acties met een gewijzigde status', '6'],
       ['Gewogen actuele onderwerpen', '1'],
-      ['Bijdragers', '3'],
+      ['Bijdragende gemeenten', '5'],
       ['Wijzigingen (commits)', '23'],
     ]);
     expect(findAll(body[0]!, 'text:p').map((p) => p.attributes['text:style-name'])).toEqual(['Tabel_Rijkop', 'Kerncijfer']);
