@@ -31,7 +31,6 @@ import {
   type Draft,
 } from './draft.js';
 import { checkCandidate, InvalidInputError, renderWarnings } from './check.js';
-import { checkDateFlag } from './values.js';
 import { confirmWrite, fillDraft } from './form.js';
 import { checkTarget, pathInRepo, preflight, publishedLines, writeAndCommit, type GitPlan, type Published } from '../shared/publish.js';
 import { inHead } from '../../git/commit.js';
@@ -65,14 +64,16 @@ export function flagOfKeys([top, sub]: string[]): string | undefined {
 /** The draft as the flags give it. */
 async function draftFromFlags(o: AddOptions): Promise<Draft> {
   if (o.body !== undefined && o.bodyFile !== undefined) throw new UsageError(m.add.bodyTwice, m.add.bodyTwiceHint);
-  checkDateFlag(o.date);
   let body = o.body;
   if (o.bodyFile !== undefined) {
     body = await readTextInput(o.bodyFile, { cwd: o.cwd, limit: LIMITS.fileBytes, flag: '--body-file' });
   }
   const d: Draft = { themes: o.theme ?? [], tags: o.tag ?? [], links: o.link ?? [], body };
   for (const key of LINE_FIELDS) d[key] = o[key];
-  return cleanDraft(d);
+  const clean = cleanDraft(d);
+  // the date exactly as given: " 2025-02-01" or "" is refused (as by update), not trimmed into a valid one
+  if (o.date !== undefined) clean.date = o.date;
+  return clean;
 }
 
 /**
@@ -140,7 +141,7 @@ export async function add(options: AddOptions): Promise<AddResult> {
   let file = repoPath(folder, `${id}.md`);
   const text = serializeEntry(kind, toData(kind, draft, now), toBody(kind, draft));
   // the same entry written before but not committed (a refused hook, a failed commit): commit that file
-  const again = leftOver(root, folder, base, taken, text, plan.top);
+  const again = plan.top !== undefined ? leftOver(root, folder, base, taken, text, plan.top) : undefined;
   if (again !== undefined) {
     id = again;
     file = repoPath(folder, `${id}.md`);

@@ -84,7 +84,13 @@ export function checkTarget(
   if (plan.top === undefined) return { ...plan, existing };
   const inRepo = pathInRepo(plan.top, root, file);
   if (isIgnored(plan.top, inRepo)) throw new GitError(m.add.git.ignored(file), '', m.add.git.ignoredHint);
-  if (existing && hasChanges(plan.top, inRepo)) throw new GitError(m.add.git.dirty(file), '', m.add.git.dirtyHint);
+  if (existing && hasChanges(plan.top, inRepo)) {
+    // another k80 command may be between writing and committing this very file: wait for it, then look again
+    acquireLock(gitDir(plan.top)).release();
+    if (hasChanges(plan.top, inRepo)) throw new GitError(m.add.git.dirty(file), '', m.add.git.dirtyHint);
+    // it was committed meanwhile: what this command read is out of date
+    throw new GitError(m.git.changedMeanwhile(file), '', m.git.changedMeanwhileHint);
+  }
   let branch: string | undefined;
   if (flags.branch !== undefined && flags.branch !== false) {
     branch = flags.branch === true || flags.branch === '' ? defaultBranch : flags.branch;

@@ -10,7 +10,7 @@ export const git: Area<'git'> = {
   noIdentityHint:
     'Set them once: git config --global user.name "Your name or role" and git config --global user.email "functional-address@gemeente.nl". Or use --no-commit.',
   busy: (what: string) => `A ${what} is in progress in this repository. Nothing was written.`,
-  state: { merge: 'merge', rebase: 'rebase', cherryPick: 'cherry-pick', revert: 'revert', bisect: 'bisect' },
+  state: { merge: 'git merge', rebase: 'git rebase', cherryPick: 'git cherry-pick', revert: 'git revert', bisect: 'git bisect' },
   busyHint: (what: 'merge' | 'rebase' | 'cherryPick' | 'revert' | 'bisect') => {
     const abort = { merge: 'git merge --abort', rebase: 'git rebase --abort', cherryPick: 'git cherry-pick --abort', revert: 'git revert --abort', bisect: 'git bisect reset' }[what];
     return `Finish it first, or abort it with ${abort}, and then try again. Or use --no-commit.`;
