@@ -31,7 +31,7 @@ const { values: opt } = parseArgs({
     period: { type: 'string', default: '2025-H1' },
     'peer-files': { type: 'string', default: '1000' },
     'perfile-limit': { type: 'string', default: '12' },
-    only: { type: 'string', default: 'validate,startup,report,documents' },
+    only: { type: 'string', default: 'validate,startup,report,documents,site' },
     force: { type: 'boolean', default: false },
   },
 });
@@ -395,3 +395,9 @@ const out = {
 };
 writeFileSync(join(HERE, 'results.json'), `${JSON.stringify(out, null, 2)}\n`);
 console.log(`\nbench: wrote ${relative(CHECKOUT, join(HERE, 'results.json'))}`);
+
+// k80 site against Eleventy 3 on the same practice files: its own script (bench/site.mjs), also run on its own
+if (ONLY.has('site')) {
+  console.log('\nbench: k80 site against Eleventy 3 (bench/site.mjs) …');
+  spawnSync(NODE, [join(HERE, 'site.mjs'), '--rounds', String(Math.min(ROUNDS, 3))], { cwd: CHECKOUT, stdio: 'inherit' });
+}

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import type { Command, CommanderError } from 'commander';
 import { m, languageFrom, setLanguage, LANGUAGES } from './i18n/index.js';
-import { K80Error, EXIT } from './core/errors.js';
+import { K80Error, EXIT, environmentError } from './core/errors.js';
+import { printableText as printable } from './core/printable.js';
 import type { BaseOptions, CommandModule, Outcome } from './commands/types.js';
 
 function version(): string {
@@ -16,22 +17,35 @@ function version(): string {
 
 /** Streams the edge writes to; replaceable for in-process tests of the edge itself. */
 export interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
+  /** May return a promise that rejects when the output cannot be written (a full disk, a closed pipe). */
+  stdout: (s: string) => void | Promise<void>;
+  stderr: (s: string) => void | Promise<void>;
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
 }
 
-const processIo = (): Io => ({
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
+/** Write to a process stream and wait until it is written; a failure rejects instead of crashing the process. */
+function writeTo(stream: NodeJS.WriteStream, s: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.write(s, (err) => (err ? reject(environmentError(err, m.common.env.output) ?? err) : resolve()));
+  });
+}
+
+const processIo = (): Io => {
+  // the error is handled where the write is awaited; without a listener Node would crash with a stack trace
+  process.stdout.on('error', () => undefined);
+  process.stderr.on('error', () => undefined);
+  return {
+    stdout: (s) => writeTo(process.stdout, s),
+    stderr: (s) => writeTo(process.stderr, s).catch(() => undefined),
   cwd: process.cwd(),
   env: process.env,
-  stdinIsTTY: Boolean(process.stdin.isTTY),
-  stdoutIsTTY: Boolean(process.stdout.isTTY),
-});
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+  };
+};
 
 export type Runner = <O extends object>(
   command: Command,
@@ -68,8 +82,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     const base: BaseOptions = { cwd: io.cwd, root, color, interactive: io.stdinIsTTY && io.stdoutIsTTY };
     const mod = await load();
     const outcome: Outcome = await mod.main({ ...options, ...base });
-    if (outcome.stdout) io.stdout(outcome.stdout);
-    if (outcome.stderr) io.stderr(outcome.stderr);
+    if (outcome.stdout) await io.stdout(outcome.stdout);
+    if (outcome.stderr) await io.stderr(outcome.stderr);
     exitCode = outcome.exitCode;
   };
 
@@ -111,7 +125,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     return exitCode;
   } catch (e) {
     const sub = program.commands.find((c) => c.name() === args[0]);
-    return report(e, debug, io, sub ? `k80 ${sub.name()}` : 'k80');
+    return await report(e, debug, io, sub ? `k80 ${sub.name()}` : 'k80');
   }
 }
 
@@ -126,27 +140,30 @@ function helpTerms(s: string): string {
     );
 }
 
-function report(e: unknown, debug: boolean, io: Io, command: string): number {
+async function report(e: unknown, debug: boolean, io: Io, command: string): Promise<number> {
   const ce = e as Partial<CommanderError>;
   if (typeof ce.code === 'string' && ce.code.startsWith('commander.')) {
     if (ce.code === 'commander.helpDisplayed' || ce.code === 'commander.version' || ce.code === 'commander.help') {
       return EXIT.ok;
     }
-    io.stderr(`${m.common.errorPrefix} ${commanderText(ce)}\n${m.common.seeHelp(command)}\n`);
+    await io.stderr(`${m.common.errorPrefix} ${commanderText(ce)}\n${m.common.seeHelp(command)}\n`);
     return EXIT.usage;
   }
-  if (e instanceof K80Error) {
-    let text = `${m.common.errorPrefix} ${e.message}\n`;
-    if (e.hint) text += `${m.common.hintPrefix} ${e.hint}\n`;
-    if (debug) text += `${e.stack ?? ''}\n${(e as { stderr?: string }).stderr ?? ''}\n`;
-    io.stderr(text);
-    return e.exitCode;
+  // a full disk, a read-only folder, no permission, a closed output: the environment, not a bug
+  const known = e instanceof K80Error ? e : environmentError(e);
+  if (known) {
+    let text = `${m.common.errorPrefix} ${printable(known.message)}\n`;
+    if (known.detail) text += `${m.common.detailPrefix}\n${known.detail.split('\n').map((l) => `  ${printable(l)}`).join('\n')}\n`;
+    if (known.hint) text += `${m.common.hintPrefix} ${printable(known.hint)}\n`;
+    if (debug) text += `${(known === e ? known : (e as Error)).stack ?? ''}\n${(known as { stderr?: string }).stderr ?? ''}\n`;
+    await io.stderr(text);
+    return known.exitCode;
   }
   const err = e as Error;
-  io.stderr(`${m.common.errorPrefix} ${m.common.bug(err?.message ?? String(e))}\n`);
-  if (debug) io.stderr(`${err?.stack ?? ''}\n`);
-  else io.stderr(`${m.common.bugHint}\n`);
-  return 70;
+  await io.stderr(`${m.common.errorPrefix} ${m.common.bug(printable(err?.message ?? String(e)))}\n`);
+  if (debug) await io.stderr(`${err?.stack ?? ''}\n`);
+  else await io.stderr(`${m.common.bugHint}\n`);
+  return EXIT.bug;
 }
 
 /** commander's English error texts, in Dutch. */

@@ -160,6 +160,12 @@ export function patchEntryText(kind: EntryKind, text: string, patch: Data, body?
     const node = doc.createNode(plain);
     const existing = map.items.find((p) => isScalar(p.key) && p.key.value === key);
     if (existing) {
+      // a comment on the old value (`status: active # since March`) stays with the new one
+      const before = existing.value;
+      if (isScalar(before) && isScalar(node)) {
+        node.comment = before.comment;
+        node.commentBefore = before.commentBefore;
+      }
       existing.value = node;
       continue;
     }

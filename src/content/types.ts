@@ -68,6 +68,8 @@ export interface Settings {
   name: string;
   agenda: { title: string; adopted: string };
   members: string[];
+  /** Extra functional mailboxes (addresses or local parts) that validate does not warn about. */
+  functional_mailboxes?: string[];
   /** Where the repository lives (a web address), for links from the report and the site. */
   repository?: string;
   /** Where the network's site lives (a web address), for links to an entry's page. */

@@ -115,7 +115,9 @@ export async function firstParentLog(repo: string, opts: LogOptions): Promise<Lo
     while (start < token.length && token[start] === 0x0a) start++; // the newline between header and raw lines
     if (start === token.length) return;
     if (token[start] === HEADER) {
-      const [id = '', time = '0', author = ''] = token.toString('utf8', start + 1).split('\x02');
+      // the author comes last and may itself hold any character but NUL (\x02 too): it is the whole rest
+      const [id = '', time = '0', ...rest] = token.toString('utf8', start + 1).split('\x02');
+      const author = rest.join('\x02');
       const commit: LogCommit = { id, time: Number(time), author, renames: [] };
       if (opts.files) commit.files = [];
       if (opts.since !== undefined && commit.time < opts.since) {

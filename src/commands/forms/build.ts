@@ -9,6 +9,7 @@ import { m } from '../../i18n/index.js';
 import type { Content } from '../../content/load.js';
 import type { Entry } from '../../content/types.js';
 import { practiceTemplate } from '../add/draft.js';
+import { byActionOrder } from '../../content/action-order.js';
 
 export const FORM_KINDS = ['practice', 'progress', 'topic'] as const;
 export type FormKind = (typeof FORM_KINDS)[number];
@@ -67,15 +68,10 @@ export interface FormSource {
 export function formSource(content: Content): FormSource {
   const themes = [...content.entries.theme].sort((a, b) => a.data.order - b.data.order || (a.id < b.id ? -1 : 1));
   const themeOrder = new Map(themes.map((t, i) => [t.id, i]));
-  const order = (e: Entry<'action'>): number => {
-    const o = (e.data as { order?: unknown }).order;
-    return typeof o === 'number' ? o : Number.MAX_SAFE_INTEGER;
-  };
+  // per theme in agenda order, then the one order of actions within a theme (as list and the report)
+  const key = (e: Entry<'action'>) => ({ order: e.data.order, title: e.data.title, id: e.id });
   const actions = [...content.entries.action].sort(
-    (a, b) =>
-      (themeOrder.get(a.data.theme) ?? 99) - (themeOrder.get(b.data.theme) ?? 99) ||
-      order(a) - order(b) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    (a, b) => (themeOrder.get(a.data.theme) ?? 99) - (themeOrder.get(b.data.theme) ?? 99) || byActionOrder(key(a), key(b)),
   );
   return {
     network: content.settings?.name ?? 'K80',

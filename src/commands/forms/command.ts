@@ -11,6 +11,7 @@ export interface FormsCliOptions {
 export function registerForms(program: Command, run: Runner, configure: Configure): void {
   const cmd = configure(program.command('forms'))
     .description(m.forms.description)
-    .addOption(new Option('--check', m.forms.optCheck).default(false));
+    .addOption(new Option('--check', m.forms.optCheck).default(false))
+    .addHelpText('after', m.forms.helpAfter);
   cmd.action(async (opts: FormsCliOptions) => run(cmd, () => import('./index.js'), opts));
 }

@@ -17,6 +17,7 @@ export function registerIntake(program: Command, run: Runner, configure: Configu
     .addOption(new Option('--form <formulier>', m.intake.optForm).choices(['practice', 'progress', 'topic']).makeOptionMandatory())
     .addOption(new Option('--body-file <pad>', m.intake.optBodyFile).makeOptionMandatory())
     .addOption(new Option('--issue <nummer>', m.intake.optIssue))
-    .addOption(new Option('--comment-file <pad>', m.intake.optCommentFile));
+    .addOption(new Option('--comment-file <pad>', m.intake.optCommentFile))
+    .addHelpText('after', m.intake.helpAfter);
   cmd.action(async (opts: IntakeCliOptions) => run(cmd, () => import('./index.js'), opts));
 }

@@ -22,7 +22,8 @@ import { currentBranch, switchFresh } from '../../git/branch.js';
 import type { BaseOptions, Outcome } from '../types.js';
 import { FALLBACK_ID, addCommitMessage, toBody, toData, type AddKind } from '../add/draft.js';
 import { checkCandidate, keysByLine } from '../add/check.js';
-import { checkTarget, preflight, writeAndCommit } from '../shared/publish.js';
+import { checkTarget, preflight, unchangedSince, writeAndCommit } from '../shared/publish.js';
+import { textStyle, toLf, withStyle } from '../../content/eol.js';
 import { editEntry } from '../update/edit.js';
 import { buildForm, formSource, formYaml, type Form } from '../forms/build.js';
 import type { IntakeCliOptions } from './command.js';
@@ -143,15 +144,19 @@ export async function intake(options: IntakeOptions): Promise<IntakeResult> {
   let message: string;
   let existing: boolean;
   let fieldOf: (keys: string[]) => string | undefined;
+  let recheck: (() => void) | undefined;
   if (options.form === 'progress') {
     const p = progressFromForm(form, parsed.values, src);
     if (p.problems.length > 0) fail(p.problems);
     const entry = content.entries.action.find((a) => a.id === p.action)!;
     const raw = read.files.find((f) => f.path === entry.file)!;
-    const original = typeof raw.bytes === 'string' ? raw.bytes : new TextDecoder().decode(raw.bytes);
-    const edit = editEntry('action', original, entry.data, p.changes, p.date ?? now);
+    const source = typeof raw.bytes === 'string' ? raw.bytes : new TextDecoder('utf-8', { ignoreBOM: true }).decode(raw.bytes);
+    // patched as LF text, written back with the file's own line endings and BOM (as k80 update does)
+    const edit = editEntry('action', toLf(source), entry.data, p.changes, p.date ?? now);
     if (!edit.changed) fail([{ field: 'note', message: m.intake.noChange, fix: m.intake.noChangeFix }]);
-    ({ text, title } = edit);
+    text = withStyle(edit.text, textStyle(source));
+    title = edit.title;
+    recheck = unchangedSince(root, entry.file, raw.bytes, undefined);
     file = entry.file;
     id = entry.id;
     existing = true;
@@ -195,7 +200,7 @@ export async function intake(options: IntakeOptions): Promise<IntakeResult> {
     if (existing) replaceFile(join(root, file), text);
     else if (!writeNewFile(join(root, file), text)) throw new ContentError(m.intake.fileTaken(file), m.intake.fileTakenHint);
     return file;
-  }, message);
+  }, message, recheck);
   writeComment(options, successComment(title, file, branch, check.warnings));
   return { file, branch, commit: published.commit ?? '', message, title, warnings: check.warnings };
 }

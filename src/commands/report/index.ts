@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { m } from '../../i18n/index.js';
 import { UsageError } from '../../core/errors.js';
+import { visibleControls } from '../../core/printable.js';
 import { createTag, tagExists } from '../../git/log.js';
 import type { BaseOptions, Outcome } from '../types.js';
 import type { ReportCliOptions } from './command.js';
@@ -34,6 +35,8 @@ export async function main(options: ReportCliOptions & BaseOptions & { now?: Dat
   if (format === 'json') output = `${JSON.stringify(context, null, 2)}\n`;
   else if (format === 'md' || format === 'html') output = (await import('./render/index.js')).render(context, format);
   else output = await (await import('./render/index.js')).renderDocument(context, format, { now: options.now ?? new Date(), browser });
+  // a contributor's control characters (terminal escapes, bidi overrides) never reach a terminal or file raw
+  if (typeof output === 'string') output = visibleControls(output, format);
 
   const info: string[] = [];
   if (options.out !== undefined) {

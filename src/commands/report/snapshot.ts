@@ -71,10 +71,16 @@ export function planLoad(start: Tree, end: Tree): LoadPlan {
   return plan;
 }
 
-/** Blob ids a plan needs (files with an invalid name are reported without reading them). */
+/**
+ * Blob ids a plan needs. Misplaced files are reported without reading them; an entry file with a bad name is
+ * read, because the loader checks its content too (a bad name hides none of its other messages).
+ */
 export function planBlobs(plan: LoadPlan): string[] {
   const oids = new Set<string>();
-  for (const f of [...plan.end, ...plan.shared, ...plan.start]) if (classified(f.path).type !== 'invalid') oids.add(f.oid);
+  for (const f of [...plan.end, ...plan.shared, ...plan.start]) {
+    const c = classified(f.path);
+    if (c.type !== 'invalid' || c.kind !== undefined) oids.add(f.oid);
+  }
   return [...oids];
 }
 

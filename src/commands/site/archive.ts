@@ -19,13 +19,22 @@ export function safeTag(name: string): boolean {
 
 export async function readArchive(root: string, top: string): Promise<ArchiveReport[]> {
   const tags = tagsMergedInto(top, TAG_PREFIX, 'HEAD').filter((tag) => safeTag(tag.name));
-  const reports: ArchiveReport[] = [];
-  for (const tag of tags) {
+  const one = async (tag: (typeof tags)[number]): Promise<ArchiveReport> => {
     const half = /^terugkoppeling-(\d{4}-H[12])$/.exec(tag.name)?.[1];
     const request = half !== undefined ? { period: half } : { to: tagPeriodEnd(tag.name) ?? tag.name };
     const { context } = await collect(root, request);
     const doc = buildDocument(context);
-    reports.push({ tag: tag.name, title: doc.title, from: context.period.from, to: context.period.to, html: renderHtml(context) });
-  }
+    return { tag: tag.name, title: doc.title, from: context.period.from, to: context.period.to, html: renderHtml(context) };
+  };
+  // two at a time: while one report parses, git works for the other
+  const reports: ArchiveReport[] = new Array<ArchiveReport>(tags.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < tags.length) {
+      const i = next++;
+      reports[i] = await one(tags[i] as (typeof tags)[number]);
+    }
+  };
+  await Promise.all([lane(), lane()]);
   return reports;
 }

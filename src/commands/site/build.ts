@@ -5,7 +5,7 @@
 import type { Content } from '../../content/load.js';
 import { buildModel } from './model.js';
 import type { SiteHistory } from './history.js';
-import { renderBody } from './markdown.js';
+import { renderBody, type RenderedBody } from './markdown.js';
 import { PATHS, type Shell } from './pages/layout.js';
 import { homePage } from './pages/home.js';
 import { themePage } from './pages/theme.js';
@@ -29,6 +29,8 @@ export interface SiteInput {
   /** Newest first. */
   archive: readonly ArchiveReport[];
   shapes: readonly MapShape[];
+  /** The practices' bodies, rendered (by id); a missing one is rendered here. */
+  bodies?: ReadonlyMap<string, RenderedBody> | undefined;
   /** minisearch's browser build (UMD). */
   searchLibrary: string;
   baseUrl?: string | undefined;
@@ -48,7 +50,7 @@ export function buildSite(input: SiteInput): Map<string, string> {
 
   const docs: SearchDocument[] = [];
   for (const p of model.practices) {
-    const body = renderBody(p.body);
+    const body = input.bodies?.get(p.id) ?? renderBody(p.body);
     files.set(PATHS.practice(p.id), practicePage(shell, model, p, body));
     docs.push({ id: p.id, title: p.data.title, summary: p.data.summary, text: body.text, municipality: p.data.municipality, tags: (p.data.tags ?? []).join(' ') });
   }

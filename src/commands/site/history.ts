@@ -108,16 +108,28 @@ export function statusChanges(versions: ReadonlyArray<{ day: string; status: Act
 }
 
 const STATUSES = new Set(['planned', 'active', 'done', 'dropped']);
+/** `status: active` as a top-level line of the frontmatter (quoted or not, a comment after it). */
+const STATUS_LINE = /^status:[ \t]*(["']?)([a-z-]+)\1[ \t]*(?:#.*)?$/m;
 
-function statusOf(path: string, bytes: Buffer | undefined): ActionStatus | undefined {
+/**
+ * Pure: the status of one version of an action. A plain `status:` line of its frontmatter is read directly
+ * (thousands of old versions: no YAML parser needed); anything else goes through the one YAML loader.
+ */
+export function statusOf(path: string, bytes: Uint8Array | undefined): ActionStatus | undefined {
   if (bytes === undefined) return undefined;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const end = text.indexOf('\n---', 3);
+  if (text.startsWith('---') && end > 0) {
+    const match = STATUS_LINE.exec(text.slice(0, end));
+    if (match && STATUSES.has(match[2] ?? '')) return match[2] as ActionStatus;
+  }
   const source = parseEntrySource(path, bytes);
   const status = (source.data as { status?: unknown } | undefined)?.status;
   return typeof status === 'string' && STATUSES.has(status) ? (status as ActionStatus) : undefined;
 }
 
 /** The history of the repository at `root`; outside git (or without commits) an empty history and a warning. */
-export async function readHistory(root: string, actionIds: ReadonlySet<string>): Promise<SiteHistory> {
+export async function readHistory(root: string, actionIds?: ReadonlySet<string>): Promise<SiteHistory> {
   const empty = (warning: string, top: string | null = null): SiteHistory => ({
     statusChanges: new Map(),
     practiceUpdated: new Map(),
@@ -150,7 +162,7 @@ export async function readHistory(root: string, actionIds: ReadonlySet<string>):
   try {
     const pending: Array<[string, Array<{ day: string; status: Promise<ActionStatus | undefined> }>]> = [];
     for (const [id, versions] of walked.actions) {
-      if (!actionIds.has(id)) continue;
+      if (actionIds !== undefined && !actionIds.has(id)) continue;
       const path = `${AGENDA_DIR}/${KIND_FOLDER.action}/${id}.md`;
       const oldestFirst = [...versions].reverse();
       pending.push([id, oldestFirst.map((v) => ({ day: v.day, status: reader.read(v.oid).then((b) => statusOf(path, b)) }))]);

@@ -17,6 +17,8 @@ import { readArchive } from './archive.js';
 import { readTopology } from '../../content/geo.js';
 import { mapShapes } from './pages/map.js';
 import { buildSite } from './build.js';
+import { renderBodies } from './bodies.js';
+import { renderBody } from './markdown.js';
 import { writeSite } from './output.js';
 
 export interface SiteOptions {
@@ -49,11 +51,18 @@ function checkBaseUrl(url: string | undefined): void {
 
 export async function site(options: SiteOptions): Promise<SiteResult> {
   checkBaseUrl(options.baseUrl);
+  // git (history, archive) works while the agenda is read and parsed
+  const historyRead = readHistory(options.root);
+  historyRead.catch(() => undefined);
+  const archiveRead = historyRead.then((h) => (h.top === null ? [] : readArchive(options.root, h.top)));
+  archiveRead.catch(() => undefined);
   const content = await loadRepoParallel(options.root);
   const errors = content.messages.filter((x) => x.severity === 'error');
   if (!content.settings) throw new ContentError(m.site.noSettings, m.site.contentHint);
-  const history = await readHistory(options.root, new Set(content.entries.action.map((a) => a.id)));
-  const archive = history.top === null ? [] : await readArchive(options.root, history.top);
+  const practices = content.entries.practice;
+  const rendered = await renderBodies(practices.map((p) => p.body));
+  const bodies = new Map(practices.map((p, i) => [p.id, rendered[i] ?? renderBody(p.body)]));
+  const [history, archive] = await Promise.all([historyRead, archiveRead]);
   const require = createRequire(import.meta.url);
   // the browser build (UMD) beside the package's CommonJS entry (its `exports` do not name it)
   const searchLibrary = readFileSync(join(dirname(require.resolve('minisearch')), '..', 'umd', 'index.js'), 'utf8');
@@ -61,6 +70,7 @@ export async function site(options: SiteOptions): Promise<SiteResult> {
     content,
     history,
     archive,
+    bodies,
     shapes: mapShapes(readTopology()),
     searchLibrary,
     baseUrl: options.baseUrl,

@@ -19,8 +19,9 @@ import { createPrompter, type Prompter } from '../../prompts/index.js';
 import type { BaseOptions, Outcome } from '../types.js';
 import { checkCandidate, InvalidInputError, renderWarnings } from '../add/check.js';
 import { confirmWrite, statusChoices } from '../add/form.js';
-import { checkTarget, preflight, publishedLines, writeAndCommit, type GitPlan, type Published } from '../shared/publish.js';
-import { isValidDate } from '../add/values.js';
+import { checkTarget, preflight, publishedLines, unchangedSince, writeAndCommit, type GitPlan, type Published } from '../shared/publish.js';
+import { textStyle, toLf, withStyle } from '../../content/eol.js';
+import { checkDateFlag } from '../add/values.js';
 import type { UpdateCliOptions, UpdateKind } from './command.js';
 import { editEntry, statusLabel, type Changes } from './edit.js';
 
@@ -94,9 +95,7 @@ async function ask(p: Prompter, kind: UpdateKind, entry: Entry): Promise<Changes
 export async function update(options: UpdateOptions): Promise<UpdateResult> {
   const { kind, root } = options;
   let changes = changesFromFlags(options);
-  if (options.date !== undefined && !isValidDate(options.date)) {
-    throw new ContentError(`--date: ${m.content.badFormat("'date'", options.date, m.content.hintDate)}`, m.add.check.nothingWritten);
-  }
+  checkDateFlag(options.date);
   const prompter = options.prompter ?? (options.interactive && !hasAny(changes) ? createPrompter() : undefined);
   if (!prompter && !hasAny(changes)) throw new UsageError(u().nothingGiven(kind), u().nothingGivenHint(kind));
 
@@ -125,8 +124,12 @@ export async function update(options: UpdateOptions): Promise<UpdateResult> {
   }
 
   const raw = read.files.find((f) => f.path === entry.file)!;
-  const original = typeof raw.bytes === 'string' ? raw.bytes : new TextDecoder().decode(raw.bytes);
-  const { text, message } = editEntry(kind, original, data, changes, date);
+  const source = typeof raw.bytes === 'string' ? raw.bytes : new TextDecoder('utf-8', { ignoreBOM: true }).decode(raw.bytes);
+  // patched as LF text, written back with the file's own line endings and BOM
+  const style = textStyle(source);
+  const edited = editEntry(kind, toLf(source), data, changes, date);
+  const text = withStyle(edited.text, style);
+  const message = edited.message;
 
   const check = checkCandidate(root, entry.file, text, read);
   if (check.errors.length > 0) {
@@ -143,7 +146,7 @@ export async function update(options: UpdateOptions): Promise<UpdateResult> {
   const published = await writeAndCommit(plan, root, () => {
     replaceFile(join(root, entry.file), text);
     return entry.file;
-  }, message);
+  }, message, unchangedSince(root, entry.file, raw.bytes, plan.top));
   return { ...base, plan, changed: true, text, warnings: check.warnings, published };
 }
 

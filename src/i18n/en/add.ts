@@ -15,6 +15,11 @@ export function valuesWithNames(labels: Readonly<Record<string, string>>): strin
 /** The kinds in English, as a noun (shared with update). */
 export const kindName: Record<Kind, string> = { practice: 'good practice', action: 'action', topic: 'current topic' };
 
+/** "The file x.md (--body-file)" or "Standard input (--body-file)" at the start of a sentence. */
+function subject(name: string, flag: string): string {
+  return name === 'de standaardinvoer' ? `Standard input (${flag})` : `The file ${name} (${flag})`;
+}
+
 export const add: Area<'add'> = {
   description: 'add a good practice, an action or a current topic (asks questions in a terminal)',
   practiceDescription: 'add a good practice of a municipality',
@@ -74,7 +79,19 @@ export const add: Area<'add'> = {
   bodyTwice: 'Use --body or --body-file, not both.',
   bodyTwiceHint: 'Choose one of the two.',
   bodyFileUnreadable: (path: string, reason: string) => `The file ${path} (--body-file) cannot be read: ${reason}.`,
-  readReason: { ENOENT: 'it does not exist', EISDIR: 'it is a folder', EACCES: 'you have no permission to read it' } as Record<string, string>,
+  readReason: { ENOENT: 'it does not exist', EISDIR: 'it is a folder', EACCES: 'you have no permission to read it', EPERM: 'you have no permission to read it', ELOOP: 'the symbolic links in the path point to each other in a circle', ENAMETOOLONG: 'the name is too long', ENOTDIR: 'a part of the path is not a folder' } as Record<string, string>,
+  readReasonOther: 'the operating system refused to read it',
+  input: {
+    stdin: 'de standaardinvoer',
+    unreadable: (name: string, flag: string, reason: string) => `${subject(name, flag)} cannot be read: ${reason}.`,
+    tooLarge: (name: string, flag: string, limit: number) =>
+      `${subject(name, flag)} is larger than ${Math.round(limit / 1024)} KiB; more does not fit in one file of the agenda. Nothing was written.`,
+    tooLargeHint: 'Make the text shorter, or put long attachments on a website and include a link.',
+    binary: (name: string, flag: string) => `${subject(name, flag)} is not text: it holds NUL characters (a document, image or program?). Nothing was written.`,
+    binaryHint: 'Give a text file (.md or .txt). Save a Word document or PDF as plain text first.',
+    notUtf8: (name: string, flag: string) => `${subject(name, flag)} is not UTF-8 text. Nothing was written.`,
+    notUtf8Hint: 'Save the file as UTF-8 (in Notepad: Save as… and then Encoding: UTF-8) and try again.',
+  },
   bodyFileHint: 'Check the path, or give the text with --body.',
   editNeedsTerminal: '--edit only works in a terminal.',
   editNeedsTerminalHint: 'Give the text with --body or --body-file.',
@@ -97,8 +114,17 @@ export const add: Area<'add'> = {
     ignoredHint: 'Change .gitignore, or use --no-commit to only write the file.',
     dirty: (file: string) => `${file} has changes that are not committed yet.`,
     dirtyHint: 'Commit them first (git commit) or undo them (git restore), or use --no-commit.',
-    commitFailed: (file: string, reason: string) => `${file} was written, but committing it failed: ${reason}`,
-    commitFailedHint: (file: string) => `Commit the file yourself: git add -- ${file} && git commit -- ${file}`,
+    commitFailed: (file: string, reason: string) => `${file} was written and kept, but not committed: ${reason}`,
+    commitFailedHint: (file: string, subject: string, existing: boolean) =>
+      `Fix the cause and then commit the file with: git add -- ${file} && git commit -m "${subject.replace(/"/g, "'")}" -- ${file}` +
+      (existing
+        ? `. Or undo the change with: git restore -- ${file}`
+        : `. Or run the same k80 add command again: it then commits this file. If you no longer want it, delete ${file}.`),
+    commitCheckHint: 'Look at the commit with git show and undo it if needed with git reset --soft HEAD~1.',
+    folderSymlink: (folder: string) => `${folder} is a symbolic link: k80 does not write through a link, as it may point outside the repository. Nothing was written.`,
+    folderSymlinkHint: (folder: string) => `Replace the link ${folder} by an ordinary folder.`,
+    folderIsFile: (folder: string) => `${folder} is a file, but should be a folder. Nothing was written.`,
+    folderIsFileHint: (folder: string) => `Rename or delete the file ${folder}; k80 then makes the folder itself.`,
     committed: (commit: string, subject: string) => `Committed in commit ${commit}: ${subject}`,
     notCommitted: 'Not committed (--no-commit).',
     onBranch: (branch: string) => `On the new branch ${branch}.`,

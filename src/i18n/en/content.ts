@@ -39,7 +39,12 @@ export const content: Area<'content'> = {
   reservedId: (name: string) => `The file name '${name}' is reserved in Windows. Choose another name.`,
   symlinkOutside: 'This is a symbolic link to a place outside agenda/. That is not allowed: put the file itself in the folder.',
   symlinkRefused: 'Symbolic links are not followed. Put the file itself in the folder.',
-  notAFile: 'This is not a regular file.',
+  notAFile: (name: string) => `${name} is not a regular file (but for example a pipe or device). Replace it by a regular file or delete it.`,
+  hidden: (name: string) => `${name} is a hidden file or folder (its name starts with a dot) and is not read. Give it an ordinary name, or delete it.`,
+  nestedDir: (folder: string) => `The folder ${folder} is too deep: subfolders in a folder of the agenda are not read. Put the files directly in the folder of their kind.`,
+  kindFolderIsFile: (name: string) => `agenda/${name} is a file, but should be a folder. Rename or delete the file and make a folder agenda/${name}/.`,
+  yamlTag: (tag: string) =>
+    `The YAML tag ${tag} is not allowed: k80 reads only plain text, numbers, true/false values and lists. Remove the tag (the word starting with !).`,
   unreadable: (reason: string) => `The file cannot be read: ${reason}`,
   unexpectedDir: (name: string) =>
     `Unknown folder agenda/${name}/. The folders are: themes, actions, practices, topics.`,

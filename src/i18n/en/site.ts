@@ -123,7 +123,7 @@ Examples:
   notAssessed: 'Not assessed yet.',
   total: 'Total (0–100)',
   verdict: 'Verdict',
-  knockout: 'Knock-out',
+  knockout: 'Knockout',
   noKnockout: 'none',
   assessedOn: 'Assessed on',
   note: 'Note',
@@ -145,12 +145,13 @@ Examples:
   periodRange: (from: string, to: string) => `${from} – ${to}`,
 
   accessibilityTitle: 'Accessibility statement',
-  accessibilityText: (name: string, date: string) => [
+  accessibilityText: (name: string, date: string) =>
+    [
     `The ${name} wants everyone to be able to use this website. It is made to meet WCAG 2.1 level AA, as the Dutch decree on digital accessibility (Besluit digitale toegankelijkheid overheid) requires.`,
     'What we do for it: the pages have a fixed structure with headings, a link to the content, visible focus and enough colour contrast. Everything works with the keyboard alone, search too. The map has a table with the same data and every member on the map has a name. The website works on a narrow screen and at 200 % zoom.',
     `Every version of the website is tested automatically with axe-core in a browser. This statement was updated on ${date}. The secretariat completes a full statement following the government's model (toegankelijkheidsverklaring.nl).`,
     'Did you find something that does not work? Report it to the secretariat of the network or as an issue in the repository. We reply within five working days.',
-  ],
+    ].join('\n\n'),
   notFoundTitle: 'This page does not exist',
   notFoundText: 'The page you are looking for is not (or no longer) here. Perhaps its address changed.',
   notFoundHome: 'To the agenda',

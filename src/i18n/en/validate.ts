@@ -46,6 +46,9 @@ export const validate: Area<'validate'> = {
     `The member ${name} in the list of members is not on the map (the CBS names of 2025): it is missing from the website's map. Write the name as CBS does, or use the CBS code (GM…).`,
   notMember: (name: string) =>
     `'${name}' is not in the list of members (agenda/k80.yaml). Check the spelling; if it is a new member, ask the secretariat to add it to the list.`,
+  controlCharacter: (code: string, at: number) =>
+    `There is an invisible control character here (${code}, character ${at} of the value). Such a character can make a terminal or browser jump, change colour or reverse the text; remove it.`,
+  titleInvisible: 'The title consists only of spaces or invisible characters. Give a title with letters or digits.',
   personalEmail: (address: string) =>
     `'${address}' looks like a personal e-mail address. The repository is public: use a functional mailbox (for example info@… or secretariaat@…).`,
   personalName:

@@ -4,6 +4,10 @@ const quoteList = (xs: readonly string[]): string => xs.map((x) => `'${x}'`).joi
 
 export const forms = {
   description: 'maak de webformulieren (issue forms) voor GitHub en Forgejo uit de agenda, of controleer ze',
+  helpAfter: `
+De formulieren komen in .github/ISSUE_TEMPLATE/ (GitHub en Forgejo lezen die map). Draai k80 forms na
+een nieuw lid, thema of actie en commit de gewijzigde bestanden; de controle in CI draait k80 forms --check.
+`,
   optCheck: 'schrijf niets: controleer alleen of de formulieren bij de agenda passen (exit 1 als ze verouderd zijn)',
   header: 'Gemaakt door `k80 forms` uit de agenda (ledenlijst, thema\'s en acties). Pas dit bestand niet met de hand aan: draai `k80 forms` na een wijziging in de agenda.',
   written: (n: number) => `${n} formulier${n === 1 ? '' : 'en'} bijgewerkt:`,
@@ -63,6 +67,14 @@ export const forms = {
 
 export const intake = {
   description: 'maak van een ingevuld webformulier (issue form) een gecontroleerd bestand op een eigen tak',
+  helpAfter: `
+Is alles goed, dan komt het bestand in een eigen commit op de tak intake/<nummer>-<id>, gemaakt vanaf de
+huidige commit. Is er iets mis, dan stopt k80 met code 1, schrijft niets en zet in --comment-file per vraag
+van het formulier wat er moet worden aangepast. Normaal draait de workflow .github/workflows/intake.yml dit.
+
+Voorbeeld:
+  k80 intake --form practice --body-file melding.md --issue 12 --comment-file reactie.md
+`,
   optForm: 'welk formulier: practice (goed voorbeeld), progress (voortgang van een actie) of topic (actueel thema)',
   optBodyFile: 'bestand met de tekst van het ingevulde formulier, zoals de website die toont (- voor standaardinvoer)',
   optIssue: 'nummer van de melding (issue): komt in de naam van de tak en in de commit',

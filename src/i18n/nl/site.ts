@@ -150,12 +150,13 @@ Voorbeelden:
 
   // accessibility statement and 404
   accessibilityTitle: 'Toegankelijkheidsverklaring',
-  accessibilityText: (name: string, date: string) => [
+  accessibilityText: (name: string, date: string) =>
+    [
     `De ${name} wil dat iedereen deze website kan gebruiken. De website is gemaakt volgens de eisen van WCAG 2.1 op niveau AA, zoals het Besluit digitale toegankelijkheid overheid vraagt.`,
     'Wat we daarvoor doen: de pagina\'s hebben een vaste opbouw met koppen, een link naar de inhoud, zichtbare focus en voldoende kleurcontrast. Alles werkt met alleen het toetsenbord, ook zoeken. De kaart heeft een tabel met dezelfde gegevens en elke lidgemeente op de kaart heeft een naam. De website werkt op een smal scherm en bij 200 % vergroting.',
     `Elke versie van de website wordt automatisch getest met axe-core in een browser. Deze verklaring is bijgewerkt op ${date}. Een volledige verklaring volgens het model van de overheid (toegankelijkheidsverklaring.nl) vult het secretariaat in.`,
     'Kom je toch iets tegen dat niet werkt? Meld het bij het secretariaat van het netwerk of als issue in de repository. We reageren binnen vijf werkdagen.',
-  ],
+    ].join('\n\n'),
   notFoundTitle: 'Deze pagina bestaat niet',
   notFoundText: 'De pagina die je zoekt is er niet (meer). Misschien is het adres veranderd.',
   notFoundHome: 'Naar de agenda',

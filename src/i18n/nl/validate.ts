@@ -48,6 +48,9 @@ export const validate = {
     `De gemeente ${name} in de ledenlijst staat niet op de kaart (de CBS-namen van 2025): op de kaart van de website ontbreekt ze. Schrijf de naam zoals het CBS of gebruik de CBS-code (GM…).`,
   notMember: (name: string) =>
     `'${name}' staat niet in de ledenlijst (agenda/k80.yaml). Controleer de schrijfwijze; is het een nieuw lid, vraag het secretariaat de lijst aan te vullen.`,
+  controlCharacter: (code: string, at: number) =>
+    `Hier staat een onzichtbaar stuurteken (${code}, teken ${at} van de waarde). Zo'n teken kan een terminal of browser laten verspringen, kleuren of de tekst omdraaien; haal het weg.`,
+  titleInvisible: 'De titel bestaat alleen uit spaties of onzichtbare tekens. Geef een titel met letters of cijfers.',
   personalEmail: (address: string) =>
     `'${address}' lijkt een persoonlijk e-mailadres. De repository is openbaar: gebruik een functionele mailbox (bijvoorbeeld info@… of secretariaat@…).`,
   personalName:

@@ -26,7 +26,7 @@ ${list}`;
 }
 
 export function accessibilityPage(shell: Shell, today: string): string {
-  const paragraphs = t.accessibilityText(shell.name, formatDate(today)).map((p) => `<p>${esc(p)}</p>`).join('\n');
+  const paragraphs = t.accessibilityText(shell.name, formatDate(today)).split('\n\n').map((p) => `<p>${esc(p)}</p>`).join('\n');
   const main = `<h1>${esc(t.accessibilityTitle)}</h1>
 ${paragraphs}`;
   return page(shell, { path: PATHS.accessibility, title: t.accessibilityTitle, main });

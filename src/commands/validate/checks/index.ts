@@ -13,12 +13,13 @@ import { members } from './members.js';
 import { personal } from './personal.js';
 import { dates } from './dates.js';
 import { assessment } from './assessment.js';
+import { text } from './text.js';
 import { mapMembers } from './map.js';
 import { progress } from './progress.js';
 
 export type { Check, CheckContext } from './types.js';
 
-export const CHECKS: Check[] = [references, themes, ids, framework, members, personal, dates, assessment, mapMembers, progress];
+export const CHECKS: Check[] = [references, themes, ids, framework, members, personal, dates, assessment, mapMembers, text, progress];
 
 /** Every check's messages, in the order of CHECKS. */
 export function runChecks(content: Content, context: CheckContext): Message[] {

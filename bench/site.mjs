@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+/**
+ * `node bench/site.mjs [--rounds 3]` (after `npm run build`): `k80 site` on the large generated repository
+ * against Eleventy 3 rendering the same practice markdown files, one page each, with a minimal layout.
+ * Alternating runs (k80, Eleventy, k80, …), medians, peak RSS (GNU time), and the size of both outputs.
+ * k80 builds much more from the same repository: timelines from one git history pass, the catalogue with its
+ * search index, the map, member and theme pages, and the archive of terugkoppelingen. Writes bench/site-results.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generate, DEFAULT_OUT } from './generate.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const CHECKOUT = join(HERE, '..');
+const WORK = join(HERE, '.work');
+const NODE = process.execPath;
+const { values: opt } = parseArgs({ options: { rounds: { type: 'string', default: '3' } } });
+const ROUNDS = Number(opt.rounds);
+
+await generate({});
+const LARGE = DEFAULT_OUT;
+const ELEVENTY = join(WORK, 'eleventy');
+const SITE_OUT = join(WORK, 'site-out');
+const ELEVENTY_OUT = join(ELEVENTY, 'out');
+
+// Eleventy's input: the same practice files (copied once, not timed), a minimal layout for every page
+rmSync(ELEVENTY, { recursive: true, force: true });
+mkdirSync(join(ELEVENTY, 'src', '_includes'), { recursive: true });
+cpSync(join(LARGE, 'agenda', 'practices'), join(ELEVENTY, 'src'), { recursive: true });
+writeFileSync(join(ELEVENTY, 'src', '_includes', 'practice.njk'),
+  '<!doctype html>\n<html lang="nl"><head><meta charset="utf-8"><title>{{ title }}</title></head>\n<body><main><h1>{{ title }}</h1>\n{{ content | safe }}\n</main></body></html>\n');
+writeFileSync(join(ELEVENTY, 'eleventy.config.mjs'),
+  "export default function (config) {\n  config.addGlobalData('layout', 'practice.njk');\n  config.addGlobalData('permalink', () => (data) => `${data.page.fileSlug}.html`);\n  return { dir: { input: 'src', output: 'out' } };\n}\n");
+const practiceFiles = readdirSync(join(ELEVENTY, 'src')).filter((f) => f.endsWith('.md')).length;
+
+const RSS = join(WORK, 'site-rss.txt');
+function run(cmd, args, cwd) {
+  rmSync(RSS, { force: true });
+  const began = process.hrtime.bigint();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', '-o', RSS, cmd, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 });
+  const seconds = Number(process.hrtime.bigint() - began) / 1e9;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: ${r.status}\n${r.stderr}`);
+  const [kb, user, sys] = readFileSync(RSS, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  return { seconds, cpu: user + sys, rssMB: kb / 1024, stdout: r.stdout.toString(), stderr: r.stderr.toString() };
+}
+function size(dir) {
+  let bytes = 0;
+  let files = 0;
+  for (const d of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, d.name);
+    if (d.isDirectory()) {
+      const s = size(p);
+      bytes += s.bytes;
+      files += s.files;
+    } else {
+      bytes += statSync(p).size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+// both start from an empty output folder (removed untimed), as Eleventy does; `k80Rebuild` also times the
+// clean rebuild over a previous site (k80 removes the old site itself; Eleventy would leave stale pages)
+const k80Rebuild = () => run(NODE, [join(CHECKOUT, 'bin', 'k80.js'), '--root', LARGE, 'site', '--out', SITE_OUT, '--base-url', 'https://k80.example.org/'], CHECKOUT);
+const k80 = () => {
+  rmSync(SITE_OUT, { recursive: true, force: true });
+  return k80Rebuild();
+};
+const eleventy = () => {
+  rmSync(ELEVENTY_OUT, { recursive: true, force: true });
+  return run(NODE, [join(CHECKOUT, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs'), '--config=eleventy.config.mjs', '--quiet'], ELEVENTY);
+};
+const results = { k80: [], eleventy: [], k80Rebuild: [] };
+console.log(`bench site: ${practiceFiles} practice files, ${ROUNDS} rounds, load ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${cpus().length} cores)`);
+for (let i = 0; i < ROUNDS; i++) {
+  results.k80.push(k80());
+  results.eleventy.push(eleventy());
+  if (i === 0) results.k80Rebuild.push(k80Rebuild());
+  console.log(`  round ${i + 1}: k80 site ${results.k80[i].seconds.toFixed(2)} s, Eleventy ${results.eleventy[i].seconds.toFixed(2)} s${i === 0 ? `, k80 site over its previous site ${results.k80Rebuild[0].seconds.toFixed(2)} s` : ''}`);
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const sum = (runs) => ({ median: median(runs.map((r) => r.seconds)), cpuMedian: median(runs.map((r) => r.cpu)), peakRssMB: Math.max(...runs.map((r) => r.rssMB)) });
+const out = {
+  date: new Date().toISOString(),
+  node: process.version,
+  practiceFiles,
+  k80: { ...sum(results.k80), output: size(SITE_OUT), message: results.k80[0].stdout.trim() },
+  k80Rebuild: sum(results.k80Rebuild),
+  eleventy: { ...sum(results.eleventy), output: size(ELEVENTY_OUT) },
+  runs: results,
+  loadAverageEnd: loadavg(),
+};
+out.ratio = out.k80.median / out.eleventy.median;
+writeFileSync(join(HERE, 'site-results.json'), `${JSON.stringify(out, null, 2)}\n`);
+console.log(`k80 site: ${out.k80.median.toFixed(2)} s (cpu ${out.k80.cpuMedian.toFixed(2)} s), peak RSS ${out.k80.peakRssMB.toFixed(0)} MB, ${out.k80.output.files} files, ${(out.k80.output.bytes / 1048576).toFixed(1)} MB`);
+console.log(`Eleventy 3: ${out.eleventy.median.toFixed(2)} s (cpu ${out.eleventy.cpuMedian.toFixed(2)} s), peak RSS ${out.eleventy.peakRssMB.toFixed(0)} MB, ${out.eleventy.output.files} files, ${(out.eleventy.output.bytes / 1048576).toFixed(1)} MB`);
+console.log(`k80 site over its previous site (clean rebuild, old pages removed): ${out.k80Rebuild.median.toFixed(2)} s`);
+console.log(`ratio k80/Eleventy: ${out.ratio.toFixed(2)}× (goal ≤ 1)`);
+if (!existsSync(SITE_OUT)) process.exit(1);
