@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Command, CommanderError } from 'commander';
 import { m } from './i18n/index.js';
 import { K80Error, EXIT } from './core/errors.js';
+import { closest } from './core/suggest.js';
 import type { BaseOptions, CommandModule, Outcome } from './commands/types.js';
 
 function version(): string {
@@ -101,16 +102,105 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .addOption(new Option('--no-color', m.common.optNoColor))
     .addOption(new Option('--debug', m.common.optDebug))
     .helpCommand('help [opdracht]', m.common.helpCommand)
-    .showSuggestionAfterError(false);
+    .showSuggestionAfterError(false)
+    .addHelpText('after', `\n${m.common.helpStart}`);
   registerAll(program, run, configure);
 
+  const words = operands(program, args);
   try {
+    // `k80` alone: the help on stdout, exit 0 (commander would print it on stderr)
+    if (words.length === 0 && !args.some((a) => HELP_OR_VERSION.has(a))) {
+      io.stdout(program.helpInformation() + `\n${m.common.helpStart}\n`);
+      return EXIT.ok;
+    }
+    // `k80 help <typo>`: commander would print nothing
+    if (words[0] === 'help' && words[1] !== undefined && !program.commands.some((c) => c.name() === words[1])) {
+      return unknownCommand(program, words[1], io);
+    }
     await program.parseAsync(argv as string[]);
     return exitCode;
   } catch (e) {
-    const sub = program.commands.find((c) => c.name() === args[0]);
-    return report(e, debug, io, sub ? `k80 ${sub.name()}` : 'k80');
+    const ce = e as Partial<CommanderError>;
+    if (ce.code === 'commander.unknownCommand') return unknownCommand(program, words[0] ?? '', io);
+    const target = commandAt(program, words);
+    if (ce.code === 'commander.unknownOption') return unknownOption(target, /'([^']*)'/.exec(ce.message ?? '')?.[1] ?? '', io);
+    return report(e, debug, io, commandPath(target));
   }
+}
+
+const HELP_OR_VERSION = new Set(['-h', '--help', '-V', '--version']);
+
+/** The words on the command line that are not options (nor the value of `--root`). */
+function operands(program: Command, args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') break;
+    if (a === '--root') i++;
+    else if (!a.startsWith('-')) out.push(a);
+  }
+  if (out[0] === 'help') return out.slice(0, 2);
+  // only the leading words that name (sub)commands matter
+  const path: string[] = [];
+  let cmd: Command | undefined = program;
+  for (const w of out) {
+    path.push(w);
+    cmd = cmd?.commands.find((c) => c.name() === w);
+    if (cmd === undefined || cmd.commands.length === 0) break;
+  }
+  return path;
+}
+
+/** The deepest (sub)command named by the words: `add practice` → that subcommand. */
+function commandAt(program: Command, words: readonly string[]): Command {
+  let cmd = program;
+  for (const w of words) {
+    const next = cmd.commands.find((c) => c.name() === w);
+    if (next === undefined) break;
+    cmd = next;
+  }
+  return cmd;
+}
+
+function commandPath(cmd: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c !== null; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}
+
+/** "Onbekende opdracht …, bedoelde je `validate`?" (exit 2). */
+function unknownCommand(program: Command, name: string, io: Io): number {
+  const guess = closest(name, program.commands.map((c) => c.name()));
+  const hint = guess ? m.common.didYouMeanCommand(`k80 ${guess}`) : m.common.seeHelp('k80');
+  io.stderr(`${m.common.errorPrefix} ${m.common.unknownCommand(name)}\n${hint}\n`);
+  return EXIT.usage;
+}
+
+/** The long option names of a command and of the program (`--title`, …). */
+function longOptions(cmd: Command): string[] {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c !== null; c = c.parent) {
+    for (const o of c.options) if (o.long) names.push(o.long);
+  }
+  return names;
+}
+
+/** The option a user most likely meant: a Dutch guess (`--titel` → `--title`) or the nearest by spelling. */
+export function suggestOption(flag: string, known: readonly string[]): string | undefined {
+  const [name = ''] = flag.replace(/^-+/, '').split('=');
+  const lower = name.toLowerCase();
+  const guesses = m.common.optionGuesses as Readonly<Record<string, string>>;
+  const dutch = Object.hasOwn(guesses, lower) ? guesses[lower] : undefined;
+  if (dutch !== undefined && known.includes(`--${dutch}`)) return `--${dutch}`;
+  return closest(`--${lower}`, known.filter((k) => k !== '--help' && k !== '--version'));
+}
+
+function unknownOption(cmd: Command, flag: string, io: Io): number {
+  const guess = suggestOption(flag, longOptions(cmd));
+  let text = `${m.common.errorPrefix} ${m.common.unknownOption(flag)}\n`;
+  if (guess) text += `${m.common.didYouMeanOption(guess)}\n`;
+  io.stderr(`${text}${m.common.seeHelp(commandPath(cmd))}\n`);
+  return EXIT.usage;
 }
 
 function dutchTerms(s: string): string {

@@ -15,7 +15,8 @@ import {
   originUrl,
   preflightCommit,
 } from '../../git/commit.js';
-import { reviewUrl } from './forge.js';
+import { branchStart, currentBranch, defaultBranch, switchToNewBranch } from '../../git/branch.js';
+import { parseRemote, reviewUrl } from './forge.js';
 
 /** Git settings from the flags: `--no-commit` and `--branch [NAME]`. */
 export interface GitFlags {
@@ -30,6 +31,8 @@ export interface GitPlan {
   top: string | undefined;
   /** The branch to create, when asked for. */
   branch: string | undefined;
+  /** Where the new branch starts, when not at HEAD (the default branch, when another branch is checked out). */
+  start?: string;
 }
 
 export interface Published {
@@ -80,8 +83,24 @@ export function checkTarget(
   if (flags.branch !== undefined && flags.branch !== false) {
     branch = flags.branch === true || flags.branch === '' ? defaultBranch : flags.branch;
     checkBranchName(plan.top, branch);
+    const start = branchBase(plan.top);
+    if (start !== undefined) return { ...plan, branch, start };
   }
   return { ...plan, branch };
+}
+
+/**
+ * Where a new `--branch` starts: from the default branch, so that a pull request holds this change alone.
+ * undefined: at HEAD (already on the default branch, or no default branch known). A detached HEAD is refused.
+ */
+export function branchBase(top: string): string | undefined {
+  const current = currentBranch(top);
+  if (current === undefined) throw new GitError(m.git.detached, '', m.git.detachedHint);
+  const base = defaultBranch(top);
+  if (base === undefined || base === current) return undefined;
+  const start = branchStart(top, base);
+  if (start === undefined) throw new GitError(m.git.noBase(base), '', m.git.noBaseHint(base));
+  return start;
 }
 
 /**
@@ -94,7 +113,10 @@ export async function writeAndCommit(
   write: () => string,
   message: string,
 ): Promise<Published> {
-  if (plan.top !== undefined && plan.branch !== undefined) await createBranch(plan.top, plan.branch);
+  if (plan.top !== undefined && plan.branch !== undefined) {
+    if (plan.start !== undefined) switchToNewBranch(plan.top, plan.branch, plan.start);
+    else await createBranch(plan.top, plan.branch);
+  }
   const file = write();
   if (plan.top === undefined) return {};
   try {
@@ -115,6 +137,25 @@ export function publishedLines(plan: GitPlan, published: Published): string[] {
     lines.push(m.add.git.onBranch(published.branch), m.add.git.pushWith, `  git push -u origin ${published.branch}`);
     const review = reviewUrl(originUrl(plan.top), published.branch);
     if (review) lines.push(review.host === 'github' ? m.add.git.openPr : m.add.git.openMr, `  ${review.url}`);
+  } else if (published.commit && plan.top !== undefined) {
+    lines.push(...nextStepLines(plan.top));
   }
+  return lines;
+}
+
+/** After a commit without `--branch`: how the commit gets online (push; on another branch: push and open the review). */
+export function nextStepLines(top: string): string[] {
+  const current = currentBranch(top);
+  if (current === undefined) return [];
+  const remote = originUrl(top);
+  if (current !== defaultBranch(top)) {
+    const lines = [m.add.git.nextPushBranch, `  git push -u origin ${current}`];
+    const review = reviewUrl(remote, current);
+    if (review) lines.push(review.host === 'github' ? m.add.git.openPr : m.add.git.openMr, `  ${review.url}`);
+    return lines;
+  }
+  const lines = [m.add.git.nextPush, '  git push', m.add.git.nextPushProtected(current)];
+  const forge = remote === undefined ? undefined : parseRemote(remote);
+  if (forge) lines.push(m.add.git.forgePage(`https://${forge.host}.com/${forge.path}`));
   return lines;
 }

@@ -103,6 +103,11 @@ export const add = {
     pushWith: 'Zet de tak online met:',
     openPr: 'Open daarna het pull request:',
     openMr: 'Open daarna het merge request:',
+    nextPush: 'Volgende stap: zet de commit online met:',
+    nextPushProtected: (branch: string) =>
+      `Mag je niet rechtstreeks op ${branch} zetten? Gebruik dan --branch: de wijziging komt op een eigen tak voor een pull request.`,
+    nextPushBranch: 'Volgende stap: zet de tak online met:',
+    forgePage: (url: string) => `De repository online: ${url}`,
   },
 
 

@@ -16,6 +16,10 @@ export const git = {
   badBranchHint: 'Gebruik letters, cijfers, streepjes en schuine strepen, bijvoorbeeld practice/dorpsplan-ameland.',
   branchExists: (name: string) => `De tak '${name}' bestaat al.`,
   branchExistsHint: 'Kies een andere naam met --branch NAAM.',
+  detached: 'Git staat niet op een tak (detached HEAD): een nieuwe tak voor een pull request kan hier niet beginnen.',
+  detachedHint: 'Ga eerst naar de hoofdtak, bijvoorbeeld met: git switch main',
+  noBase: (base: string) => `De hoofdtak ${base} is niet gevonden: de nieuwe tak kan er niet van uitgaan.`,
+  noBaseHint: (base: string) => `Haal de hoofdtak op (git fetch origin ${base}) of ga er zelf naartoe: git switch ${base}`,
   shallow: 'Dit is een ondiepe kloon (shallow clone): de geschiedenis is niet volledig.',
   shallowHint: 'Haal de volledige geschiedenis op met: git fetch --unshallow (in GitHub Actions: actions/checkout met fetch-depth: 0).',
 } as const;

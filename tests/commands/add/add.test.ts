@@ -37,6 +37,9 @@ describe('k80 add practice (scripted)', () => {
       [
         'Goed voorbeeld toegevoegd: Dorpsplan Ameland',
         'Vastgelegd in commit <id>: Goed voorbeeld toegevoegd: Dorpsplan Ameland (Ameland)',
+        'Volgende stap: zet de commit online met:',
+        '  git push',
+        'Mag je niet rechtstreeks op main zetten? Gebruik dan --branch: de wijziging komt op een eigen tak voor een pull request.',
         'agenda/practices/dorpsplan-ameland.md',
         '',
       ].join('\n'),
@@ -262,7 +265,7 @@ describe('k80 add: usage errors (exit 2, nothing written)', () => {
     const r = repo();
     const res = run(r, [...PRACTICE, '--type', 'lobby']);
     expect(res.code).toBe(2);
-    expect(res.stderr).toBe('Fout: Onbekende optie: --type.\nZie: k80 add --help\n');
+    expect(res.stderr).toBe('Fout: Onbekende optie: --type.\nZie: k80 add practice --help\n');
   });
 
   it('refuses --edit without a terminal, --branch with --no-commit, and --body with --body-file', () => {
@@ -288,6 +291,7 @@ describe('k80 add action and topic', () => {
     expect(normalize(res.stdout)).toBe(
       'Actie toegevoegd: We delen ervaringen met dorpshuizen\n' +
         'Vastgelegd in commit <id>: Actie toegevoegd: We delen ervaringen met dorpshuizen (Krachtige en vitale kernen)\n' +
+        'Volgende stap: zet de commit online met:\n  git push\nMag je niet rechtstreeks op main zetten? Gebruik dan --branch: de wijziging komt op een eigen tak voor een pull request.\n' +
         'agenda/actions/we-delen-ervaringen-met-dorpshuizen.md\n',
     );
     expect(r.read('agenda/actions/we-delen-ervaringen-met-dorpshuizen.md')).toBe(
@@ -329,6 +333,7 @@ describe('k80 add action and topic', () => {
     expect(normalize(res.stdout)).toBe(
       'Actueel thema toegevoegd: Wet op de dorpsraden\n' +
         'Vastgelegd in commit <id>: Actueel thema toegevoegd: Wet op de dorpsraden (Beesel)\n' +
+        'Volgende stap: zet de commit online met:\n  git push\nMag je niet rechtstreeks op main zetten? Gebruik dan --branch: de wijziging komt op een eigen tak voor een pull request.\n' +
         'agenda/topics/wet-op-de-dorpsraden.md\n',
     );
     expect(r.read('agenda/topics/wet-op-de-dorpsraden.md')).toBe(
