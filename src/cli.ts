@@ -23,6 +23,8 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
+  /** Width of the terminal stdout writes to, when known. */
+  columns?: number;
 }
 
 const processIo = (): Io => ({
@@ -32,6 +34,7 @@ const processIo = (): Io => ({
   env: process.env,
   stdinIsTTY: Boolean(process.stdin.isTTY),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
+  ...(process.stdout.isTTY && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
 });
 
 export type Runner = <O extends object>(
@@ -67,7 +70,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     const { findRoot } = await import('./content/root.js');
     const color = globals.color !== false && !io.env.NO_COLOR && io.stdoutIsTTY;
     const root = findRoot(io.cwd, globals.root);
-    const base: BaseOptions = { cwd: io.cwd, root, color, interactive: io.stdinIsTTY && io.stdoutIsTTY };
+    const columns = io.columns ?? (Number(io.env.COLUMNS) > 0 ? Number(io.env.COLUMNS) : undefined);
+    const base: BaseOptions = { cwd: io.cwd, root, color, interactive: io.stdinIsTTY && io.stdoutIsTTY, ...(columns ? { width: columns } : {}) };
     const mod = await load();
     const outcome: Outcome = await mod.main({ ...options, ...base });
     if (outcome.stdout) io.stdout(outcome.stdout);

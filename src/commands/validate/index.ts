@@ -26,6 +26,6 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
 export async function main(options: ValidateCliOptions & BaseOptions): Promise<Outcome> {
   const result = await validate({ root: options.root, strict: options.strict });
   const style = options.format === 'pretty' ? await styleFor(options.color) : PLAIN;
-  const stdout = render(options.format, result, { style, strict: options.strict });
+  const stdout = render(options.format, result, { style, strict: options.strict, ...(options.width ? { width: options.width } : {}) });
   return { stdout, exitCode: result.ok ? EXIT.ok : EXIT.content };
 }

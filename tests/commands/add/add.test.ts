@@ -167,27 +167,27 @@ describe('k80 add: invalid values (exit 1, nothing written)', () => {
     [
       'a too long summary',
       ['--summary', 'x'.repeat(281)],
-      "Fout: --summary: 'summary' is te lang: 281 tekens, hoogstens 280. Maak de tekst korter.\n",
+      "Fout: --summary: Samenvatting (summary) is te lang: 281 tekens, hooguit 280. Maak de tekst korter.\n",
     ],
     [
       'a bad date',
       ['--date', '2026-02-30'],
-      "Fout: --date: 'date' heeft een ongeldige waarde '2026-02-30'. Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-15.\n",
+      'Fout: --date: Datum (date) is een datum die niet bestaat: "2026-02-30". Controleer de maand (01 tot en met 12) en de dag.\n',
     ],
     [
       'a link that is not http(s)',
       ['--link', 'ftp://example.org/x'],
-      "Fout: --link: 'links.0' heeft een ongeldige waarde 'ftp://example.org/x'. Een link begint met https:// (of http://), bijvoorbeeld https://www.voorbeeld.nl/pagina.\n",
+      'Fout: --link: Link 1 (links) is geen volledige link: "ftp://example.org/x". Een link begint met https:// (of http://), bijvoorbeeld https://www.voorbeeld.nl/pagina.\n',
     ],
     [
       'a bad e-mail address',
       ['--contact-role', 'adviseur', '--contact-email', 'geen-adres'],
-      "Fout: --contact-email: 'contact.email' heeft een ongeldige waarde 'geen-adres'. Gebruik een geldig e-mailadres van een functionele mailbox, bijvoorbeeld info@gemeente.nl.\n",
+      'Fout: --contact-email: E-mailadres (contact.email) is geen geldig e-mailadres: "geen-adres". Gebruik het adres van een functionele mailbox, bijvoorbeeld info@gemeente.nl.\n',
     ],
     [
       'a contact without a role',
       ['--contact-name', 'Jan Jansen'],
-      "Fout: --contact-role: Het verplichte veld 'role' ontbreekt in 'contact'.\n",
+      'Fout: --contact-role: Het verplichte veld Rol (role) ontbreekt in Contact (contact). Voeg een regel toe als role: …\n',
     ],
   ];
   it.each(cases)('%s', (_, extra, expected) => {
@@ -208,8 +208,8 @@ describe('k80 add: invalid values (exit 1, nothing written)', () => {
     expect(res.stderr).toBe(
       [
         'Fout: 2 ongeldige waarden:',
-        "  --date: 'date' heeft een ongeldige waarde '5 maart'. Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-15.",
-        "  --summary: 'summary' is te lang: 300 tekens, hoogstens 280. Maak de tekst korter.",
+        '  --date: Datum (date) is geen datum: "5 maart". Schrijf de datum als jaar-maand-dag tussen aanhalingstekens, bijvoorbeeld "2026-03-15".',
+        '  --summary: Samenvatting (summary) is te lang: 300 tekens, hooguit 280. Maak de tekst korter.',
         'Oplossing: Er is niets geschreven. Pas de waarde aan en probeer het opnieuw.',
         '',
       ].join('\n'),
@@ -220,7 +220,7 @@ describe('k80 add: invalid values (exit 1, nothing written)', () => {
     const r = repo();
     const res = run(r, withFlags(PRACTICE, ['--title', 'Lang '.repeat(100)]));
     expect(res.code).toBe(1);
-    expect(res.stderr).toMatch(/^Fout: --title: 'title' is te lang: 499 tekens, hoogstens 200\./);
+    expect(res.stderr).toMatch(/^Fout: --title: Titel \(title\) is te lang: 499 tekens, hooguit 200\./);
     expect(gitState(r).status).toBe('');
   });
 });
@@ -320,7 +320,7 @@ describe('k80 add action and topic', () => {
     expect(two.stderr).toBe('Fout: Een actie hoort bij precies één thema, maar --theme is vaker opgegeven.\nOplossing: Geef --theme één keer op.\n');
     const type = run(r, ['add', 'action', '--title', 'X', '--theme', 'wonen', '--type', 'lobyy']);
     expect(type.code).toBe(1);
-    expect(type.stderr).toMatch(/^Fout: --type: 'lobyy' is geen geldige waarde voor 'type'\. Kies uit: knowledge-sharing, lobby\. \(bedoelde je `lobby`\?\)\n/);
+    expect(type.stderr).toMatch(/^Fout: --type: 'lobyy' is geen geldige waarde voor Soort actie \(type\)\. Kies uit: knowledge-sharing, lobby\. \(bedoelde je `lobby`\?\)\n/);
   });
 
   it('adds a topic raised by a municipality, status open, the description as body', () => {
