@@ -61,10 +61,6 @@ export function pathOf(instancePath: string): PathSegment[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-function fieldName(path: readonly PathSegment[]): string {
-  return path.length === 0 ? 'de frontmatter' : `'${path.join('.')}'`;
-}
-
 /** Validate data against a schema; every ajv error becomes a positioned Message. */
 export function checkSchema(
   file: string,
