@@ -106,7 +106,11 @@ describe('k80 add practice (scripted)', () => {
         '',
       ].join('\n'),
     );
-    expectValid(r, true);
+    // k80 add says nothing about its own template; validate later points at every hint still there
+    expect(res.stderr).toBe('');
+    expectValid(r, false);
+    const later = JSON.parse(run(r, ['validate', '--format', 'json']).stdout) as { messages: Array<{ rule: string; line: number }> };
+    expect(later.messages.map((x) => `${x.rule}:${x.line}`)).toEqual(['template-leftover:13', 'template-leftover:17', 'template-leftover:21', 'template-leftover:25']);
   });
 
   it('gives a clashing id -2, then -3, and never overwrites', () => {

@@ -13,10 +13,12 @@ import { members } from './members.js';
 import { personal } from './personal.js';
 import { dates } from './dates.js';
 import { assessment } from './assessment.js';
+import { leftovers } from './leftovers.js';
+import { topicStatus } from './topic-status.js';
 
 export type { Check, CheckContext } from './types.js';
 
-export const CHECKS: Check[] = [references, themes, ids, framework, members, personal, dates, assessment];
+export const CHECKS: Check[] = [references, themes, ids, framework, members, personal, dates, assessment, topicStatus, leftovers];
 
 /** Every check's messages, in the order of CHECKS. */
 export function runChecks(content: Content, context: CheckContext): Message[] {
