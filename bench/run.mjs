@@ -4,7 +4,7 @@
  * in one go (A B C A B C …), and compares them with floors and peers. Writes bench/results.json.
  *
  *   node bench/run.mjs [--rounds 5] [--period 2025-H1] [--peer-files 1000|all] [--perfile-limit 12]
- *                      [--only validate,startup,report] [--force]
+ *                      [--only validate,startup,report,documents] [--force]
  *
  * See bench/README.md for what is compared and why.
  */
@@ -31,7 +31,7 @@ const { values: opt } = parseArgs({
     period: { type: 'string', default: '2025-H1' },
     'peer-files': { type: 'string', default: '1000' },
     'perfile-limit': { type: 'string', default: '12' },
-    only: { type: 'string', default: 'validate,startup,report' },
+    only: { type: 'string', default: 'validate,startup,report,documents' },
     force: { type: 'boolean', default: false },
   },
 });
@@ -75,7 +75,7 @@ function exec(m, pipeStdout) {
     args = [join(HERE, 'maxrss.mjs'), RSS_FILE, ...args];
   }
   const began = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { cwd: m.cwd ?? CHECKOUT, stdio: ['ignore', pipeStdout ? 'pipe' : 'ignore', 'pipe'], maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  const r = spawnSync(cmd, args, { cwd: m.cwd ?? CHECKOUT, stdio: ['ignore', pipeStdout ? 'pipe' : 'ignore', 'pipe'], maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...m.env } });
   const seconds = Number(process.hrtime.bigint() - began) / 1e9;
   let rssMB = null;
   let cpu = null;
@@ -229,11 +229,43 @@ function reportGroup() {
   ];
 }
 
+/** The browser the PDF is printed with (as k80 finds it on Linux; K80_BROWSER wins). */
+const BROWSER = process.env.K80_BROWSER ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+const DOCS = join(WORK, 'documents');
+
+/** (d) the report as a document, beside the same report as HTML: `--out` with each extension. */
+function documentsGroup() {
+  const k80 = k80Has('report');
+  mkdirSync(DOCS, { recursive: true });
+  // the first bytes of each format: a zip (ODT, DOCX), a PDF, an HTML page
+  const magic = { html: '<!doctype html>', odt: 'PK', docx: 'PK', pdf: '%PDF-' };
+  return Object.entries(magic).map(([format, start]) => {
+    const out = join(DOCS, `terugkoppeling.${format}`);
+    return {
+      id: `k80-report-${format}`,
+      label: `k80 report --period ${opt.period} --out terugkoppeling.${format}`,
+      cmd: NODE,
+      args: [K80, 'report', '--root', LARGE, '--period', opt.period, '--out', out],
+      pipe: true,
+      env: format === 'pdf' && BROWSER ? { K80_BROWSER: BROWSER } : {},
+      skip: !k80 ? 'k80 report does not exist yet' : format === 'pdf' && !BROWSER ? 'no Chromium or Chrome found (apt-get install -y chromium)' : null,
+      check(r) {
+        if (r.status !== 0) return `exit ${r.status}: ${firstLines(r.stderr)}`;
+        const head = readFileSync(out).subarray(0, 16).toString('latin1');
+        if (!head.toLowerCase().startsWith(start.toLowerCase())) return `${out} does not start with ${start}`;
+        this.bytes = readFileSync(out).length;
+        return null;
+      },
+    };
+  });
+}
+
 // ---------------------------------------------------------------------------------------------------------
 const groups = [];
 if (ONLY.has('validate')) groups.push({ id: 'validate', title: 'validate (a)', make: validateGroup });
 if (ONLY.has('startup')) groups.push({ id: 'startup', title: 'start-up (b)', make: startupGroup });
 if (ONLY.has('report')) groups.push({ id: 'report', title: `report ${opt.period} (c)`, make: reportGroup });
+if (ONLY.has('documents')) groups.push({ id: 'documents', title: `report ${opt.period} as documents (d)`, make: documentsGroup });
 
 const results = {};
 for (const g of groups) {
@@ -274,6 +306,7 @@ for (const g of groups) {
       ...(m.output ? { output: m.output } : {}),
       ...(m.problem ? { problem: m.problem } : {}), ...(m.note ? { note: m.note } : {}),
       ...(m.files ? { files: m.files, measured: m.measured } : {}),
+      ...(m.bytes ? { bytes: m.bytes } : {}),
     };
   }
 }
@@ -327,6 +360,13 @@ const goals = [
   { goal: 'k80 --version ≤ 1.5× node -e 0', value: ratio('k80-version', 'node'), ...extra('k80-version', 'node'), unit: '×', ok: (v) => v <= 1.5 },
   { goal: 'k80 report ≤ 1.5× floor', value: ratio('k80-report', 'floor-report'), ...extra('k80-report', 'floor-report'), unit: '×', ok: (v) => v <= 1.5 },
   { goal: 'k80 report peak RSS < 300 MB', value: results['k80-report']?.peakRssMB ?? null, unit: ' MB', ok: (v) => v < 300 },
+  ...['odt', 'docx', 'pdf'].map((format) => ({
+    goal: `(info) report --out .${format} ÷ --out .html, goal < 2×`,
+    value: ratio(`k80-report-${format}`, 'k80-report-html'),
+    ...extra(`k80-report-${format}`, 'k80-report-html'),
+    unit: '×',
+    ok: null,
+  })),
   { goal: '(info) per-file git log ÷ k80 report', value: ratio('perfile-report', 'k80-report'), ...extra('perfile-report', 'k80-report'), unit: '×', ok: null },
   { goal: '(info) per-file git log ÷ floor', value: ratio('perfile-report', 'floor-report'), ...extra('perfile-report', 'floor-report'), unit: '×', ok: null },
 ];

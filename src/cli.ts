@@ -5,8 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Command, CommanderError } from 'commander';
-import { m } from './i18n/index.js';
-import { K80Error, EXIT } from './core/errors.js';
+import { m, languageFrom, setLanguage, LANGUAGES } from './i18n/index.js';
+import { K80Error, EXIT, environmentError } from './core/errors.js';
+import { printableText as printable } from './core/printable.js';
 import { closest } from './core/suggest.js';
 import type { BaseOptions, CommandModule, Outcome } from './commands/types.js';
 
@@ -17,8 +18,9 @@ function version(): string {
 
 /** Streams the edge writes to; replaceable for in-process tests of the edge itself. */
 export interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
+  /** May return a promise that rejects when the output cannot be written (a full disk, a closed pipe). */
+  stdout: (s: string) => void | Promise<void>;
+  stderr: (s: string) => void | Promise<void>;
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdinIsTTY: boolean;
@@ -27,15 +29,27 @@ export interface Io {
   columns?: number;
 }
 
-const processIo = (): Io => ({
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
+/** Write to a process stream and wait until it is written; a failure rejects instead of crashing the process. */
+function writeTo(stream: NodeJS.WriteStream, s: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.write(s, (err) => (err ? reject(environmentError(err, m.common.env.output) ?? err) : resolve()));
+  });
+}
+
+const processIo = (): Io => {
+  // the error is handled where the write is awaited; without a listener Node would crash with a stack trace
+  process.stdout.on('error', () => undefined);
+  process.stderr.on('error', () => undefined);
+  return {
+    stdout: (s) => writeTo(process.stdout, s),
+    stderr: (s) => writeTo(process.stderr, s).catch(() => undefined),
   cwd: process.cwd(),
   env: process.env,
-  stdinIsTTY: Boolean(process.stdin.isTTY),
-  stdoutIsTTY: Boolean(process.stdout.isTTY),
-  ...(process.stdout.isTTY && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
-});
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    ...(process.stdout.isTTY && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
+  };
+};
 
 export type Runner = <O extends object>(
   command: Command,
@@ -49,17 +63,16 @@ interface GlobalOptions {
   debug?: boolean;
 }
 
-const TITLES: Record<string, string> = {
-  'Usage:': 'Gebruik:',
-  'Options:': 'Opties:',
-  'Commands:': 'Opdrachten:',
-  'Arguments:': 'Argumenten:',
-  'Global Options:': 'Algemene opties:',
-};
-
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const args = argv.slice(2);
   const debug = args.includes('--debug');
+  // the language first: help texts and the modules that keep a catalogue area are loaded after this
+  const language = languageFrom(args, io.env);
+  if (language.bad !== undefined) {
+    io.stderr(`${m.common.errorPrefix} ${m.common.badLanguage(language.bad, 'K80_LANG')}\n${m.common.hintPrefix} ${m.common.badLanguageHint}\n`);
+    return EXIT.usage;
+  }
+  await setLanguage(language.lang);
   const { Command: CommandClass, Option, Help } = await import('commander');
   const defaultHelp = new Help();
   const { registerAll } = await import('./commands/register.js');
@@ -74,8 +87,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     const base: BaseOptions = { cwd: io.cwd, root, color, interactive: io.stdinIsTTY && io.stdoutIsTTY, ...(columns ? { width: columns } : {}) };
     const mod = await load();
     const outcome: Outcome = await mod.main({ ...options, ...base });
-    if (outcome.stdout) io.stdout(outcome.stdout);
-    if (outcome.stderr) io.stderr(outcome.stderr);
+    if (outcome.stdout) await io.stdout(outcome.stdout);
+    if (outcome.stderr) await io.stderr(outcome.stderr);
     exitCode = outcome.exitCode;
   };
 
@@ -83,10 +96,12 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     cmd
       .helpOption('-h, --help', m.common.optHelp)
       .configureHelp({
-        styleTitle: (t: string) => TITLES[t] ?? t,
+        styleTitle: (t: string) => m.common.helpTitles[t] ?? t,
         showGlobalOptions: true,
-        commandUsage: (c: Command) => dutchTerms(defaultHelp.commandUsage(c)),
-        subcommandTerm: (c: Command) => dutchTerms(defaultHelp.subcommandTerm(c)),
+        commandUsage: (c: Command) => helpTerms(defaultHelp.commandUsage(c)),
+        subcommandTerm: (c: Command) => helpTerms(defaultHelp.subcommandTerm(c)),
+        optionTerm: (o) => helpTerms(defaultHelp.optionTerm(o)),
+        argumentTerm: (a) => helpTerms(defaultHelp.argumentTerm(a)),
         optionDescription: (o) => {
           const extra: string[] = [];
           if (o.argChoices) extra.push(m.common.helpChoices(o.argChoices.join(', ')));
@@ -105,7 +120,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .addOption(new Option('--root <map>', m.common.optRoot))
     .addOption(new Option('--no-color', m.common.optNoColor))
     .addOption(new Option('--debug', m.common.optDebug))
-    .helpCommand('help [opdracht]', m.common.helpCommand)
+    .addOption(new Option('--lang <taal>', m.common.optLang).choices(LANGUAGES))
+    .helpCommand(m.common.helpCommandTerm, m.common.helpCommand)
     .showSuggestionAfterError(false)
     .addHelpText('after', `\n${m.common.helpStart}`);
   registerAll(program, run, configure);
@@ -114,21 +130,21 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   try {
     // `k80` alone: the help on stdout, exit 0 (commander would print it on stderr)
     if (words.length === 0 && !args.some((a) => HELP_OR_VERSION.has(a))) {
-      io.stdout(program.helpInformation() + `\n${m.common.helpStart}\n`);
+      await io.stdout(program.helpInformation() + `\n${m.common.helpStart}\n`);
       return EXIT.ok;
     }
     // `k80 help <typo>`: commander would print nothing
     if (words[0] === 'help' && words[1] !== undefined && !program.commands.some((c) => c.name() === words[1])) {
-      return unknownCommand(program, words[1], io);
+      return await unknownCommand(program, words[1], io);
     }
     await program.parseAsync(argv as string[]);
     return exitCode;
   } catch (e) {
     const ce = e as Partial<CommanderError>;
-    if (ce.code === 'commander.unknownCommand') return unknownCommand(program, words[0] ?? '', io);
+    if (ce.code === 'commander.unknownCommand') return await unknownCommand(program, words[0] ?? '', io);
     const target = commandAt(program, words);
-    if (ce.code === 'commander.unknownOption') return unknownOption(target, /'([^']*)'/.exec(ce.message ?? '')?.[1] ?? '', io);
-    return report(e, debug, io, commandPath(target));
+    if (ce.code === 'commander.unknownOption') return await unknownOption(target, /'([^']*)'/.exec(ce.message ?? '')?.[1] ?? '', io);
+    return await report(e, debug, io, commandPath(target));
   }
 }
 
@@ -140,7 +156,7 @@ function operands(program: Command, args: readonly string[]): string[] {
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--') break;
-    if (a === '--root') i++;
+    if (a === '--root' || a === '--lang') i++;
     else if (!a.startsWith('-')) out.push(a);
   }
   if (out[0] === 'help') return out.slice(0, 2);
@@ -173,10 +189,10 @@ function commandPath(cmd: Command): string {
 }
 
 /** "Onbekende opdracht …, bedoelde je `validate`?" (exit 2). */
-function unknownCommand(program: Command, name: string, io: Io): number {
+async function unknownCommand(program: Command, name: string, io: Io): Promise<number> {
   const guess = closest(name, program.commands.map((c) => c.name()));
   const hint = guess ? m.common.didYouMeanCommand(`k80 ${guess}`) : m.common.seeHelp('k80');
-  io.stderr(`${m.common.errorPrefix} ${m.common.unknownCommand(name)}\n${hint}\n`);
+  await io.stderr(`${m.common.errorPrefix} ${m.common.unknownCommand(name)}\n${hint}\n`);
   return EXIT.usage;
 }
 
@@ -199,39 +215,49 @@ export function suggestOption(flag: string, known: readonly string[]): string | 
   return closest(`--${lower}`, known.filter((k) => k !== '--help' && k !== '--version'));
 }
 
-function unknownOption(cmd: Command, flag: string, io: Io): number {
+async function unknownOption(cmd: Command, flag: string, io: Io): Promise<number> {
   const guess = suggestOption(flag, longOptions(cmd));
   let text = `${m.common.errorPrefix} ${m.common.unknownOption(flag)}\n`;
   if (guess) text += `${m.common.didYouMeanOption(guess)}\n`;
-  io.stderr(`${text}${m.common.seeHelp(commandPath(cmd))}\n`);
+  await io.stderr(`${text}${m.common.seeHelp(commandPath(cmd))}\n`);
   return EXIT.usage;
 }
 
-function dutchTerms(s: string): string {
-  return s.replace('[options]', '[opties]').replace('[command]', '[opdracht]');
+/** The value names in a help line (`[options]`, `<titel>`) in the active language. */
+function helpTerms(s: string): string {
+  const words = m.common.helpTerms;
+  return s
+    .replace('[options]', m.common.termOptions)
+    .replace('[command]', m.common.termCommand)
+    .replace(/([<[])([^>\]]*)([>\]])/g, (_all, open: string, inner: string, close: string) =>
+      open + inner.replace(/[\p{L}\p{N}-]+/gu, (w) => words[w] ?? w) + close,
+    );
 }
 
-function report(e: unknown, debug: boolean, io: Io, command: string): number {
+async function report(e: unknown, debug: boolean, io: Io, command: string): Promise<number> {
   const ce = e as Partial<CommanderError>;
   if (typeof ce.code === 'string' && ce.code.startsWith('commander.')) {
     if (ce.code === 'commander.helpDisplayed' || ce.code === 'commander.version' || ce.code === 'commander.help') {
       return EXIT.ok;
     }
-    io.stderr(`${m.common.errorPrefix} ${commanderText(ce)}\n${m.common.seeHelp(command)}\n`);
+    await io.stderr(`${m.common.errorPrefix} ${commanderText(ce)}\n${m.common.seeHelp(command)}\n`);
     return EXIT.usage;
   }
-  if (e instanceof K80Error) {
-    let text = `${m.common.errorPrefix} ${e.message}\n`;
-    if (e.hint) text += `${m.common.hintPrefix} ${e.hint}\n`;
-    if (debug) text += `${e.stack ?? ''}\n${(e as { stderr?: string }).stderr ?? ''}\n`;
-    io.stderr(text);
-    return e.exitCode;
+  // a full disk, a read-only folder, no permission, a closed output: the environment, not a bug
+  const known = e instanceof K80Error ? e : environmentError(e);
+  if (known) {
+    let text = `${m.common.errorPrefix} ${printable(known.message)}\n`;
+    if (known.detail) text += `${m.common.detailPrefix}\n${known.detail.split('\n').map((l) => `  ${printable(l)}`).join('\n')}\n`;
+    if (known.hint) text += `${m.common.hintPrefix} ${printable(known.hint)}\n`;
+    if (debug) text += `${(known === e ? known : (e as Error)).stack ?? ''}\n${(known as { stderr?: string }).stderr ?? ''}\n`;
+    await io.stderr(text);
+    return known.exitCode;
   }
   const err = e as Error;
-  io.stderr(`${m.common.errorPrefix} ${m.common.bug(err?.message ?? String(e))}\n`);
-  if (debug) io.stderr(`${err?.stack ?? ''}\n`);
-  else io.stderr(`${m.common.bugHint}\n`);
-  return 70;
+  await io.stderr(`${m.common.errorPrefix} ${m.common.bug(printable(err?.message ?? String(e)))}\n`);
+  if (debug) await io.stderr(`${err?.stack ?? ''}\n`);
+  else await io.stderr(`${m.common.bugHint}\n`);
+  return EXIT.bug;
 }
 
 /** commander's English error texts, in Dutch. */

@@ -7,6 +7,9 @@ import { registerAdd } from './add/command.js';
 import { registerUpdate } from './update/command.js';
 import { registerScore } from './score/command.js';
 import { registerReport } from './report/command.js';
+import { registerSite } from './site/command.js';
+import { registerForms } from './forms/command.js';
+import { registerIntake } from './intake/command.js';
 
 export type Configure = (cmd: Command) => Command;
 
@@ -17,4 +20,7 @@ export function registerAll(program: Command, run: Runner, configure: Configure)
   registerUpdate(program, run, configure);
   registerScore(program, run, configure);
   registerReport(program, run, configure);
+  registerSite(program, run, configure);
+  registerForms(program, run, configure);
+  registerIntake(program, run, configure);
 }

@@ -1,8 +1,8 @@
 /**
  * Pure: the text of entry files. Serialises frontmatter + body with the `yaml` package (YAML 1.2, keys in
  * schema order, quoting where another YAML reader could misread a value), patches the frontmatter of an
- * existing file while keeping its comments and layout, and appends dated progress notes under
- * `## Voortgang`. Used by add, update and score. No file system, no git.
+ * existing file while keeping its comments and layout. (Progress notes under `## Voortgang`: content/sections.ts.)
+ * Used by add, update and score. No file system, no git.
  */
 import { Document, isMap, isScalar, parseDocument, visit, Pair, Scalar, type YAMLMap } from 'yaml';
 import type { EntryKind } from './kinds.js';
@@ -11,9 +11,10 @@ import { splitFrontmatter } from './frontmatter.js';
 /** Top-level keys per kind, in the order of the schema's `properties`. */
 export const KEY_ORDER: Record<EntryKind, readonly string[]> = {
   theme: ['title', 'tagline', 'section', 'order', 'question', 'aliases', 'portfolio_holder', 'official_lead'],
-  action: ['title', 'theme', 'type', 'status', 'lead', 'updated'],
+  action: ['title', 'theme', 'order', 'type', 'status', 'lead', 'updated'],
   practice: ['title', 'municipality', 'themes', 'date', 'summary', 'tags', 'contact', 'links'],
   topic: ['title', 'raised_by', 'date', 'status', 'assessment'],
+  foreword: ['title', 'highlights'],
 };
 
 const PERSON = ['role', 'municipality', 'name'] as const;
@@ -159,6 +160,12 @@ export function patchEntryText(kind: EntryKind, text: string, patch: Data, body?
     const node = doc.createNode(plain);
     const existing = map.items.find((p) => isScalar(p.key) && p.key.value === key);
     if (existing) {
+      // a comment on the old value (`status: active # since March`) stays with the new one
+      const before = existing.value;
+      if (isScalar(before) && isScalar(node)) {
+        node.comment = before.comment;
+        node.commentBefore = before.commentBefore;
+      }
       existing.value = node;
       continue;
     }
@@ -176,48 +183,6 @@ export function patchEntryText(kind: EntryKind, text: string, patch: Data, body?
   quoteAmbiguous(doc);
   const fm = doc.toString(STRINGIFY);
   return `---\n${fm}---\n${body === undefined ? split.body : body}`;
-}
-
-const PROGRESS_HEADING = /^##[ \t]+Voortgang[ \t]*#*[ \t]*$/;
-
-/**
- * Add a dated note (`- YYYY-MM-DD: note`) as the last item under `## Voortgang`, creating the heading at the
- * end of the body when there is none. Continuation lines of a multi-line note are indented into the item.
- */
-export function appendProgress(body: string, date: string, note: string): string {
-  const lines = cleanText(note).trim().split('\n');
-  const item = [`- ${date}: ${lines[0] ?? ''}`, ...lines.slice(1).map((l) => (l === '' ? '' : `  ${l}`))].join('\n');
-  const text = body.replace(/\r\n/g, '\n').replace(/\s+$/, '');
-  const all = text === '' ? [] : text.split('\n');
-  let fence = false;
-  let start = -1;
-  for (let i = 0; i < all.length; i++) {
-    const l = all[i] ?? '';
-    if (/^(```|~~~)/.test(l)) fence = !fence;
-    if (!fence && PROGRESS_HEADING.test(l)) start = i;
-  }
-  if (start < 0) {
-    const lead = text === '' ? '' : `${text}\n\n`;
-    return `${lead}## Voortgang\n\n${item}\n`;
-  }
-  // the section ends at the next heading of level 1 or 2 (outside code fences) or at the end
-  let end = all.length;
-  fence = false;
-  for (let i = start + 1; i < all.length; i++) {
-    const l = all[i] ?? '';
-    if (/^(```|~~~)/.test(l)) fence = !fence;
-    if (!fence && /^#{1,2}[ \t]/.test(l)) {
-      end = i;
-      break;
-    }
-  }
-  let last = end - 1;
-  while (last > start && (all[last] ?? '').trim() === '') last--;
-  const inList = last > start && /^(?:[-*+]|\d+[.)])[ \t]|^[ \t]+\S/.test(all[last] ?? '');
-  const out = [...all.slice(0, last + 1), ...(inList ? [] : ['']), item];
-  const after = all.slice(end);
-  if (after.length > 0) out.push('', ...after);
-  return `${out.join('\n')}\n`;
 }
 
 /** Today's date (YYYY-MM-DD) in Europe/Amsterdam (in core/, so that commands can have it without `yaml`). */

@@ -193,6 +193,13 @@ export function parseYamlRich(file: string, source: string, lineOffset = 0): Yam
         : m.content.yamlSyntax(m.content.yamlErrors[err.code] ?? firstLine(err.message));
     messages.push(message(file, pos(err.pos[0]), 'error', rule, text));
   }
+  // a tag outside the core schema (`!foo`, `!!js/function`, `!!binary`) is refused, not read as a string
+  for (const w of doc.warnings) {
+    if (w.code !== 'TAG_RESOLVE_FAILED') continue;
+    const offset = w.pos[0];
+    const tag = /^!\S*/.exec(source.slice(offset))?.[0] ?? '!';
+    messages.push(message(file, pos(offset), 'error', 'yaml-tag', m.content.yamlTag(tag)));
+  }
   const locate = makeLocator(doc, pos, at);
   if (messages.length > 0) return { data: undefined, messages, locate };
 

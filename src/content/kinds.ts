@@ -1,5 +1,5 @@
 /** The kinds of entry files, their folders under `agenda/` and their schema files under `schemas/`. */
-export const ENTRY_KINDS = ['theme', 'action', 'practice', 'topic'] as const;
+export const ENTRY_KINDS = ['theme', 'action', 'practice', 'topic', 'foreword'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 export const KIND_FOLDER: Record<EntryKind, string> = {
@@ -7,6 +7,7 @@ export const KIND_FOLDER: Record<EntryKind, string> = {
   action: 'actions',
   practice: 'practices',
   topic: 'topics',
+  foreword: 'terugkoppeling',
 };
 
 /** Settings files directly under `agenda/`. */
@@ -17,6 +18,7 @@ export const SCHEMA_FILE: Record<EntryKind | 'settings' | 'framework', string> =
   action: 'action.schema.json',
   practice: 'practice.schema.json',
   topic: 'topic.schema.json',
+  foreword: 'foreword.schema.json',
   settings: 'k80.schema.json',
   framework: 'afwegingskader.schema.json',
 };
@@ -33,6 +35,9 @@ export const WINDOWS_RESERVED = new Set([
   'com1', 'com2', 'com3', 'com4', 'com5', 'com6', 'com7', 'com8', 'com9',
   'lpt1', 'lpt2', 'lpt3', 'lpt4', 'lpt5', 'lpt6', 'lpt7', 'lpt8', 'lpt9',
 ]);
+
+/** The id of a foreword is its period: `2026-H2`, or the last day of the period (`2026-11-15`). */
+export const FOREWORD_ID_PATTERN = /^\d{4}-(?:H[12]|\d{2}-\d{2})$/;
 
 export function isValidId(id: string): boolean {
   return id.length <= ID_MAX_LENGTH && ID_PATTERN.test(id) && !WINDOWS_RESERVED.has(id);

@@ -9,6 +9,7 @@ import { checkSchema, type Validators } from './schema.js';
 import {
   AGENDA_DIR,
   ENTRY_KINDS,
+  FOREWORD_ID_PATTERN,
   ID_MAX_LENGTH,
   ID_PATTERN,
   KIND_FOLDER,
@@ -43,7 +44,7 @@ export type Classified =
   | { type: 'entry'; kind: EntryKind; id: string }
   | { type: 'settings'; name: keyof typeof SETTINGS_FILES }
   | { type: 'ignored' }
-  | { type: 'invalid'; rule: string; text: string };
+  | { type: 'invalid'; rule: string; text: string; kind?: EntryKind };
 
 export function classify(path: string): Classified {
   const parts = path.split('/');
@@ -61,16 +62,20 @@ export function classify(path: string): Classified {
   if (!name.endsWith('.md')) return { type: 'invalid', rule: 'file-not-markdown', text: m.content.notMarkdown(KIND_FOLDER[kind]) };
   const id = name.slice(0, -3);
   if (WINDOWS_RESERVED.has(id.toLowerCase().split('.')[0] ?? '')) {
-    return { type: 'invalid', rule: 'file-name', text: m.content.reservedId(name) };
+    return { type: 'invalid', rule: 'file-name', text: m.content.reservedId(name), kind };
+  }
+  if (kind === 'foreword') {
+    if (!FOREWORD_ID_PATTERN.test(id)) return { type: 'invalid', rule: 'file-name', text: m.content.invalidForewordId(name) };
+    return { type: 'entry', kind, id };
   }
   if (!ID_PATTERN.test(id) || id.length > ID_MAX_LENGTH) {
-    return { type: 'invalid', rule: 'file-name', text: m.content.invalidId(name) };
+    return { type: 'invalid', rule: 'file-name', text: m.content.invalidId(name), kind };
   }
   return { type: 'entry', kind, id };
 }
 
 export function emptyEntries(): Content['entries'] {
-  return { theme: [], action: [], practice: [], topic: [] };
+  return { theme: [], action: [], practice: [], topic: [], foreword: [] };
 }
 
 /** One content file, loaded: where it belongs, its parsed source (entries and settings) and its messages. */
@@ -87,15 +92,17 @@ export function loadFile(raw: RawFile, validators: Validators): LoadedFile | und
   const c = classify(raw.path);
   if (c.type === 'ignored') return undefined;
   const path = raw.path;
-  if (c.type === 'invalid') return { path, classified: c, messages: [message(path, START, 'error', c.rule, c.text)] };
+  // a bad file name hides nothing else: an entry file is still parsed and checked, so one run shows everything
+  const named = c.type === 'invalid' ? [message(path, START, 'error', c.rule, c.text)] : [];
+  if (c.type === 'invalid' && c.kind === undefined) return { path, classified: c, messages: named };
   const size = typeof raw.bytes === 'string' ? raw.bytes.length : raw.bytes.byteLength;
   if (size > LIMITS.fileBytes) {
-    return { path, classified: c, messages: [message(path, START, 'error', 'file-too-large', m.content.fileTooLarge(LIMITS.fileBytes))] };
+    return { path, classified: c, messages: [...named, message(path, START, 'error', 'file-too-large', m.content.fileTooLarge(LIMITS.fileBytes))] };
   }
   const source = c.type === 'settings' ? parseYamlSource(path, raw.bytes) : parseEntrySource(path, raw.bytes);
-  const validate = validators[c.type === 'settings' ? c.name : c.kind];
+  const validate = validators[c.type === 'settings' ? c.name : c.kind!];
   const messages = source.data === undefined ? source.messages : checkSchema(path, source, validate);
-  return { path, classified: c, source, messages };
+  return { path, classified: c, source, messages: [...named, ...messages] };
 }
 
 /** Put loaded files (in path order) together: entries of valid files, settings, framework, all messages. */

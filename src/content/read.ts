@@ -38,9 +38,13 @@ export function listAgenda(root: string): { listed: Listed[]; messages: Message[
   // `relDir` is the repository-relative path of `dir` with forward slashes (cheaper than path.relative per file)
   const walk = (dir: string, relDir: string, depth: number): void => {
     for (const d of readdirSync(dir, { withFileTypes: true })) {
-      if (d.name.startsWith('.')) continue;
       const abs = dir + sep + d.name;
       const rel = `${relDir}/${d.name}`;
+      if (d.name.startsWith('.')) {
+        // a hidden file is not read, but never skipped silently (only git's own placeholders are)
+        if (d.name !== '.gitkeep' && d.name !== '.gitignore') messages.push(message(rel, START, 'warning', 'file-hidden', m.content.hidden(rel)));
+        continue;
+      }
       if (d.isSymbolicLink()) {
         let outside: boolean;
         try {
@@ -58,6 +62,11 @@ export function listAgenda(root: string): { listed: Listed[]; messages: Message[
           continue;
         }
         if (depth < 2) walk(abs, rel, depth + 1);
+        else messages.push(message(rel, START, 'error', 'file-nested', m.content.nestedDir(`${rel}/`)));
+        continue;
+      }
+      if (depth === 0 && folders.has(d.name)) {
+        messages.push(message(rel, START, 'error', 'folder-not-dir', m.content.kindFolderIsFile(d.name)));
         continue;
       }
       if (depth === 0 && !/\.ya?ml$/.test(d.name)) continue; // README.md and the like
@@ -71,7 +80,7 @@ export function listAgenda(root: string): { listed: Listed[]; messages: Message[
 
 /** Read one listed file: its bytes, or a message why it cannot be read. Never more than the size limit. */
 export function readListed(file: Listed): RawFile | Message {
-  if (!file.isFile) return message(file.rel, START, 'error', 'file-special', m.content.notAFile);
+  if (!file.isFile) return message(file.rel, START, 'error', 'file-special', m.content.notAFile(file.rel));
   let fd: number | undefined;
   try {
     // one open, one fstat, one read: the size is known before anything is read

@@ -29,6 +29,8 @@ export interface Action {
   theme: string;
   type: ActionType;
   status: ActionStatus;
+  /** Position within its theme, as in the agenda. */
+  order?: number;
   lead?: PersonRef;
   updated?: string;
 }
@@ -66,6 +68,18 @@ export interface Settings {
   name: string;
   agenda: { title: string; adopted: string };
   members: string[];
+  /** Extra functional mailboxes (addresses or local parts) that validate does not warn about. */
+  functional_mailboxes?: string[];
+  /** Where the repository lives (a web address), for links from the report and the site. */
+  repository?: string;
+  /** Where the network's site lives (a web address), for links to an entry's page. */
+  site?: string;
+}
+
+/** The secretary's own words for one terugkoppeling (`agenda/terugkoppeling/<period>.md`). */
+export interface Foreword {
+  title?: string;
+  highlights?: string[];
 }
 
 export interface Criterion {
@@ -88,6 +102,7 @@ export interface EntryDataByKind {
   action: Action;
   practice: Practice;
   topic: Topic;
+  foreword: Foreword;
 }
 
 /** A parsed entry file. `data` is only trustworthy when the file produced no errors. */

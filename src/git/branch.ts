@@ -1,11 +1,14 @@
 /**
- * Which branch the work tree is on, which branch is the repository's default, and a new branch started
- * from a given base. Used by `--branch` (a pull request starts from the default branch) and by the next
- * step printed after a commit.
+ * Branches: which branch the work tree is on, which branch is the repository's default, a new branch
+ * started from a given base (`--branch`: a pull request starts from the default branch), and branches that
+ * a bot recreates on every run (the intake branch of an issue is rebuilt from the current commit each time
+ * the form is submitted or edited, so that it always holds one file).
  */
+import { m } from '../i18n/index.js';
+import { GitError } from '../core/errors.js';
 import { git, gitMaybe } from './run.js';
 
-/** The checked-out branch, or undefined when HEAD is detached. */
+/** The current branch, or undefined on a detached HEAD. */
 export function currentBranch(repo: string): string | undefined {
   return gitMaybe(repo, ['symbolic-ref', '--quiet', '--short', 'HEAD'])?.trim() || undefined;
 }
@@ -36,4 +39,15 @@ export function branchStart(repo: string, base: string): string | undefined {
 /** Create branch `name` at `start` and switch to it; uncommitted changes come along (git refuses when they clash). */
 export function switchToNewBranch(repo: string, name: string, start: string): void {
   git(repo, ['switch', '--quiet', '-c', name, start]);
+}
+
+/**
+ * Switch to branch `name` made afresh at the current commit (an existing branch of that name is reset to it).
+ * Uncommitted changes come along untouched.
+ */
+export function switchFresh(repo: string, name: string): void {
+  if (name.startsWith('-') || gitMaybe(repo, ['check-ref-format', '--branch', name]) === null) {
+    throw new GitError(m.git.badBranch(name), '', m.git.badBranchHint);
+  }
+  git(repo, ['switch', '--quiet', '-C', name]);
 }

@@ -20,6 +20,20 @@ export interface LogCommit {
   author: string;
   /** Renames in this commit (against its first parent), paths relative to the repository top. */
   renames: LogRename[];
+  /** Every file this commit changed (only with `LogOptions.files`). */
+  files?: LogFile[];
+}
+
+/** One changed file of a commit, from `--raw`. */
+export interface LogFile {
+  /** Git's status letter: A, M, D, R (rename), C (copy), T (type change). */
+  status: string;
+  /** The blob id after the change (all zeros for a deletion). */
+  oid: string;
+  /** Path after the change, relative to the repository top. */
+  path: string;
+  /** Path before a rename or copy. */
+  from?: string;
 }
 
 export interface LogOptions {
@@ -33,6 +47,8 @@ export interface LogOptions {
   paths: readonly string[];
   /** Stops the walk (the result then holds what arrived so far). */
   signal?: AbortSignal | undefined;
+  /** Also collect every changed file of each commit (`LogCommit.files`). */
+  files?: boolean | undefined;
 }
 
 const HEADER = 0x01;
@@ -64,6 +80,8 @@ export async function firstParentLog(repo: string, opts: LogOptions): Promise<Lo
   let pathsDue = 0;
   let renameFrom: string | undefined;
   let isRename = false;
+  /** The raw entry whose path(s) are due (with `opts.files`). */
+  let file: LogFile | undefined;
 
   const stop = (): void => {
     stopped = true;
@@ -78,6 +96,15 @@ export async function firstParentLog(repo: string, opts: LogOptions): Promise<Lo
     if (stopped) return;
     if (pathsDue > 0) {
       pathsDue--;
+      if (file && current) {
+        const path = token.toString('utf8');
+        if (pathsDue === 1) file.from = path;
+        else {
+          file.path = path;
+          (current.files ??= []).push(file);
+          file = undefined;
+        }
+      }
       if (!isRename || !current) return;
       const path = token.toString('utf8');
       if (pathsDue === 1) renameFrom = path;
@@ -88,8 +115,11 @@ export async function firstParentLog(repo: string, opts: LogOptions): Promise<Lo
     while (start < token.length && token[start] === 0x0a) start++; // the newline between header and raw lines
     if (start === token.length) return;
     if (token[start] === HEADER) {
-      const [id = '', time = '0', author = ''] = token.toString('utf8', start + 1).split('\x02');
+      // the author comes last and may itself hold any character but NUL (\x02 too): it is the whole rest
+      const [id = '', time = '0', ...rest] = token.toString('utf8', start + 1).split('\x02');
+      const author = rest.join('\x02');
       const commit: LogCommit = { id, time: Number(time), author, renames: [] };
+      if (opts.files) commit.files = [];
       if (opts.since !== undefined && commit.time < opts.since) {
         stop();
         return;
@@ -103,6 +133,10 @@ export async function firstParentLog(repo: string, opts: LogOptions): Promise<Lo
       const status = token[token.lastIndexOf(0x20) + 1] ?? 0;
       isRename = status === 0x52; /* 'R' */
       pathsDue = isRename || status === 0x43 /* 'C' */ ? 2 : 1;
+      if (opts.files) {
+        const fields = token.toString('latin1', start + 1).split(' ');
+        file = { status: String.fromCharCode(status), oid: fields[3] ?? '', path: '' };
+      }
     }
   });
   child.stdout.on('data', (chunk: Buffer) => splitter.push(chunk));
@@ -122,6 +156,56 @@ export async function firstParentLog(repo: string, opts: LogOptions): Promise<Lo
 export async function firstParentBefore(repo: string, tip: string, before: number): Promise<string | null> {
   const out = await gitBuffer(repo, ['rev-list', '--first-parent', '--max-count=1', `--until=@${before - 1}`, '--end-of-options', tip]);
   return out.toString('utf8').trim() || null;
+}
+
+export interface LineCommit {
+  id: string;
+  /** Committer date, epoch seconds. */
+  time: number;
+}
+
+/**
+ * Every commit of the first-parent line of `tip`, newest first, with its committer date. Cheap (no pathspec,
+ * no trees): the report chooses its boundaries from this list, so that a commit with a wrong clock (a date out
+ * of order with its parent) cannot cut a period short.
+ */
+export async function firstParentLine(repo: string, tip: string): Promise<LineCommit[]> {
+  const out = (await gitBuffer(repo, ['rev-list', '--first-parent', '--timestamp', '--end-of-options', tip])).toString('utf8');
+  const line: LineCommit[] = [];
+  for (const row of out.split('\n')) {
+    const space = row.indexOf(' ');
+    if (space < 0) continue;
+    line.push({ id: row.slice(space + 1), time: Number(row.slice(0, space)) });
+  }
+  return line;
+}
+
+/** How many first-parent commits after `since` up to `tip` change `paths`. */
+export function countChanges(repo: string, tip: string, since: string, paths: readonly string[]): number {
+  const out = git(repo, ['--literal-pathspecs', 'rev-list', '--first-parent', '--count', '--end-of-options', tip, `^${since}`, '--', ...paths]);
+  return Number(out.trim()) || 0;
+}
+
+/**
+ * Authors of the work that landed between `exclude` (left out, may be null) and `tip`: every commit that is
+ * not a merge and changes `paths`, the commits of merged branches included, so that work from a pull request
+ * is credited to the pull request's own commits, not to whoever merged it. Name → number of commits.
+ */
+export function authorsOfRange(repo: string, tip: string, exclude: string | null, paths: readonly string[]): Map<string, number> {
+  const out = git(repo, [
+    '--literal-pathspecs',
+    'log',
+    '--no-merges',
+    '--format=%an',
+    '--end-of-options',
+    tip,
+    ...(exclude !== null ? [`^${exclude}`] : []),
+    '--',
+    ...paths,
+  ]);
+  const counts = new Map<string, number>();
+  for (const name of out.split('\n')) if (name !== '') counts.set(name, (counts.get(name) ?? 0) + 1);
+  return counts;
 }
 
 /** Committer date (epoch seconds) of a commit. */

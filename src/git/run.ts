@@ -1,11 +1,12 @@
 /**
- * The base of the git module: running git directly (for what simple-git cannot do, such as streaming),
- * with one error type. Every function takes the repository path first. User input never becomes a git
- * option: callers put `--` before paths and check refs with `checkRef`.
+ * The base of the git module: the one way k80 runs git, with one environment (the user's own
+ * GIT_AUTHOR_* and GIT_COMMITTER_* variables are kept, so a backfilled date is honoured), and one error
+ * type. Every function takes the repository path first. User input never becomes a git option: callers
+ * put `--` before paths and check refs with `checkRef`.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { m } from '../i18n/index.js';
-import { GitError } from '../core/errors.js';
+import { GitError, GitMissingError } from '../core/errors.js';
 
 /** Environment for every git call: no pager, no prompts, stable (English) output for parsing. */
 export function gitEnv(): NodeJS.ProcessEnv {
@@ -23,8 +24,15 @@ function missing(e: unknown): boolean {
   return (e as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
 }
 
-/** Run git and return its stdout; a non-zero exit becomes a GitError with git's stderr. */
-export function git(repo: string, args: readonly string[], input?: string): string {
+/** What a git run returned: its exit status and both outputs. */
+export interface GitRun {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run git and return its status and output, whatever the status; only a git that cannot start throws. */
+export function gitRun(repo: string, args: readonly string[], input?: string): GitRun {
   const r = spawnSync('git', args as string[], {
     cwd: repo,
     env: gitEnv(),
@@ -33,9 +41,16 @@ export function git(repo: string, args: readonly string[], input?: string): stri
     maxBuffer: 1024 * 1024 * 1024,
   });
   if (r.error) {
-    if (missing(r.error)) throw new GitError(m.git.missing, '', m.git.missingHint);
+    if (missing(r.error)) throw new GitMissingError();
     throw new GitError(m.git.failed(`git ${args.join(' ')}`), String(r.error));
   }
+  // killed by a signal: status is null
+  return { status: r.status ?? 128, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Run git and return its stdout; a non-zero exit becomes a GitError with git's stderr. */
+export function git(repo: string, args: readonly string[], input?: string): string {
+  const r = gitRun(repo, args, input);
   if (r.status !== 0) {
     throw new GitError(m.git.failed(`git ${args[0] ?? ''}: ${firstLine(r.stderr)}`), r.stderr);
   }
@@ -44,12 +59,8 @@ export function git(repo: string, args: readonly string[], input?: string): stri
 
 /** Like `git` but returns null instead of throwing when git exits non-zero (git missing still throws). */
 export function gitMaybe(repo: string, args: readonly string[]): string | null {
-  try {
-    return git(repo, args);
-  } catch (e) {
-    if (e instanceof GitError && e.message === m.git.missing) throw e;
-    return null;
-  }
+  const r = gitRun(repo, args);
+  return r.status === 0 ? r.stdout : null;
 }
 
 function firstLine(s: string): string {
@@ -70,7 +81,7 @@ export function gitAvailable(): boolean {
 
 /** The top level of the work tree that holds `dir`, or a GitError saying it is not a repository. */
 export function topLevel(dir: string): string {
-  if (!gitAvailable()) throw new GitError(m.git.missing, '', m.git.missingHint);
+  if (!gitAvailable()) throw new GitMissingError();
   const out = gitMaybe(dir, ['rev-parse', '--show-toplevel']);
   if (out === null) throw new GitError(m.git.notARepo(dir), '', m.git.notARepoHint);
   return out.trim();

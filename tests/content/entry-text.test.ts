@@ -5,7 +5,6 @@ import { parse as parseYamlText } from 'yaml';
 import {
   KEY_ORDER,
   NESTED_KEY_ORDER,
-  appendProgress,
   cleanLine,
   cleanText,
   isAmbiguousScalar,
@@ -180,49 +179,6 @@ describe('patchEntryText', () => {
   it('reads CRLF and a BOM and writes LF', () => {
     const out = patchEntryText('action', `\ufeff${action.replace(/\n/g, '\r\n')}`, { status: 'done' });
     expect(out).toBe(action.replace('status: planned', 'status: done'));
-  });
-});
-
-describe('appendProgress', () => {
-  it('creates the section at the end', () => {
-    expect(appendProgress('\nDe actie voluit.\n', '2026-03-05', 'Brief gestuurd.')).toBe(
-      '\nDe actie voluit.\n\n## Voortgang\n\n- 2026-03-05: Brief gestuurd.\n',
-    );
-    expect(appendProgress('', '2026-03-05', 'Eerste.')).toBe('## Voortgang\n\n- 2026-03-05: Eerste.\n');
-  });
-
-  it('adds the newest note last', () => {
-    const body = 'Tekst.\n\n## Voortgang\n\n- 2026-01-01: Eerste.\n- 2026-02-01: Tweede.\n\n\n';
-    expect(appendProgress(body, '2026-03-05', 'Derde.')).toBe(
-      'Tekst.\n\n## Voortgang\n\n- 2026-01-01: Eerste.\n- 2026-02-01: Tweede.\n- 2026-03-05: Derde.\n',
-    );
-  });
-
-  it('keeps a following section after the notes', () => {
-    const body = '## Voortgang\n\n- 2026-01-01: Eerste.\n\n## Bronnen\n\n- https://example.org\n';
-    expect(appendProgress(body, '2026-03-05', 'Tweede.')).toBe(
-      '## Voortgang\n\n- 2026-01-01: Eerste.\n- 2026-03-05: Tweede.\n\n## Bronnen\n\n- https://example.org\n',
-    );
-  });
-
-  it('starts a list after a paragraph in the section, and keeps level-3 headings inside it', () => {
-    expect(appendProgress('## Voortgang\n\nNog niets.\n', '2026-03-05', 'Iets.')).toBe(
-      '## Voortgang\n\nNog niets.\n\n- 2026-03-05: Iets.\n',
-    );
-    expect(appendProgress('## Voortgang\n\n### 2025\n\n- 2025-01-01: Oud.\n', '2026-03-05', 'Nieuw.')).toBe(
-      '## Voortgang\n\n### 2025\n\n- 2025-01-01: Oud.\n- 2026-03-05: Nieuw.\n',
-    );
-  });
-
-  it('indents the lines of a multi-line note into its item', () => {
-    expect(appendProgress('', '2026-03-05', 'Regel een.\r\n\r\nRegel twee.\u0007')).toBe(
-      '## Voortgang\n\n- 2026-03-05: Regel een.\n\n  Regel twee.\n',
-    );
-  });
-
-  it('ignores a heading inside a code block', () => {
-    const body = '```\n## Voortgang\n```\n';
-    expect(appendProgress(body, '2026-03-05', 'Echt.')).toBe('```\n## Voortgang\n```\n\n## Voortgang\n\n- 2026-03-05: Echt.\n');
   });
 });
 

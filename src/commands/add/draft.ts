@@ -6,7 +6,7 @@ import { m } from '../../i18n/index.js';
 import { cleanLine, cleanText } from '../../content/entry-text.js';
 import type { EntryKind } from '../../content/kinds.js';
 
-export type AddKind = Exclude<EntryKind, 'theme'>;
+export type AddKind = Exclude<EntryKind, 'theme' | 'foreword'>;
 
 /** Every field `k80 add` can fill, whatever the kind. Empty lists and undefined mean "not given". */
 export interface Draft {

@@ -3,7 +3,7 @@
  * before anything is written, written atomically under a fresh id, committed alone.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { m } from '../../i18n/index.js';
 import { CancelledError, UsageError } from '../../core/errors.js';
 import type { Message } from '../../core/message.js';
@@ -13,6 +13,8 @@ import { AGENDA_DIR, KIND_FOLDER } from '../../content/kinds.js';
 import { serializeEntry, today } from '../../content/entry-text.js';
 import { slugify, uniqueId } from '../../content/id.js';
 import { writeNewFile } from '../../content/write.js';
+import { LIMITS } from '../../content/frontmatter.js';
+import { readTextInput } from '../shared/input.js';
 import { createPrompter, type Prompter } from '../../prompts/index.js';
 import type { BaseOptions, Outcome } from '../types.js';
 import type { AddCliOptions } from './command.js';
@@ -29,8 +31,10 @@ import {
   type Draft,
 } from './draft.js';
 import { checkCandidate, InvalidInputError, renderWarnings } from './check.js';
+import { checkDateFlag } from './values.js';
 import { fillDraft, forget, pickField, previewChoice, type FormContext } from './form.js';
-import { checkTarget, preflight, publishedLines, writeAndCommit, type GitPlan, type Published } from '../shared/publish.js';
+import { checkTarget, pathInRepo, preflight, publishedLines, writeAndCommit, type GitPlan, type Published } from '../shared/publish.js';
+import { inHead } from '../../git/commit.js';
 
 export interface AddOptions extends AddCliOptions, BaseOptions {
   /** Replaces the terminal prompts (tests); by default prompts are shown when `interactive`. */
@@ -58,20 +62,35 @@ export function flagOfKeys([top, sub]: string[]): string | undefined {
 }
 
 /** The draft as the flags give it. */
-function draftFromFlags(o: AddOptions): Draft {
+async function draftFromFlags(o: AddOptions): Promise<Draft> {
   if (o.body !== undefined && o.bodyFile !== undefined) throw new UsageError(m.add.bodyTwice, m.add.bodyTwiceHint);
+  checkDateFlag(o.date);
   let body = o.body;
   if (o.bodyFile !== undefined) {
-    try {
-      body = o.bodyFile === '-' ? readFileSync(0, 'utf8') : readFileSync(resolve(o.cwd, o.bodyFile), 'utf8');
-    } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      throw new UsageError(m.add.bodyFileUnreadable(o.bodyFile, m.add.readReason[err.code ?? ''] ?? err.message), m.add.bodyFileHint);
-    }
+    body = await readTextInput(o.bodyFile, { cwd: o.cwd, limit: LIMITS.fileBytes, flag: '--body-file' });
   }
   const d: Draft = { themes: o.theme ?? [], tags: o.tag ?? [], links: o.link ?? [], body };
   for (const key of LINE_FIELDS) d[key] = o[key];
   return cleanDraft(d);
+}
+
+/**
+ * The id of a file of this entry that an earlier `k80 add` wrote but did not commit: same base id, exactly
+ * the same text, and not in HEAD (with --no-commit: just the same text). Undefined when there is none.
+ */
+function leftOver(root: string, folder: string, base: string, taken: readonly string[], text: string, top: string | undefined): string | undefined {
+  for (const id of taken) {
+    if (id !== base && !(id.startsWith(`${base}-`) && /^\d+$/.test(id.slice(base.length + 1)))) continue;
+    const file = `${folder}/${id}.md`;
+    let same: boolean;
+    try {
+      same = readFileSync(join(root, file), 'utf8') === text;
+    } catch {
+      continue;
+    }
+    if (same && (top === undefined || !inHead(top, pathInRepo(top, root, file)))) return id;
+  }
+  return undefined;
 }
 
 function requireComplete(kind: AddKind, d: Draft): void {
@@ -84,7 +103,7 @@ function requireComplete(kind: AddKind, d: Draft): void {
 
 export async function add(options: AddOptions): Promise<AddResult> {
   const { kind, root } = options;
-  let draft = draftFromFlags(options);
+  let draft = await draftFromFlags(options);
   const prompter = options.prompter ?? (options.interactive ? createPrompter() : undefined);
   if (!prompter) {
     if (options.edit) throw new UsageError(m.add.editNeedsTerminal, m.add.editNeedsTerminalHint);
@@ -118,12 +137,19 @@ export async function add(options: AddOptions): Promise<AddResult> {
   let file: string;
   let text: string;
   let check: ReturnType<typeof checkCandidate>;
+  let again: string | undefined;
   // the preview: "Opslaan", "Iets aanpassen" (one field again, the other answers kept) or "Afbreken"
   for (;;) {
     base = slugify(draft.title ?? '', FALLBACK_ID[kind]);
     id = uniqueId(base, taken);
     file = `${folder}/${id}.md`;
     text = serializeEntry(kind, toData(kind, draft, now), toBody(kind, draft));
+    // the same entry written before but not committed (a refused hook, a failed commit): commit that file
+    again = leftOver(root, folder, base, taken, text, plan.top);
+    if (again !== undefined) {
+      id = again;
+      file = `${folder}/${id}.md`;
+    }
     check = checkCandidate(root, file, text, read);
     if (check.errors.length > 0) throw new InvalidInputError(check.errors, text, flagOfKeys);
     plan = checkTarget(plan, root, file, flags, `${kind}/${id}`, false);
@@ -139,6 +165,7 @@ export async function add(options: AddOptions): Promise<AddResult> {
 
   const themeTitle = content.entries.theme.find((t) => t.id === draft.themes[0])?.data.title;
   const published = await writeAndCommit(plan, root, () => {
+    if (again !== undefined && leftOver(root, folder, base, [again], text, plan.top) === again) return file;
     // another process may have taken the id since it was chosen: take the next one
     while (!writeNewFile(join(root, file), text)) {
       taken.push(id);

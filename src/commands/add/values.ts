@@ -1,4 +1,7 @@
 /** Pure checks used while typing in the form; the schema decides in the end. */
+import { m } from '../../i18n/index.js';
+import { ContentError } from '../../core/errors.js';
+import { printable } from '../../core/printable.js';
 
 /** A real calendar date written as YYYY-MM-DD. */
 export function isValidDate(s: string): boolean {
@@ -7,6 +10,18 @@ export function isValidDate(s: string): boolean {
   const [y, mo, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * The one check of a `--date` flag, for add and update alike: exactly a real date as YYYY-MM-DD, no spaces,
+ * not empty. Returns the date, or throws a ContentError (exit 1) that names the flag.
+ */
+export function checkDateFlag(value: string | undefined, flag = '--date'): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isValidDate(value)) {
+    throw new ContentError(`${flag}: ${m.content.badFormat("'date'", printable(value), m.content.hintDate)}`, m.add.check.nothingWritten);
+  }
+  return value;
 }
 
 /** An absolute http(s) URL with a host. */

@@ -2,6 +2,7 @@
  * Pure: the rows of `k80 list`, built from the valid entries of the content. English keys (they are the JSON
  * output); the text renderer turns them into Dutch.
  */
+import { byActionOrder } from '../../content/action-order.js';
 import type { Content } from '../../content/load.js';
 import type { ActionStatus, ActionType, Section, TopicStatus, Verdict } from '../../content/types.js';
 import { m } from '../../i18n/index.js';
@@ -31,6 +32,8 @@ export interface ActionRow {
   theme: string;
   type: ActionType;
   status: ActionStatus;
+  /** Position within its theme, as in the agenda. */
+  order?: number;
   /** The lead's municipality, when the action has a lead. */
   municipality?: string;
 }
@@ -79,18 +82,19 @@ export function themeRows(content: Content): ThemeRow[] {
     .sort((a, b) => a.order - b.order || byText(a.id, b.id));
 }
 
-/** Actions in agenda order: per theme (by the theme's order), then by title. */
+/** Actions in agenda order: per theme (by the theme's order), then by their order within the theme. */
 export function actionRows(content: Content): ActionRow[] {
   const order = new Map(themeRows(content).map((t, i) => [t.id, i]));
   return content.entries.action
     .map((a): ActionRow => {
       const row: ActionRow = { id: a.id, title: a.data.title, theme: a.data.theme, type: a.data.type, status: a.data.status };
+      if (a.data.order !== undefined) row.order = a.data.order;
       if (a.data.lead) row.municipality = a.data.lead.municipality;
       return row;
     })
     .sort(
       (a, b) =>
-        (order.get(a.theme) ?? Infinity) - (order.get(b.theme) ?? Infinity) || byText(a.title, b.title) || byText(a.id, b.id),
+        (order.get(a.theme) ?? Infinity) - (order.get(b.theme) ?? Infinity) || byActionOrder(a, b),
     );
 }
 

@@ -5,28 +5,29 @@
  */
 import { m } from '../../i18n/index.js';
 import { sortMessages, type Message } from '../../core/message.js';
-import { ENTRY_KINDS, SETTINGS_FILES, type EntryKind } from '../../content/kinds.js';
-import type { Action, Entry, Framework, Practice, Theme, Topic } from '../../content/types.js';
+import { AGENDA_DIR, ENTRY_KINDS, KIND_FOLDER, SETTINGS_FILES, type EntryKind } from '../../content/kinds.js';
+import { byActionOrder } from '../../content/action-order.js';
+import type { Action, Entry, Framework, Practice, Settings, Theme, Topic } from '../../content/types.js';
 import { outcomeOf } from '../../scoring/outcome.js';
 import type {
   ReportActionRef,
   ReportAssessedTopic,
   ReportChange,
   ReportContext,
-  ReportContributor,
+  ReportAuthor,
   ReportPeriod,
   ReportPractice,
+  ReportRole,
   ReportStatusChange,
   ReportTheme,
   ReportTopic,
 } from './context.js';
 import { inPeriod } from './period.js';
-import { progressNotes } from './progress.js';
+import { progressNotes } from '../../content/sections.js';
 import { classified, type Snapshot, type Tree } from './snapshot.js';
 
 /** What the report needs of a commit in the period (newest first). Paths are agenda-relative (`agenda/…`). */
 export interface PeriodCommit {
-  author: string;
   renames: ReadonlyArray<{ from: string; to: string }>;
 }
 
@@ -37,6 +38,10 @@ export interface BuildInput {
   commits: readonly PeriodCommit[];
   /** Warnings found while collecting (symlinks in the tree, no commits in the period). */
   warnings?: readonly string[];
+  /** Only with `--authors`: git author name → commits that landed in the period. */
+  authors?: ReadonlyMap<string, number>;
+  /** The id of this report's foreword file (`agenda/terugkoppeling/<id>.md`): the period, or its last day. */
+  forewordId?: string;
 }
 
 type Change = 'added' | 'modified' | 'removed' | 'renamed' | 'unchanged';
@@ -61,28 +66,34 @@ export function buildContext(input: BuildInput): ReportContext {
   const get = <K extends EntryKind>(map: Map<string, Entry>, path: string | undefined): Entry<K> | undefined =>
     path === undefined ? undefined : (map.get(path) as Entry<K> | undefined);
 
+  const settings = end.content.settings ?? start.content.settings;
   const practices: ReportContext['practices'] = { added: [], updated: [], removed: [] };
   const actions: ReportContext['actions'] = { added: [], statusChanges: [], removed: [] };
   const topics: ReportContext['topics'] = { raised: [], assessed: [] };
   const changes: ReportChange[] = [];
+  const contributions = new Map<string, number>();
+  const credit = (municipality: string | undefined): void => {
+    if (municipality === undefined || municipality.trim() === '') return;
+    contributions.set(municipality, (contributions.get(municipality) ?? 0) + 1);
+  };
 
   for (const pair of pairs) {
     const before = get(startEntries, pair.startPath);
     const after = get(endEntries, pair.endPath);
     if (pair.change !== 'unchanged') changes.push(changeLine(pair, pair.change === 'removed' ? before : after, pair.change === 'removed' ? start : end));
+    if (pair.change !== 'unchanged' && pair.change !== 'removed' && after) credit(municipalityOf(after));
     if (pair.kind === 'practice') {
       const was = before as Entry<'practice'> | undefined;
       const is = after as Entry<'practice'> | undefined;
-      if (pair.change === 'added' && is) practices.added.push(practiceRef(is));
-      if ((pair.change === 'modified' || pair.change === 'renamed') && is) practices.updated.push(practiceRef(is));
-      if (pair.change === 'removed' && was) practices.removed.push(practiceRef(was));
+      if (pair.change === 'added' && is) practices.added.push(practiceRef(is, settings));
+      if ((pair.change === 'modified' || pair.change === 'renamed') && is) practices.updated.push(practiceRef(is, settings));
+      if (pair.change === 'removed' && was) practices.removed.push(practiceRef(was, settings));
     }
     if (pair.kind === 'action') {
       const was = before as Entry<'action'> | undefined;
       const is = after as Entry<'action'> | undefined;
       if (pair.change === 'added' && is) actions.added.push(actionRef(is));
       if (pair.change === 'removed' && was) actions.removed.push(actionRef(was));
-      if (is && pair.change === 'added') actions.statusChanges.push(statusChange(is, null));
       if (is && was && was.data.status !== is.data.status) actions.statusChanges.push(statusChange(is, was.data.status));
     }
     if (pair.kind === 'topic') {
@@ -109,10 +120,22 @@ export function buildContext(input: BuildInput): ReportContext {
   changes.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || byId(a, b));
 
   const { themes, orphans } = themesWithActions(end, period);
-  const contributors = countContributors(input.commits);
-  const settings = end.content.settings ?? start.content.settings;
+  const contributors = [...contributions]
+    .map(([municipality, n]) => ({ municipality, contributions: n }))
+    .sort((a, b) => b.contributions - a.contributions || collator.compare(a.municipality, b.municipality));
+  const forewordEntry = (end.content.entries.foreword as Array<Entry<'foreword'>>).find((f) => f.id === input.forewordId);
   return {
     period,
+    ...(forewordEntry
+      ? {
+          foreword: {
+            id: forewordEntry.id,
+            ...(forewordEntry.data.title !== undefined ? { title: forewordEntry.data.title } : {}),
+            highlights: [...(forewordEntry.data.highlights ?? [])],
+            text: forewordEntry.body.replace(/\r\n?/g, '\n').trim(),
+          },
+        }
+      : {}),
     network: settings
       ? { name: settings.name, agendaTitle: settings.agenda.title }
       : { name: m.report.defaultNetworkName, agendaTitle: m.report.defaultAgendaTitle },
@@ -120,6 +143,7 @@ export function buildContext(input: BuildInput): ReportContext {
       commits: input.commits.length,
       contributors: contributors.length,
       practicesAdded: practices.added.length,
+      actionsAdded: actions.added.length,
       actionsStatusChanged: actions.statusChanges.length,
       topicsAssessed: topics.assessed.length,
     },
@@ -128,6 +152,7 @@ export function buildContext(input: BuildInput): ReportContext {
     actions,
     topics,
     contributors,
+    ...(input.authors ? { authors: authorList(input.authors) } : {}),
     changes,
     warnings: [...invalidWarnings(start, end), ...orphans, ...(input.warnings ?? [])],
   };
@@ -213,9 +238,37 @@ function changeLine(pair: Pair, entry: Entry | undefined, side: Snapshot): Repor
   return line;
 }
 
-function practiceRef(e: Entry<'practice'>): ReportPractice {
+function practiceRef(e: Entry<'practice'>, settings: Settings | undefined): ReportPractice {
   const d: Practice = e.data;
-  return { id: e.id, title: d.title, municipality: d.municipality, themes: [...d.themes], date: d.date, summary: d.summary };
+  const ref: ReportPractice = {
+    id: e.id,
+    title: d.title,
+    municipality: d.municipality,
+    themes: [...d.themes],
+    date: d.date,
+    summary: d.summary,
+    links: [...(d.links ?? [])],
+  };
+  if (d.contact) ref.contact = { role: d.contact.role, ...(d.contact.email !== undefined ? { email: d.contact.email } : {}) };
+  const url = entryUrl(settings, 'practice', e.id);
+  if (url !== undefined) ref.url = url;
+  return ref;
+}
+
+/**
+ * Where an entry can be read on the web: its page on the site (k80.yaml `site`), else its file in the repository
+ * (`repository`), else nowhere.
+ */
+export function entryUrl(settings: Settings | undefined, kind: EntryKind, id: string): string | undefined {
+  const base = (url: string): string => url.replace(/\/+$/, '');
+  if (settings?.site) return `${base(settings.site)}/${KIND_FOLDER[kind]}/${id}/`;
+  if (settings?.repository) return `${base(settings.repository)}/blob/HEAD/${AGENDA_DIR}/${KIND_FOLDER[kind]}/${id}.md`;
+  return undefined;
+}
+
+function roleOf(person: { role?: string; municipality: string } | undefined): ReportRole | undefined {
+  if (!person) return undefined;
+  return { ...(person.role !== undefined ? { role: person.role } : {}), municipality: person.municipality };
 }
 
 function actionRef(e: Entry<'action'>): ReportActionRef {
@@ -223,7 +276,7 @@ function actionRef(e: Entry<'action'>): ReportActionRef {
   return { id: e.id, title: d.title, theme: d.theme, type: d.type, status: d.status };
 }
 
-function statusChange(e: Entry<'action'>, from: Action['status'] | null): ReportStatusChange {
+function statusChange(e: Entry<'action'>, from: Action['status']): ReportStatusChange {
   return { id: e.id, title: e.data.title, theme: e.data.theme, from, to: e.data.status };
 }
 
@@ -236,7 +289,9 @@ function topicRef(e: Entry<'topic'>): ReportTopic {
 function assessedRef(e: Entry<'topic'>, framework: Framework | undefined): ReportAssessedTopic {
   const a = e.data.assessment!;
   const { total, verdict } = outcomeOf(framework, a);
-  return { id: e.id, title: e.data.title, verdict, total, date: a.date };
+  const ref: ReportAssessedTopic = { id: e.id, title: e.data.title, verdict, total, date: a.date, raisedBy: e.data.raised_by.municipality };
+  if (a.note !== undefined && a.note.trim() !== '') ref.note = a.note;
+  return ref;
 }
 
 /** Themes of the end state in agenda order, each with its actions (end state) and their progress in the period. */
@@ -258,25 +313,32 @@ function themesWithActions(end: Snapshot, period: ReportPeriod): { themes: Repor
       orphans.push(m.report.unknownTheme(a.file, a.data.theme));
       continue;
     }
+    const lead = roleOf(a.data.lead);
     theme.actions.push({
       id: a.id,
       title: a.data.title,
       type: a.data.type,
       status: a.data.status,
+      ...(a.data.order !== undefined ? { order: a.data.order } : {}),
+      ...(lead ? { lead } : {}),
       progress: progressNotes(a.body).filter((n) => inPeriod(n.date, period.from, period.to)),
     });
   }
+  for (const theme of out) theme.actions.sort(byActionOrder);
   return { themes: out, orphans };
 }
 
-/**
- * Authors of the first-parent commits of the period, by name, most commits first. A merged pull request counts
- * once, when it lands: as its merge commit, by whoever merged it; the commits on the merged branch (and their
- * authors) are not counted separately.
- */
-function countContributors(commits: readonly PeriodCommit[]): ReportContributor[] {
-  const counts = new Map<string, number>();
-  for (const c of commits) counts.set(c.author, (counts.get(c.author) ?? 0) + 1);
+/** The municipality an entry is credited to: a practice's, a topic's raiser, an action's lead (themes: none). */
+function municipalityOf(entry: Entry): string | undefined {
+  const data = entry.data as { municipality?: string; raised_by?: { municipality?: string }; lead?: { municipality?: string } };
+  if (entry.kind === 'practice') return data.municipality;
+  if (entry.kind === 'topic') return data.raised_by?.municipality;
+  if (entry.kind === 'action') return data.lead?.municipality;
+  return undefined;
+}
+
+/** Git authors (only with `--authors`), most commits first. */
+function authorList(counts: ReadonlyMap<string, number>): ReportAuthor[] {
   return [...counts]
     .map(([name, n]) => ({ name, commits: n }))
     .sort((a, b) => b.commits - a.commits || collator.compare(a.name, b.name));

@@ -6,9 +6,19 @@
  */
 import { m } from '../../i18n/index.js';
 import { GitError, UsageError } from '../../core/errors.js';
-import { AGENDA_DIR } from '../../content/kinds.js';
+import { AGENDA_DIR, KIND_FOLDER } from '../../content/kinds.js';
 import { checkRef, gitMaybe, isShallow } from '../../git/run.js';
-import { commitTime, firstParentBefore, firstParentLog, isAncestor, tagsMergedInto, type LogCommit } from '../../git/log.js';
+import {
+  authorsOfRange,
+  commitTime,
+  countChanges,
+  firstParentLine,
+  firstParentLog,
+  isAncestor,
+  tagsMergedInto,
+  type LineCommit,
+  type LogCommit,
+} from '../../git/log.js';
 import { BlobReader, listTree, type TreeEntry } from '../../git/blobs.js';
 import type { PeriodCommit } from './build.js';
 import type { ReportContext } from './context.js';
@@ -34,12 +44,20 @@ export interface PeriodRequest {
   period?: string | undefined;
   /** "Now" for the default end of the period (tests); defaults to the current time. */
   now?: Date | undefined;
+  /** Also collect the git authors (`--authors`); by default the report names no people. */
+  authors?: boolean | undefined;
+  /** The end will be tagged (`--tag`): a period that has not ended yet then ends on the day of its end commit. */
+  tag?: boolean | undefined;
 }
 
 export interface Collected {
   context: ReportContext;
   /** The tag `--tag` would create, and the commit it would point at (null: no commit at all). */
   tag: { name: string; commit: string | null };
+  /** The requested period has not ended yet: its last day as asked (the report ends on the end commit's day). */
+  unfinished?: string;
+  /** The foreword file this report shows first (agenda-relative), and whether it exists. */
+  foreword: { file: string; found: boolean };
 }
 
 type Bound = { day: string } | { rev: string; id: string };
@@ -56,11 +74,16 @@ function bound(top: string, flag: string, value: string): Bound {
   }
 }
 
-/** The first day of a period that starts after `commit` (a revision, maybe a `terugkoppeling-*` tag). */
-function dayAfterRevision(name: string, time: number): string {
+/**
+ * The first day of a period that starts after `commit` (a revision, maybe a `terugkoppeling-*` tag) and ends
+ * on `toDay`. A tag set early (its named period had not ended when the report that set it was made, so its
+ * period has not ended by `toDay` either) starts the next period on the day of its commit.
+ */
+function dayAfterRevision(name: string, time: number, toDay: string): string {
   const day = amsterdamDay(time);
   const covered = tagPeriodEnd(name);
-  const next = covered === undefined ? day : nextDay(covered);
+  if (covered === undefined || covered > toDay) return day;
+  const next = nextDay(covered);
   return next > day ? next : day;
 }
 
@@ -123,15 +146,15 @@ export async function collect(root: string, request: PeriodRequest): Promise<Col
   } else if (from) {
     if (!isAncestor(top, from.id, tip)) throw new UsageError(m.report.fromNotAncestor(from.rev), m.report.fromNotAncestorHint);
     exclude = from.id;
-    fromDay = dayAfterRevision(from.rev, commitTime(top, from.id));
+    fromDay = dayAfterRevision(from.rev, commitTime(top, from.id), toDay);
   } else {
     // the newest tag that leaves a period: its commit before the end, the day after its period not after the end
     const tag = tagsMergedInto(top, TAG_PREFIX, tip).find(
-      (t) => (until === undefined || t.time < until) && dayAfterRevision(t.name, t.time) <= toDay,
+      (t) => (until === undefined || t.time < until) && dayAfterRevision(t.name, t.time, toDay) <= toDay,
     );
     if (tag) {
       exclude = tag.commit;
-      fromDay = dayAfterRevision(tag.name, tag.time);
+      fromDay = dayAfterRevision(tag.name, tag.time, toDay);
     }
   }
   if (fromDay !== undefined && fromDay > toDay) throw new UsageError(m.report.fromAfterTo(fromDay, toDay), m.report.fromAfterToHint);
@@ -151,14 +174,16 @@ export async function collect(root: string, request: PeriodRequest): Promise<Col
   const listed = (commit: string | null): Promise<Tree> =>
     commit === null ? Promise.resolve(new Map<string, string>()) : listTree(top, commit, [agenda]).then(treeOf);
 
-  // the end commit, found without comparing trees: the last first-parent commit before the end of the period
-  const endCommit = until === undefined ? tip : await firstParentBefore(top, tip, until);
+  // the boundaries, chosen from the first-parent line with its dates (no trees compared)
+  const line = await firstParentLine(top, tip);
+  const bounds = boundaries(line, { until, since, exclude });
+  const { endCommit } = bounds;
   const reader = new BlobReader(top);
   const abort = new AbortController();
   const log: Promise<LogCommit[]> =
     endCommit === null
       ? Promise.resolve([])
-      : firstParentLog(top, { tip: endCommit, exclude, since, paths: [agenda], signal: abort.signal });
+      : firstParentLog(top, { tip: endCommit, exclude: bounds.fromCommit ?? undefined, paths: [agenda], signal: abort.signal });
   log.catch(() => undefined); // awaited below
   const endTree = listed(endCommit);
   endTree.catch(() => undefined);
@@ -168,8 +193,7 @@ export async function collect(root: string, request: PeriodRequest): Promise<Col
   try {
     // while the log streams: the start commit (the last one before the period, or the revision it starts after),
     // the two trees, their blobs through the one cat-file process, and parsing
-    let fromCommit: string | null = exclude ?? null;
-    if (exclude === undefined && since !== undefined && endCommit !== null) fromCommit = await firstParentBefore(top, endCommit, since);
+    const { fromCommit } = bounds;
     if (fromCommit === null && endCommit !== null && isShallow(top)) {
       throw new GitError(`${m.git.shallow} ${fromDay === undefined ? m.report.shallowFirst : m.report.shallowReach(fromDay)}`, '', m.git.shallowHint);
     }
@@ -180,17 +204,44 @@ export async function collect(root: string, request: PeriodRequest): Promise<Col
     const commits = await log;
 
     const oldest = commits[commits.length - 1];
+    if (oldest && fromDay !== undefined && exclude !== undefined) {
+      // after an early tag the period starts with the first change after it, not on the day its name suggests
+      const first = amsterdamDay(oldest.time);
+      if (first < fromDay && first >= amsterdamDay(commitTime(top, exclude))) fromDay = first;
+    }
     fromDay ??= oldest ? amsterdamDay(oldest.time) : toDay;
+    for (const skew of bounds.skewed) warnings.add(m.report.skewedCommit(skew.id.slice(0, 12), amsterdamDay(skew.time), amsterdamDay(skew.parentTime)));
+    const gap = exclude === undefined && fromCommit !== null ? gapBefore(top, fromCommit, agenda, endCommit ?? tip) : undefined;
+    if (gap) warnings.add(m.report.gap(gap.tag, amsterdamDay(gap.time), fromDay, gap.changes));
     if (commits.length === 0) warnings.add(m.report.noCommits);
     const toCommit = commits[0]?.id ?? null;
+    // a period that has not ended yet ends on the day of its end commit (what a tag set now marks)
+    const asked = to && 'day' in to ? to.day : undefined;
+    const today = amsterdamDay((request.now ?? new Date()).getTime() / 1000);
+    const unfinished = request.tag && asked !== undefined && asked > today ? asked : undefined;
+    if (unfinished !== undefined) {
+      const last = commits[0] ? amsterdamDay(commits[0].time) : today;
+      toDay = last < fromDay ? fromDay : last > today ? today : last;
+    }
+    const forewordId = request.period ?? toDay;
+    const authors = request.authors && endCommit !== null && endCommit !== fromCommit
+      ? authorsOfRange(top, endCommit, fromCommit, [agenda])
+      : request.authors ? new Map<string, number>() : undefined;
     const context = buildContext({
       period: { from: fromDay, to: toDay, fromCommit, toCommit },
       start,
       end,
       commits: commits.map((c) => periodCommit(c, relative)),
       warnings: [...warnings],
+      ...(authors ? { authors } : {}),
+      forewordId,
     });
-    return { context, tag: { name: tagName(request.period, toDay), commit: toCommit ?? fromCommit } };
+    return {
+      context,
+      tag: { name: tagName(request.period, toDay), commit: toCommit ?? fromCommit },
+      ...(unfinished !== undefined ? { unfinished } : {}),
+      foreword: { file: `${AGENDA_DIR}/${KIND_FOLDER.foreword}/${forewordId}.md`, found: context.foreword !== undefined },
+    };
   } finally {
     abort.abort(); // a no-op when the log is done; stops it after a failure
     await reader.close().catch(() => undefined);
@@ -231,5 +282,66 @@ async function loadInSlices(
 }
 
 function periodCommit(c: LogCommit, relative: (path: string) => string): PeriodCommit {
-  return { author: c.author, renames: c.renames.map((r) => ({ from: relative(r.from), to: relative(r.to) })) };
+  return { renames: c.renames.map((r) => ({ from: relative(r.from), to: relative(r.to) })) };
+}
+
+export interface Boundaries {
+  /** The state at the end (null: no commit at all). */
+  endCommit: string | null;
+  /** The state at the start: the period holds the first-parent commits after it (null: from the first commit). */
+  fromCommit: string | null;
+  /** Counted commits whose date is before their parent's (a wrong clock). */
+  skewed: Array<{ id: string; time: number; parentTime: number }>;
+}
+
+/**
+ * Pure: the two boundary commits of a period on the first-parent line (newest first). Every commit of the line
+ * dated inside [since, until) is counted, with everything between the newest and the oldest of them, so that a
+ * commit with a wrong clock between them cannot cut the period short; it is named in `skewed` instead. `exclude`
+ * (a revision or tag the period starts after) ends the walk. Without commits inside, start and end are the newest
+ * commit before the period.
+ */
+export function boundaries(
+  line: readonly LineCommit[],
+  { until, since, exclude }: { until?: number | undefined; since?: number | undefined; exclude?: string | undefined },
+): Boundaries {
+  let bottom = line.length;
+  if (exclude !== undefined) {
+    const at = line.findIndex((c) => c.id === exclude);
+    if (at >= 0) bottom = at;
+  }
+  const inside = (t: number): boolean => (until === undefined || t < until) && (since === undefined || t >= since);
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < bottom; i++) {
+    if (!inside(line[i]!.time)) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0) {
+    const before = line.findIndex((c, i) => i < bottom && (until === undefined || c.time < until));
+    const start = exclude ?? (before >= 0 ? line[before]!.id : null);
+    return { endCommit: start, fromCommit: start, skewed: [] };
+  }
+  const end = until === undefined ? 0 : first;
+  const startIndex = exclude !== undefined ? bottom : since !== undefined ? last + 1 : line.length;
+  const fromCommit = exclude ?? line[startIndex]?.id ?? null;
+  const skewed: Boundaries['skewed'] = [];
+  for (let i = end; i < startIndex && i < line.length - 1; i++) {
+    const c = line[i]!;
+    const parent = line[i + 1]!;
+    if (c.time < parent.time) skewed.push({ id: c.id, time: c.time, parentTime: parent.time });
+  }
+  return { endCommit: line[end]?.id ?? null, fromCommit, skewed };
+}
+
+/**
+ * The newest `terugkoppeling-*` tag on the first-parent line before `fromCommit`, when agenda commits lie between
+ * it and the start of this period (they are in no terugkoppeling).
+ */
+function gapBefore(top: string, fromCommit: string, agenda: string, tip: string): { tag: string; time: number; changes: number } | undefined {
+  const tag = tagsMergedInto(top, TAG_PREFIX, tip).find((t) => t.commit === fromCommit || isAncestor(top, t.commit, fromCommit));
+  if (!tag || tag.commit === fromCommit) return undefined;
+  const changes = countChanges(top, fromCommit, tag.commit, [agenda]);
+  return changes > 0 ? { tag: tag.name, time: tag.time, changes } : undefined;
 }

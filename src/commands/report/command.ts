@@ -3,14 +3,17 @@ import { Option, type Command } from 'commander';
 import type { Runner } from '../../cli.js';
 import type { Configure } from '../register.js';
 import { m } from '../../i18n/index.js';
+import { REPORT_FORMATS, type ReportFormat } from './format.js';
 
 export interface ReportCliOptions {
   from?: string;
   to?: string;
   period?: string;
-  format: 'md' | 'html' | 'json';
+  /** Absent: the extension of --out picks it, else md. */
+  format?: ReportFormat;
   out?: string;
   tag: boolean;
+  authors: boolean;
 }
 
 export function registerReport(program: Command, run: Runner, configure: Configure): void {
@@ -19,8 +22,9 @@ export function registerReport(program: Command, run: Runner, configure: Configu
     .addOption(new Option('--from <datum|revisie>', m.report.optFrom))
     .addOption(new Option('--to <datum|revisie>', m.report.optTo))
     .addOption(new Option('--period <halfjaar>', m.report.optPeriod))
-    .addOption(new Option('--format <formaat>', m.report.optFormat).choices(['md', 'html', 'json']).default('md'))
+    .addOption(new Option('--format <formaat>', m.report.optFormat).choices([...REPORT_FORMATS]))
     .addOption(new Option('--out <bestand>', m.report.optOut))
-    .addOption(new Option('--tag', m.report.optTag).default(false));
+    .addOption(new Option('--tag', m.report.optTag).default(false))
+    .addOption(new Option('--authors', m.report.optAuthors).default(false));
   cmd.action(async (opts: ReportCliOptions) => run(cmd, () => import('./index.js'), opts));
 }

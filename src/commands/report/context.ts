@@ -19,6 +19,9 @@ export interface ReportTotals {
   commits: number;
   contributors: number;
   practicesAdded: number;
+  /** Added field: actions that are new in the period (not counted as status changes). */
+  actionsAdded: number;
+  /** Actions that existed at the start and whose status at the end differs. */
   actionsStatusChanged: number;
   topicsAssessed: number;
 }
@@ -35,8 +38,18 @@ export interface ReportThemeAction {
   title: string;
   type: ActionType;
   status: ActionStatus;
+  /** Added field: position within the theme, as in the agenda (absent when the file has none). */
+  order?: number;
+  /** Added field: who leads it, as a role and municipality (never a name). */
+  lead?: ReportRole;
   /** `## Voortgang` notes dated inside the period (added field). */
   progress: ReportProgressNote[];
+}
+
+/** A role in a municipality; the report never carries a person's name. */
+export interface ReportRole {
+  role?: string;
+  municipality: string;
 }
 
 export interface ReportTheme {
@@ -57,6 +70,12 @@ export interface ReportPractice {
   date: string;
   /** Added field: the one-sentence summary. */
   summary: string;
+  /** Added field: the contact's role and functional mailbox (never a name). */
+  contact?: { role: string; email?: string };
+  /** Added field: the practice's links. */
+  links: string[];
+  /** Added field: the practice's page (k80.yaml `site`) or file (`repository`), when k80.yaml names one. */
+  url?: string;
 }
 
 export interface ReportActionRef {
@@ -71,8 +90,8 @@ export interface ReportStatusChange {
   id: string;
   title: string;
   theme: string;
-  /** Status at the start of the period; null for an action added in the period. */
-  from: ActionStatus | null;
+  /** Status at the start of the period (an action added in the period is in `actions.added`, not here). */
+  from: ActionStatus;
   to: ActionStatus;
 }
 
@@ -92,16 +111,28 @@ export interface ReportAssessedTopic {
   total: number;
   /** Added field: date of the assessment. */
   date: string;
+  /** Added field: the municipality that raised it. */
+  raisedBy: string;
+  /** Added field: the assessment's note. */
+  note?: string;
 }
 
+/** A municipality whose entries changed in the period (a practice's, a topic's raiser, an action's lead). */
 export interface ReportContributor {
+  municipality: string;
+  /** Entries of this municipality added or changed in the period. */
+  contributions: number;
+}
+
+/** Only with `--authors`: a git author and the commits of theirs that landed (a merged branch's own commits). */
+export interface ReportAuthor {
   name: string;
   commits: number;
 }
 
 export interface ReportChange {
   /** Added field: the appendix of changes, one line per entry file that changed in the period. */
-  kind: 'theme' | 'action' | 'practice' | 'topic' | 'settings';
+  kind: 'theme' | 'action' | 'practice' | 'topic' | 'foreword' | 'settings';
   id: string;
   change: 'added' | 'modified' | 'removed' | 'renamed';
   /** Previous id for a rename. */
@@ -109,8 +140,20 @@ export interface ReportChange {
   title: string;
 }
 
+/** Added field: the secretary's own words (`agenda/terugkoppeling/<period>.md`), shown first. */
+export interface ReportForeword {
+  /** The file's id: the period (`2026-H2`) or the period's last day. */
+  id: string;
+  title?: string;
+  highlights: string[];
+  /** The foreword's markdown text (sanitized before it reaches HTML). */
+  text: string;
+}
+
 export interface ReportContext {
   period: ReportPeriod;
+  /** Added field: absent when the period has no foreword file. */
+  foreword?: ReportForeword;
   /** Added field: the network's name and the agenda's title, for headings. */
   network: { name: string; agendaTitle: string };
   totals: ReportTotals;
@@ -119,6 +162,8 @@ export interface ReportContext {
   actions: { added: ReportActionRef[]; statusChanges: ReportStatusChange[]; removed: ReportActionRef[] };
   topics: { raised: ReportTopic[]; assessed: ReportAssessedTopic[] };
   contributors: ReportContributor[];
+  /** Only with `--authors`: git author names. Absent otherwise: the report names no people by default. */
+  authors?: ReportAuthor[];
   changes: ReportChange[];
   warnings: string[];
 }

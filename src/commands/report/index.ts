@@ -1,15 +1,17 @@
 /**
  * `k80 report`: the twice-yearly terugkoppeling. `report()` collects the context from git history;
- * `main` renders it (Markdown, HTML, or the context itself as JSON), writes it and optionally tags the end
- * of the period.
+ * `main` renders it (Markdown, HTML, the context itself as JSON, or a document: ODT, DOCX, PDF), writes it
+ * and optionally tags the end of the period.
  */
 import { resolve } from 'node:path';
 import { m } from '../../i18n/index.js';
 import { UsageError } from '../../core/errors.js';
+import { visibleControls } from '../../core/printable.js';
 import { createTag, tagExists } from '../../git/log.js';
 import type { BaseOptions, Outcome } from '../types.js';
 import type { ReportCliOptions } from './command.js';
 import { collect, type Collected, type PeriodRequest } from './collect.js';
+import { outputFormat } from './format.js';
 
 export type { ReportContext } from './context.js';
 export type { Collected } from './collect.js';
@@ -20,45 +22,39 @@ export async function report(options: PeriodRequest & { root: string }): Promise
 }
 
 export async function main(options: ReportCliOptions & BaseOptions & { now?: Date }): Promise<Outcome> {
-  const { context, tag } = await report(options);
+  // what is written where is settled before the history is read: a wrong combination fails at once
+  const format = outputFormat(options.format, options.out);
+  const browser = format === 'pdf' ? (await import('./render/pdf-browser.js')).findBrowser() : undefined;
+  const { context, tag, unfinished, foreword } = await report(options);
   if (options.tag) {
     if (tag.commit === null) throw new UsageError(m.report.tagNoCommit, m.report.tagNoCommitHint);
     if (tagExists(options.root, tag.name)) throw new UsageError(m.report.tagExists(tag.name), m.report.tagExistsHint);
   }
-  const format = options.format ?? 'md';
-  // JSON is the context itself: the renderers (unified, remark) are loaded only for Markdown and HTML
-  const text =
-    format === 'json' ? `${JSON.stringify(context, null, 2)}\n` : (await import('./render/index.js')).render(context, format);
+  // JSON is the context itself: the renderers (unified, remark) are loaded only for the other formats
+  let output: string | Uint8Array;
+  if (format === 'json') output = `${JSON.stringify(context, null, 2)}\n`;
+  else if (format === 'md' || format === 'html') output = (await import('./render/index.js')).render(context, format);
+  else output = await (await import('./render/index.js')).renderDocument(context, format, { now: options.now ?? new Date(), browser });
+  // a contributor's control characters (terminal escapes, bidi overrides) never reach a terminal or file raw
+  if (typeof output === 'string') output = visibleControls(output, format);
 
   const info: string[] = [];
   if (options.out !== undefined) {
     const target = resolve(options.cwd, options.out);
-    await writeOut(target, text);
+    const { writeOutFile } = await import('../shared/out-file.js');
+    writeOutFile(target, output, options.root);
     info.push(m.report.written(target));
   }
   if (options.tag && tag.commit !== null) {
+    if (unfinished !== undefined) info.push(m.report.unfinished(unfinished, context.period.to));
     createTag(options.root, tag.name, tag.commit);
     info.push(m.report.tagged(tag.name, tag.commit.slice(0, 12)));
   }
   const lines = (list: string[]): string => list.map((l) => `${l}\n`).join('');
   const warnings = context.warnings.map((w) => `${m.common.warningPrefix} ${w}`);
-  // the report on stdout keeps it clean for a pipe: what was done goes to stderr then
-  if (options.out === undefined) return { stdout: text, stderr: lines([...warnings, ...info]), exitCode: 0 };
+  // how to add the secretary's own words: on stderr, never in the report
+  if (!foreword.found) warnings.push(m.report.forewordMissing(foreword.file));
+  // the report on stdout keeps it clean for a pipe: what was done goes to stderr then (only text reaches stdout)
+  if (options.out === undefined) return { stdout: String(output), stderr: lines([...warnings, ...info]), exitCode: 0 };
   return { stdout: lines(info), stderr: lines(warnings), exitCode: 0 };
-}
-
-/**
- * Write the report to `target`; a failure is a Dutch usage error naming the reason. The writer (it loads
- * node:crypto for its temporary names) is imported only here, off the path to the first git call.
- */
-async function writeOut(target: string, text: string): Promise<void> {
-  const { replaceFile } = await import('../../content/write.js');
-  try {
-    replaceFile(target, text);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === undefined) throw e;
-    const reason = (m.report.outReason as Record<string, string>)[code] ?? m.report.outReasonOther(code);
-    throw new UsageError(m.report.outFailed(target, reason), m.report.outFailedHint);
-  }
 }

@@ -3,6 +3,7 @@
  * terminal, from prompts; the result (table, total, verdict, knockout, robustness) is shown, and unless
  * `--dry-run` the topic gets `assessment` and `status: assessed`, committed alone (unless `--no-commit`).
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { m } from '../../i18n/index.js';
 import { ContentError, UsageError } from '../../core/errors.js';
@@ -16,7 +17,8 @@ import { cleanLine, cleanText, patchEntryText, today } from '../../content/entry
 import { replaceFile } from '../../content/write.js';
 import { KIND_FOLDER, AGENDA_DIR } from '../../content/kinds.js';
 import type { Assessment, Entry, Framework } from '../../content/types.js';
-import { checkTarget, preflight, writeAndCommit } from '../shared/publish.js';
+import { checkTarget, preflight, unchangedSince, writeAndCommit } from '../shared/publish.js';
+import { textStyle, toLf, withStyle } from '../../content/eol.js';
 import { assess } from '../../scoring/assess.js';
 import { sensitivity } from '../../scoring/sensitivity.js';
 import { createPrompter, textLength, type Prompter } from '../../prompts/index.js';
@@ -144,7 +146,9 @@ export async function score(o: ScoreOptions): Promise<ScoreResult> {
   if (dryRun) return out;
 
   const source = content.sources.get(topic.file)!;
-  const text = patchEntryText('topic', source.text, { status: 'assessed', assessment });
+  // the parsed text has no BOM; the file's own bytes say whether it had one and which line endings
+  const style = textStyle(readFileSync(join(o.root, topic.file), 'utf8'));
+  const text = withStyle(patchEntryText('topic', toLf(source.text), { status: 'assessed', assessment }), style);
   const check = parseEntrySource(topic.file, text);
   const problems = check.data === undefined ? check.messages : checkSchema(topic.file, check, validators().topic);
   if (hasErrors(problems)) throw new ContentError(`${t.invalidResult(topic.file)}\n${listMessages(problems)}`, t.contentHint);
@@ -152,7 +156,7 @@ export async function score(o: ScoreOptions): Promise<ScoreResult> {
   const published = await writeAndCommit(plan, o.root, () => {
     replaceFile(join(o.root, topic.file), text);
     return topic.file;
-  }, message);
+  }, message, unchangedSince(o.root, topic.file, source.text, plan.top));
   return { ...out, commit: published.commit ?? null };
 }
 

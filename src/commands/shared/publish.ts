@@ -2,20 +2,26 @@
  * Writing and committing one entry file, shared by add, update and score: git checks before anything is
  * written, an optional new branch, the atomic write, a commit of that file alone, and how to push it.
  */
-import { realpathSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { m } from '../../i18n/index.js';
 import { GitError, UsageError } from '../../core/errors.js';
 import {
+  CommitRefusedError,
   checkBranchName,
+  checkRepoState,
   commitFile,
   createBranch,
+  currentBranch,
+  dropBranch,
+  gitDir,
   hasChanges,
   isIgnored,
   originUrl,
   preflightCommit,
 } from '../../git/commit.js';
-import { branchStart, currentBranch, defaultBranch, switchToNewBranch } from '../../git/branch.js';
+import { acquireLock } from '../../git/lock.js';
+import { branchStart, currentBranch as branchNow, defaultBranch, switchToNewBranch } from '../../git/branch.js';
 import { parseRemote, reviewUrl } from './forge.js';
 
 /** Git settings from the flags: `--no-commit` and `--branch [NAME]`. */
@@ -33,6 +39,8 @@ export interface GitPlan {
   branch: string | undefined;
   /** Where the new branch starts, when not at HEAD (the default branch, when another branch is checked out). */
   start?: string;
+  /** The file exists already (update, score) rather than being new (add). */
+  existing?: boolean;
 }
 
 export interface Published {
@@ -52,7 +60,7 @@ export function preflight(root: string, flags: GitFlags): GitPlan {
     throw new UsageError(m.add.git.branchNeedsCommit, m.add.git.branchNeedsCommitHint);
   }
   if (!commit) return { top: undefined, branch: undefined };
-  const top = preflightCommit(root);
+  const top = preflightCommit(root, { branchWillBeCreated: flags.branch !== undefined && flags.branch !== false });
   // a named branch can be checked now, before the user fills in a form
   if (typeof flags.branch === 'string' && flags.branch !== '') checkBranchName(top, flags.branch);
   return { top, branch: undefined };
@@ -75,7 +83,8 @@ export function checkTarget(
   defaultBranch: string,
   existing: boolean,
 ): GitPlan {
-  if (plan.top === undefined) return plan;
+  checkFolders(root, file);
+  if (plan.top === undefined) return { ...plan, existing };
   const inRepo = pathInRepo(plan.top, root, file);
   if (isIgnored(plan.top, inRepo)) throw new GitError(m.add.git.ignored(file), '', m.add.git.ignoredHint);
   if (existing && hasChanges(plan.top, inRepo)) throw new GitError(m.add.git.dirty(file), '', m.add.git.dirtyHint);
@@ -86,7 +95,7 @@ export function checkTarget(
     const start = branchBase(plan.top);
     if (start !== undefined) return { ...plan, branch, start };
   }
-  return { ...plan, branch };
+  return { ...plan, branch, existing };
 }
 
 /**
@@ -94,7 +103,7 @@ export function checkTarget(
  * undefined: at HEAD (already on the default branch, or no default branch known). A detached HEAD is refused.
  */
 export function branchBase(top: string): string | undefined {
-  const current = currentBranch(top);
+  const current = branchNow(top);
   if (current === undefined) throw new GitError(m.git.detached, '', m.git.detachedHint);
   const base = defaultBranch(top);
   if (base === undefined || base === current) return undefined;
@@ -104,30 +113,99 @@ export function branchBase(top: string): string | undefined {
 }
 
 /**
- * Create the branch (when asked), then `write()` (which returns the repository-relative path it wrote),
- * then commit that file alone.
+ * The folders from `agenda/` down to `file` (relative to `root`) must be real folders inside the repository:
+ * a symlink could send the write outside it, a file where a folder belongs would fail half-way.
+ */
+export function checkFolders(root: string, file: string): void {
+  const parts = dirname(file).split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    const rel = parts.slice(0, i).join('/');
+    let st;
+    try {
+      st = lstatSync(join(root, rel));
+    } catch {
+      return; // does not exist yet: it will be created as a folder
+    }
+    if (st.isSymbolicLink()) throw new UsageError(m.add.git.folderSymlink(rel), m.add.git.folderSymlinkHint(rel));
+    if (!st.isDirectory()) throw new UsageError(m.add.git.folderIsFile(rel), m.add.git.folderIsFileHint(rel));
+  }
+}
+
+/**
+ * Under the repository's write lock (so that k80 commands at the same time run one after the other):
+ * check the repository state again, `recheck()` that what was read is still there (throws to refuse),
+ * create the branch (when asked), `write()` (which returns the repository-relative path it wrote), and
+ * commit that file alone. Success only when the commit is verified; otherwise a GitError (exit 2) that
+ * says the file is kept but not committed, with git's text and the commands to finish or undo.
  */
 export async function writeAndCommit(
   plan: GitPlan,
   root: string,
   write: () => string,
   message: string,
+  recheck?: () => void,
 ): Promise<Published> {
-  if (plan.top !== undefined && plan.branch !== undefined) {
-    if (plan.start !== undefined) switchToNewBranch(plan.top, plan.branch, plan.start);
-    else await createBranch(plan.top, plan.branch);
+  if (plan.top === undefined) {
+    recheck?.();
+    write();
+    return {};
   }
-  const file = write();
-  if (plan.top === undefined) return {};
+  const top = plan.top;
+  const lock = acquireLock(gitDir(top));
   try {
-    const commit = await commitFile(plan.top, pathInRepo(plan.top, root, file), message);
-    return { commit, message, ...(plan.branch !== undefined ? { branch: plan.branch } : {}) };
-  } catch (e) {
-    const err = e as GitError;
-    throw new GitError(m.add.git.commitFailed(file, err.message), err.stderr ?? '', m.add.git.commitFailedHint(file));
+    checkRepoState(top, { branchWillBeCreated: plan.branch !== undefined, lockHeld: true });
+    recheck?.();
+    const previous = plan.branch !== undefined ? currentBranch(top) : null;
+    if (plan.branch !== undefined) {
+      if (plan.start !== undefined) switchToNewBranch(top, plan.branch, plan.start);
+      else createBranch(top, plan.branch);
+    }
+    let file: string;
+    try {
+      file = write();
+    } catch (e) {
+      if (plan.branch !== undefined) dropBranch(top, plan.branch, previous);
+      throw e;
+    }
+    const inRepo = pathInRepo(top, root, file);
+    try {
+      const commit = commitFile(top, inRepo, message);
+      return { commit, message, ...(plan.branch !== undefined ? { branch: plan.branch } : {}) };
+    } catch (e) {
+      if (!(e instanceof CommitRefusedError)) throw e;
+      const hint = e.moved ? m.add.git.commitCheckHint : m.add.git.commitFailedHint(inRepo, message.split('\n')[0] ?? '', plan.existing === true);
+      const err = new GitError(m.add.git.commitFailed(file, e.message), e.stderr, hint);
+      if (e.stderr.trim() !== '') err.detail = e.stderr.trim();
+      throw err;
+    }
+  } finally {
+    lock.release();
   }
 }
 
+/** Text as the content loader gives it: without a BOM, with LF line ends. */
+function asLoaded(s: string): string {
+  return s.replace(/^\ufeff/, '').replace(/\r\n/g, '\n');
+}
+
+/** A recheck for `writeAndCommit`: refuse when `file` (under `root`) no longer holds `expected`, or has uncommitted changes. */
+export function unchangedSince(root: string, file: string, expected: string | Uint8Array, top: string | undefined): () => void {
+  return () => {
+    let now: Buffer | undefined;
+    try {
+      now = readFileSync(join(root, file));
+    } catch {
+      now = undefined;
+    }
+    // a string is compared as the content loader gives it, bytes as bytes
+    const same =
+      now !== undefined &&
+      (typeof expected === 'string' ? asLoaded(now.toString('utf8')) === asLoaded(expected) : now.equals(expected));
+    if (!same || (top !== undefined && hasChanges(top, pathInRepo(top, root, file)))) {
+      throw new GitError(m.git.changedMeanwhile(file), '', m.git.changedMeanwhileHint);
+    }
+  };
+}
 /** Lines that say what was committed and, on a new branch, how to push it and open the review. */
 export function publishedLines(plan: GitPlan, published: Published): string[] {
   const lines: string[] = [];
@@ -145,7 +223,7 @@ export function publishedLines(plan: GitPlan, published: Published): string[] {
 
 /** After a commit without `--branch`: how the commit gets online (push; on another branch: push and open the review). */
 export function nextStepLines(top: string): string[] {
-  const current = currentBranch(top);
+  const current = branchNow(top);
   if (current === undefined) return [];
   const remote = originUrl(top);
   if (current !== defaultBranch(top)) {

@@ -12,29 +12,25 @@ import { readAgenda, validators } from '../../content/read.js';
 import { loadContent } from '../../content/load.js';
 import { AGENDA_DIR, KIND_FOLDER } from '../../content/kinds.js';
 import type { Entry } from '../../content/types.js';
-import { appendProgress, cleanLine, cleanText, patchEntryText, splitEntryText, today } from '../../content/entry-text.js';
+import { cleanLine, cleanText, today } from '../../content/entry-text.js';
 import { replaceFile } from '../../content/write.js';
 import { slugify } from '../../content/id.js';
 import { createPrompter, type Prompter } from '../../prompts/index.js';
 import type { BaseOptions, Outcome } from '../types.js';
 import { checkCandidate, InvalidInputError, renderWarnings } from '../add/check.js';
 import { confirmWrite, statusChoices } from '../add/form.js';
-import { checkTarget, preflight, publishedLines, writeAndCommit, type GitPlan, type Published } from '../shared/publish.js';
-import { isValidDate } from '../add/values.js';
+import { checkTarget, preflight, publishedLines, unchangedSince, writeAndCommit, type GitPlan, type Published } from '../shared/publish.js';
+import { textStyle, toLf, withStyle } from '../../content/eol.js';
+import { checkDateFlag } from '../add/values.js';
 import type { UpdateCliOptions, UpdateKind } from './command.js';
+import { editEntry, statusLabel, type Changes } from './edit.js';
 
 export interface UpdateOptions extends UpdateCliOptions, BaseOptions {
   /** Replaces the terminal prompts (tests); by default prompts are shown when `interactive`. */
   prompter?: Prompter;
 }
 
-/** What changes: each field undefined = unchanged. */
-export interface Changes {
-  title?: string;
-  status?: string;
-  summary?: string;
-  note?: string;
-}
+export type { Changes } from './edit.js';
 
 export interface UpdateResult {
   kind: UpdateKind;
@@ -52,12 +48,6 @@ export interface UpdateResult {
 }
 
 const u = () => m.update;
-
-/** A status in a sentence: "gepland", "niet opgepakt". */
-function statusLabel(kind: UpdateKind, status: string): string {
-  const labels: Record<string, string> = kind === 'topic' ? m.common.labels.topicStatus : m.common.labels.status;
-  return (labels[status] ?? status).toLowerCase();
-}
 
 function changesFromFlags(o: UpdateOptions): Changes {
   const c: Changes = {};
@@ -105,9 +95,7 @@ async function ask(p: Prompter, kind: UpdateKind, entry: Entry): Promise<Changes
 export async function update(options: UpdateOptions): Promise<UpdateResult> {
   const { kind, root } = options;
   let changes = changesFromFlags(options);
-  if (options.date !== undefined && !isValidDate(options.date)) {
-    throw new ContentError(`--date: ${m.content.badFormat("'date'", options.date, m.content.hintDate)}`, m.add.check.nothingWritten);
-  }
+  checkDateFlag(options.date);
   const prompter = options.prompter ?? (options.interactive && !hasAny(changes) ? createPrompter() : undefined);
   if (!prompter && !hasAny(changes)) throw new UsageError(u().nothingGiven(kind), u().nothingGivenHint(kind));
 
@@ -136,17 +124,12 @@ export async function update(options: UpdateOptions): Promise<UpdateResult> {
   }
 
   const raw = read.files.find((f) => f.path === entry.file)!;
-  const original = typeof raw.bytes === 'string' ? raw.bytes : new TextDecoder().decode(raw.bytes);
-  const patch: Record<string, unknown> = {};
-  if (titleChanged) patch.title = changes.title;
-  if (summaryChanged) patch.summary = changes.summary;
-  if (statusChanged) patch.status = changes.status;
-  if (kind === 'action') patch.updated = date;
-  const parts: string[] = [];
-  if (statusChanged) parts.push(u().statusNote(statusLabel(kind, from ?? ''), statusLabel(kind, changes.status!)));
-  if (changes.note !== undefined) parts.push(changes.note);
-  const body = parts.length > 0 ? appendProgress(splitEntryText(original)?.body ?? '', date, parts.join(' ')) : undefined;
-  const text = patchEntryText(kind, original, patch, body);
+  const source = typeof raw.bytes === 'string' ? raw.bytes : new TextDecoder('utf-8', { ignoreBOM: true }).decode(raw.bytes);
+  // patched as LF text, written back with the file's own line endings and BOM
+  const style = textStyle(source);
+  const edited = editEntry(kind, toLf(source), data, changes, date);
+  const text = withStyle(edited.text, style);
+  const message = edited.message;
 
   const check = checkCandidate(root, entry.file, text, read);
   if (check.errors.length > 0) {
@@ -160,13 +143,10 @@ export async function update(options: UpdateOptions): Promise<UpdateResult> {
     if (!(await confirmWrite(prompter, entry.file, text, plan.top !== undefined))) throw new CancelledError(m.common.cancelled);
   }
 
-  const detail = statusChanged ? u().commitStatus(statusLabel(kind, changes.status!)) : changes.note !== undefined ? u().commitProgress : undefined;
-  const subject = u().commit[kind](title, detail);
-  const message = changes.note !== undefined ? `${subject}\n\n${changes.note}` : subject;
   const published = await writeAndCommit(plan, root, () => {
     replaceFile(join(root, entry.file), text);
     return entry.file;
-  }, message);
+  }, message, unchangedSince(root, entry.file, raw.bytes, plan.top));
   return { ...base, plan, changed: true, text, warnings: check.warnings, published };
 }
 

@@ -5,14 +5,18 @@ import type { Configure } from '../register.js';
 import { m } from '../../i18n/index.js';
 
 export interface ValidateCliOptions {
-  format: 'pretty' | 'json' | 'github';
+  format: 'pretty' | 'json' | 'github' | 'markdown' | 'gitlab';
   strict: boolean;
+  /** Only these files (paths as given, relative to the working directory); none: every file. */
+  files?: string[];
 }
 
 export function registerValidate(program: Command, run: Runner, configure: Configure): void {
   const cmd = configure(program.command('validate'))
     .description(m.validate.description)
-    .addOption(new Option('--format <formaat>', m.validate.optFormat).choices(['pretty', 'json', 'github']).default('pretty'))
+    .argument('[bestanden...]', m.forge.argFiles)
+    .addOption(new Option('--format <formaat>', m.validate.optFormat).choices(['pretty', 'json', 'github', 'markdown', 'gitlab']).default('pretty'))
     .addOption(new Option('--strict', m.validate.optStrict).default(false));
-  cmd.action(async (opts: ValidateCliOptions) => run(cmd, () => import('./index.js'), opts));
+  cmd.action(async (files: string[], opts: ValidateCliOptions) =>
+    run(cmd, () => import('./index.js'), files.length > 0 ? { ...opts, files } : opts));
 }

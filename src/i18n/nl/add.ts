@@ -9,6 +9,11 @@ export function valuesWithNames(labels: Readonly<Record<string, string>>): strin
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} of ${parts.at(-1)}` : (parts[0] ?? '');
 }
 
+/** "Het bestand x.md (--body-file)" or "De standaardinvoer (--body-file)" at the start of a sentence. */
+function subject(name: string, flag: string): string {
+  return name === 'de standaardinvoer' ? `De standaardinvoer (${flag})` : `Het bestand ${name} (${flag})`;
+}
+
 /** The kinds in Dutch, as a noun (shared with update). */
 export const kindName: Record<Kind, string> = { practice: 'goed voorbeeld', action: 'actie', topic: 'actueel thema' };
 
@@ -72,7 +77,19 @@ export const add = {
   bodyTwiceHint: 'Kies één van de twee.',
   bodyFileUnreadable: (path: string, reason: string) => `Het bestand ${path} (--body-file) kan niet worden gelezen: ${reason}.`,
   /** Why a file cannot be read, by Node's error code; other codes show Node's own text. */
-  readReason: { ENOENT: 'het bestaat niet', EISDIR: 'dat is een map', EACCES: 'je hebt geen leesrechten' } as Record<string, string>,
+  readReason: { ENOENT: 'het bestaat niet', EISDIR: 'dat is een map', EACCES: 'je hebt geen leesrechten', EPERM: 'je hebt geen leesrechten', ELOOP: 'de symlinks in het pad verwijzen in een kring naar elkaar', ENAMETOOLONG: 'de naam is te lang', ENOTDIR: 'een deel van het pad is geen map' } as Record<string, string>,
+  readReasonOther: 'het besturingssysteem weigerde het te lezen',
+  input: {
+    stdin: 'de standaardinvoer',
+    unreadable: (name: string, flag: string, reason: string) => `${subject(name, flag)} kan niet worden gelezen: ${reason}.`,
+    tooLarge: (name: string, flag: string, limit: number) =>
+      `${subject(name, flag)} is groter dan ${Math.round(limit / 1024)} KiB; meer past niet in één bestand van de agenda. Er is niets geschreven.`,
+    tooLargeHint: 'Maak de tekst korter, of zet lange bijlagen op een website en neem een link op.',
+    binary: (name: string, flag: string) => `${subject(name, flag)} is geen tekst: er staan NUL-tekens in (een document, afbeelding of programma?). Er is niets geschreven.`,
+    binaryHint: 'Geef een tekstbestand (.md of .txt) op. Een Word-document of pdf moet je eerst opslaan als platte tekst.',
+    notUtf8: (name: string, flag: string) => `${subject(name, flag)} is geen UTF-8-tekst. Er is niets geschreven.`,
+    notUtf8Hint: 'Sla het bestand op als UTF-8 (in Kladblok: Opslaan als… en dan Codering: UTF-8) en probeer het opnieuw.',
+  },
   bodyFileHint: 'Controleer het pad, of geef de tekst mee met --body.',
   editNeedsTerminal: '--edit werkt alleen in een terminal.',
   editNeedsTerminalHint: 'Geef de tekst mee met --body of --body-file.',
@@ -95,8 +112,17 @@ export const add = {
     ignoredHint: 'Pas .gitignore aan, of gebruik --no-commit om alleen het bestand te schrijven.',
     dirty: (file: string) => `${file} heeft wijzigingen die nog niet zijn vastgelegd.`,
     dirtyHint: 'Leg die eerst vast (git commit) of maak ze ongedaan (git restore), of gebruik --no-commit.',
-    commitFailed: (file: string, reason: string) => `${file} is geschreven, maar vastleggen lukte niet: ${reason}`,
-    commitFailedHint: (file: string) => `Leg het bestand zelf vast: git add -- ${file} && git commit -- ${file}`,
+    commitFailed: (file: string, reason: string) => `${file} is geschreven en bewaard, maar niet vastgelegd: ${reason}`,
+    commitFailedHint: (file: string, subject: string, existing: boolean) =>
+      `Los de oorzaak op en leg het bestand daarna vast met: git add -- ${file} && git commit -m "${subject.replace(/"/g, "'")}" -- ${file}` +
+      (existing
+        ? `. Of maak de wijziging ongedaan met: git restore -- ${file}`
+        : `. Of voer dezelfde k80 add-opdracht opnieuw uit: die legt dit bestand dan vast. Wil je het niet meer, verwijder dan ${file}.`),
+    commitCheckHint: 'Bekijk de commit met git show en maak hem zo nodig ongedaan met git reset --soft HEAD~1.',
+    folderSymlink: (folder: string) => `${folder} is een symbolische koppeling (symlink): k80 schrijft niet via een koppeling, want die kan buiten de repository wijzen. Er is niets geschreven.`,
+    folderSymlinkHint: (folder: string) => `Vervang de koppeling ${folder} door een gewone map.`,
+    folderIsFile: (folder: string) => `${folder} is een bestand, maar hoort een map te zijn. Er is niets geschreven.`,
+    folderIsFileHint: (folder: string) => `Hernoem of verwijder het bestand ${folder}; k80 maakt de map dan zelf aan.`,
     committed: (commit: string, subject: string) => `Vastgelegd in commit ${commit}: ${subject}`,
     notCommitted: 'Niet vastgelegd (--no-commit).',
     onBranch: (branch: string) => `Op de nieuwe tak ${branch}.`,

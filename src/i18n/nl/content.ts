@@ -1,5 +1,7 @@
 /** Dutch messages of the content loader (reading and parsing entry files). */
 export const content = {
+  yamlTag: (tag: string) =>
+    `Het YAML-label ${tag} is niet toegestaan: k80 leest alleen gewone tekst, getallen, ja/nee-waarden en lijsten. Haal het label (het woord dat met ! begint) weg.`,
   notUtf8: 'Het bestand is geen geldige UTF-8-tekst. Sla het op als UTF-8 (in Kladblok: Opslaan als → Codering: UTF-8).',
   fileTooLarge: (max: number) =>
     `Het bestand is te groot (meer dan ${Math.round(max / 1024)} KiB). Een goed voorbeeld of actie hoort kort te zijn; zet bijlagen elders en verwijs ernaar met een link.`,
@@ -33,15 +35,22 @@ export const content = {
     `Alleen .md-bestanden horen in agenda/${kindFolder}/. Hernoem het bestand naar een naam die eindigt op .md, of verplaats het.`,
   invalidId: (name: string) =>
     `De bestandsnaam '${name}' is geen geldige id: gebruik alleen kleine letters a-z, cijfers en streepjes (bijvoorbeeld dorpsplan-ameland.md), hooguit 60 tekens.`,
+  invalidForewordId: (name: string) =>
+    `De bestandsnaam '${name}' is geen periode: noem het voorwoord naar de periode van de terugkoppeling, bijvoorbeeld 2026-H2.md (een half jaar) of 2026-11-15.md (de laatste dag).`,
   reservedId: (name: string) => `De bestandsnaam '${name}' is in Windows gereserveerd. Kies een andere naam.`,
   symlinkOutside: 'Dit is een symbolische koppeling naar een plek buiten agenda/. Dat is niet toegestaan: zet het bestand zelf in de map.',
   symlinkRefused: 'Symbolische koppelingen worden niet gevolgd. Zet het bestand zelf in de map.',
-  notAFile: 'Dit is geen gewoon bestand.',
+  notAFile: (name: string) => `${name} is geen gewoon bestand (maar bijvoorbeeld een pipe of apparaat). Vervang het door een gewoon bestand of verwijder het.`,
   unreadable: (reason: string) => `Het bestand kan niet worden gelezen: ${reason}`,
+  hidden: (name: string) => `${name} is een verborgen bestand of map (de naam begint met een punt) en wordt niet gelezen. Geef het een gewone naam, of verwijder het.`,
+  nestedDir: (folder: string) => `De map ${folder} ligt te diep: submappen in een map van de agenda worden niet gelezen. Zet de bestanden direct in de map van hun soort.`,
+  kindFolderIsFile: (name: string) => `agenda/${name} is een bestand, maar hoort een map te zijn. Hernoem of verwijder het bestand en maak een map agenda/${name}/.`,
   unexpectedDir: (name: string) =>
     `Onbekende map agenda/${name}/. De mappen zijn: themes, actions, practices, topics.`,
   unknownKey: (key: string, known: readonly string[]) =>
     `Onbekend veld '${key}'.` + (known.length > 0 ? ` Toegestaan: ${known.join(', ')}.` : ''),
+  /** The frontmatter as a whole, where a message names a field. */
+  wholeFrontmatter: 'de frontmatter',
   missingKey: (key: string, where: string) => `Het verplichte veld '${key}' ontbreekt in ${where}.`,
   notAllowed: (value: string, where: string, allowed: readonly string[]) =>
     `'${value}' is geen geldige waarde voor ${where}. Kies uit: ${allowed.join(', ')}.`,

@@ -1,5 +1,9 @@
 /** Dutch messages of `k80 report`. */
+import { documents } from './report-documents.js';
+
 export const report = {
+  /** The documents (ODT, DOCX, PDF): see report-documents.ts. */
+  documents,
   /**
    * Texts of the rendered report (Markdown and HTML), used by `src/commands/report/render/`. The names of
    * statuses, types and verdicts are shared with list and score: `m.common.labels`.
@@ -13,7 +17,7 @@ export const report = {
       'de voortgang van de acties per thema, nieuwe goede voorbeelden van gemeenten, de actuele onderwerpen die ' +
       'zijn gewogen en wie eraan bijdroegen.',
     footer: 'Samengesteld met k80 uit de geschiedenis van de agenda-repository',
-    footerCommit: (commit: string) => `, tot en met commit ${commit}`,
+
     months: [
       'januari', 'februari', 'maart', 'april', 'mei', 'juni',
       'juli', 'augustus', 'september', 'oktober', 'november', 'december',
@@ -29,19 +33,24 @@ export const report = {
       action: 'Actie',
       practice: 'Goed voorbeeld',
       topic: 'Actueel onderwerp',
+      foreword: 'Voorwoord',
       settings: 'Instellingen',
     },
     change: { added: 'Toegevoegd', modified: 'Gewijzigd', removed: 'Verwijderd', renamed: 'Hernoemd' },
     renamedFrom: (previousId: string) => `Hernoemd (was ${previousId})`,
+    // the secretary's own words
+    forewordHeading: 'Voorwoord',
+    highlightsHeading: 'Hoogtepunten',
     // key figures
     keyFiguresHeading: 'Kerncijfers',
     keyFiguresCaption: 'Kerncijfers van deze periode',
     keyFigureColumn: 'Onderdeel',
     countColumn: 'Aantal',
     figurePracticesAdded: 'Nieuwe goede voorbeelden',
+    figureActionsAdded: 'Nieuwe acties',
     figureActionsStatusChanged: 'Acties met een gewijzigde status',
     figureTopicsAssessed: 'Gewogen actuele onderwerpen',
-    figureContributors: 'Bijdragers',
+    figureContributors: 'Bijdragende gemeenten',
     figureCommits: 'Wijzigingen (commits)',
     // the themes in figures (overview table, and the charts in HTML)
     overviewHeading: "De thema's in cijfers",
@@ -50,6 +59,8 @@ export const report = {
     themeColumn: 'Thema',
     actionsTotalColumn: 'Acties',
     practicesColumn: 'Nieuwe goede voorbeelden',
+    overviewPracticesNote: (added: number) =>
+      `Een goed voorbeeld kan bij meer dan één thema horen en telt dan bij elk thema mee; in totaal ${added === 1 ? 'is er 1 nieuw goed voorbeeld' : `zijn er ${added} nieuwe goede voorbeelden`}.`,
     total: 'Totaal',
     chartStatusTitle: 'Acties naar status per thema',
     chartStatusDesc: (rows: string) =>
@@ -66,6 +77,13 @@ export const report = {
     actionsCaption: (theme: string) => `Acties bij het thema ${theme}`,
     actionColumn: 'Actie',
     typeColumn: 'Soort',
+    leadColumn: 'Trekker',
+    leadRole: (role: string, municipality: string) => `${role}, ${municipality}`,
+    noLead: 'nog niet bekend',
+    newActionsHeading: 'Nieuwe acties',
+    newActionMeta: (type: string, status: string) => ` — ${type}, ${status}`,
+    contactLabel: 'Contact: ',
+    linksLabel: 'Meer weten: ',
     statusColumn: 'Status',
     changeColumn: 'In deze periode',
     statusChanged: (from: string, to: string) => `${from} → ${to}`,
@@ -82,6 +100,8 @@ export const report = {
     topicsAssessedHeading: 'Gewogen onderwerpen',
     topicsCaption: 'Gewogen actuele onderwerpen met score en oordeel',
     topicColumn: 'Onderwerp',
+    raisedByColumn: 'Ingebracht door',
+    assessmentNotesIntro: 'Toelichting van het bestuur bij de weging:',
     assessedOnColumn: 'Gewogen op',
     scoreColumn: 'Score (0–100)',
     verdictColumn: 'Oordeel',
@@ -92,12 +112,17 @@ export const report = {
     noTopicsRaised: 'Geen nieuwe actuele onderwerpen ingebracht in deze periode.',
     // contributors
     contributorsHeading: 'Bijdragers',
-    contributorsIntro: 'Aan de agenda werkten in deze periode mee:',
+    contributorsIntro: 'In deze periode kwamen er bijdragen van deze gemeenten (goede voorbeelden, ingebrachte onderwerpen en acties die ze trekken):',
+    contributorContributions: (n: number) => (n === 1 ? ' — 1 bijdrage' : ` — ${n} bijdragen`),
+    authorsHeading: 'Auteurs',
+    authorsIntro: 'De mensen die de wijzigingen in de repository schreven (gevraagd met --authors):',
+    noAuthors: 'Geen wijzigingen in deze periode.',
     contributorCommits: (n: number) => (n === 1 ? ' — 1 wijziging' : ` — ${n} wijzigingen`),
     noContributors: 'Geen bijdragen in deze periode.',
     // appendix
     changesHeading: 'Bijlage: Overzicht van wijzigingen',
     changesIntro: 'Alle bestanden van de agenda die in deze periode zijn toegevoegd, gewijzigd, hernoemd of verwijderd.',
+    changesUpTo: (commit: string) => `De stand is die van commit ${commit}.`,
     changesCaption: 'Gewijzigde bestanden van de agenda in deze periode',
     kindColumn: 'Soort',
     idColumn: 'Id',
@@ -116,8 +141,10 @@ export const report = {
   optFrom: 'begin van de periode: een datum (JJJJ-MM-DD) of een git-revisie (de periode begint na die commit)',
   optTo: 'eind van de periode: een datum (JJJJ-MM-DD, tot en met die dag) of een git-revisie',
   optPeriod: 'een half jaar: JJJJ-H1 (januari–juni) of JJJJ-H2 (juli–december); niet samen met --from of --to',
-  optFormat: 'uitvoer',
-  optOut: 'schrijf de terugkoppeling naar dit bestand in plaats van naar het scherm',
+  optFormat:
+    'soort uitvoer: md (Markdown, standaard), html (webpagina), json (gegevens), odt (OpenDocument-tekst, te bewerken in LibreOffice en Word), docx (Word) of pdf (vast document, gemaakt met Edge, Chrome of Chromium). Zonder --format kiest de extensie van --out (.odt, .docx, .pdf, .html …) het formaat',
+  optOut: 'schrijf de terugkoppeling naar dit bestand in plaats van naar het scherm (nodig voor odt, docx en pdf), bijvoorbeeld --out terugkoppeling-2026-H2.odt; een bestaand gewoon bestand wordt vervangen, nooit in agenda/ of .git/',
+  optAuthors: 'noem ook de namen van de mensen die de wijzigingen schreven (git-auteurs); standaard noemt de terugkoppeling alleen gemeenten',
   optTag: 'zet daarna de tag terugkoppeling-… bij de laatste commit van de periode (begin van de volgende)',
   periodConflict: '--period gaat niet samen met --from of --to.',
   periodConflictHint: 'Gebruik óf --period (bijvoorbeeld --period 2026-H1), óf --from en --to.',
@@ -142,21 +169,21 @@ export const report = {
   tagNoCommit: 'Er is geen commit om de tag bij te zetten.',
   tagNoCommitHint: 'Commit eerst de agenda, of maak de terugkoppeling zonder --tag.',
   tagged: (name: string, commit: string) => `Tag ${name} gezet bij commit ${commit}. Deel hem met: git push origin ${name}`,
+  forewordMissing: (file: string) =>
+    `Tip: deze terugkoppeling heeft geen voorwoord. Schrijf je eigen woorden en hoogtepunten in ${file} ` +
+    '(frontmatter: title en highlights, een lijst korte zinnen; daaronder het voorwoord), commit het bestand en maak de terugkoppeling opnieuw.',
   written: (path: string) => `Terugkoppeling geschreven naar ${path}`,
-  outFailed: (path: string, reason: string) => `Kan ${path} niet schrijven: ${reason}.`,
-  /** Why writing --out failed, by the system's error code. */
-  outReason: {
-    ENOENT: 'de map bestaat niet',
-    ENOTDIR: 'een deel van het pad is geen map',
-    EISDIR: 'dat is een map',
-    EACCES: 'je mag daar niet schrijven',
-    EPERM: 'je mag daar niet schrijven',
-    EROFS: 'die schijf is alleen-lezen',
-    ENOSPC: 'de schijf is vol',
-  },
-  outReasonOther: (code: string) => `systeemfout ${code}`,
-  outFailedHint: 'Geef met --out een bestandsnaam in een bestaande map waarin je mag schrijven, bijvoorbeeld --out terugkoppeling.md.',
   // warnings in the context (shown in the report)
+  skewedCommit: (commit: string, day: string, parentDay: string) =>
+    `Commit ${commit} heeft als datum ${day}, eerder dan de commit ervoor (${parentDay}): de klok stond waarschijnlijk verkeerd. ` +
+    'Hij is meegeteld op zijn plaats in de geschiedenis.',
+  gap: (tag: string, tagDay: string, from: string, changes: number) =>
+    `Tussen de vorige terugkoppeling (tag ${tag}, ${tagDay}) en het begin van deze periode (${from}) ` +
+    `${changes === 1 ? 'is 1 wijziging' : `zijn ${changes} wijzigingen`} aan de agenda die in geen terugkoppeling ` +
+    `${changes === 1 ? 'staat' : 'staan'}. Neem ze mee met: k80 report --from ${tag}`,
+  unfinished: (asked: string, day: string) =>
+    `De periode loopt nog tot ${asked}. De terugkoppeling gaat tot en met vandaag: de laatste wijziging is van ${day}. ` +
+    'Wat hierna nog verandert, komt in de volgende terugkoppeling (k80 report zonder opties begint bij deze tag).',
   noCommits: 'In deze periode is de agenda niet gewijzigd: de stand aan het eind is gelijk aan die aan het begin.',
   symlink: (file: string) => `${file} is een symbolische koppeling en is overgeslagen.`,
   invalidAtEnd: (file: string, problem: string, line: number, column: number, more: number) =>

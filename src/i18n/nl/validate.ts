@@ -6,7 +6,7 @@ const bestanden = (n: number): string => plural(n, 'bestand', 'bestanden');
 
 export const validate = {
   description: 'controleer alle bestanden in agenda/: YAML, velden, ids en verwijzingen',
-  optFormat: 'uitvoer: pretty (leesbaar, standaard), json of github (annotaties in een pull request)',
+  optFormat: 'uitvoer: pretty (leesbaar, standaard), json, github (annotaties in een pull request), markdown (tabel voor een samenvatting of reactie) of gitlab (Code Quality-rapport)',
   optStrict: 'behandel waarschuwingen als fouten',
 
   severity: { error: 'fout', warning: 'waarschuwing' },
@@ -44,8 +44,13 @@ export const validate = {
   scaleLabelOutside: (key: string, min: number, max: number) =>
     `Het label '${key}' ligt buiten de schaal (${min} tot en met ${max}). Haal het weg of pas de schaal aan.`,
   // municipalities and personal data
+  notOnMap: (name: string) =>
+    `De gemeente ${name} in de ledenlijst staat niet op de kaart (de CBS-namen van 2025): op de kaart van de website ontbreekt ze. Schrijf de naam zoals het CBS of gebruik de CBS-code (GM…).`,
   notMember: (name: string) =>
     `'${name}' staat niet in de ledenlijst (agenda/k80.yaml). Controleer de schrijfwijze; is het een nieuw lid, vraag het secretariaat de lijst aan te vullen.`,
+  controlCharacter: (code: string, at: number) =>
+    `Hier staat een onzichtbaar stuurteken (${code}, teken ${at} van de waarde). Zo'n teken kan een terminal of browser laten verspringen, kleuren of de tekst omdraaien; haal het weg.`,
+  titleInvisible: 'De titel bestaat alleen uit spaties of onzichtbare tekens. Geef een titel met letters of cijfers.',
   personalEmail: (address: string) =>
     `'${address}' lijkt een persoonlijk e-mailadres. De repository is openbaar: gebruik een functionele mailbox (bijvoorbeeld info@… of secretariaat@…).`,
   personalName:
@@ -66,5 +71,10 @@ export const validate = {
     takenUpAgainst:
       'De status is taken-up (opgepakt), maar de weging zegt decline (niet oppakken). Klopt dat? Leg het besluit van het bestuur vast in de tekst.',
   },
+  progressFormat: (written: string) =>
+    `Deze voortgangsnotitie staat niet in de vorm '- JJJJ-MM-DD: tekst' ('${written}'), en komt dan misschien niet goed in de terugkoppeling.`,
+  progressNoDate: (date: string) =>
+    `De datum van deze voortgangsnotitie (${date}) bestaat niet. Schrijf de notitie als '- JJJJ-MM-DD: tekst'.`,
+  progressFuture: (date: string) => `Deze voortgangsnotitie is gedateerd in de toekomst (${date}). Klopt het jaartal?`,
   dateFuture: (date: string) => `De datum ${date} ligt in de toekomst. Klopt het jaartal?`,
 } as const;

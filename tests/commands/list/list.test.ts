@@ -31,17 +31,17 @@ describe('k80 list on the bundled agenda', () => {
     expect(k80(['list', 'themes'], { cwd: PROJECT }).stdout).toBe(THEMES);
   });
 
-  it('actions of one theme, with Dutch type and status', () => {
+  it('actions of one theme in the agenda\'s order ("Wat gaan we doen?"), with Dutch type and status', () => {
     expect(k80(['list', 'actions', '--theme', 'wonen'], { cwd: PROJECT })).toEqual({
       code: 0,
       stderr: '',
       stdout: `B3  Wonen
-  - We delen ervaringen van de pilot Village Deals met BZK
-    Kennisdeling · Gepland · ervaringen-pilot-village-deals-delen
   - We delen slimme, pragmatische woningbouwaanpakken met elkaar
     Kennisdeling · Gepland · slimme-pragmatische-woningbouwaanpakken-delen
   - We zetten ons in voor regelingen / woningbouwdeals op maat (€ + uitvoeringskracht + deskundigheid)
     Lobby / belangenbehartiging · Gepland · regelingen-woningbouwdeals-op-maat
+  - We delen ervaringen van de pilot Village Deals met BZK
+    Kennisdeling · Gepland · ervaringen-pilot-village-deals-delen
 
 3 acties (van 20).
 `,

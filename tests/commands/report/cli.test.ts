@@ -12,6 +12,12 @@ import { makeRepo, practiceText, PROJECT, type TestRepo } from '../../helpers/re
 import type { ReportContext } from '../../../src/commands/report/context.js';
 import { ANNA, CARLA, DIRK, SECRETARIAAT, actionText, commitNamed, gitAs, normalise } from './scenario.js';
 
+const FOREWORD = '---\ntitle: Een voorjaar vol voorbeelden\nhighlights:\n  - Ameland deelt zijn dorpsplan.\n---\nBeste collega\'s,\n\nDit voorjaar <script>alert(1)</script> groeide de agenda.\n';
+/** What `k80 report` prints on stderr for a period without a foreword file. */
+const tip = (period: string): string =>
+  `Tip: deze terugkoppeling heeft geen voorwoord. Schrijf je eigen woorden en hoogtepunten in agenda/terugkoppeling/${period}.md ` +
+  '(frontmatter: title en highlights, een lijst korte zinnen; daaronder het voorwoord), commit het bestand en maak de terugkoppeling opnieuw.\n';
+
 let repo: TestRepo;
 const names: Record<string, string> = {};
 const temps: string[] = [];
@@ -19,6 +25,7 @@ const temps: string[] = [];
 beforeAll(() => {
   repo = makeRepo({ agenda: 'minimal' });
   repo.write('agenda/actions/dorpshuizen-verbinden.md', actionText({ title: 'Dorpshuizen verbinden', theme: 'wonen', status: 'planned' }));
+  repo.write('agenda/terugkoppeling/2026-H1.md', FOREWORD);
   names[repo.commit('Basis', '2025-12-01T10:00:00+01:00', SECRETARIAAT)] = 'c0';
   // a pull request: two commits by Dirk on a side branch
   repo.git(['checkout', '--quiet', '-b', 'voorstel']);
@@ -54,7 +61,7 @@ function clone(depth: number): string {
 }
 
 describe('k80 report on a history with a merged pull request', () => {
-  it('counts the merge commit when it lands, not the side-branch commits (their author is no contributor)', () => {
+  it('credits municipalities, never people: no git name in json, md or html without --authors', () => {
     const r = k80(['report', '--format', 'json', '--period', '2026-H1'], { cwd: repo.dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -62,21 +69,54 @@ describe('k80 report on a history with a merged pull request', () => {
     expect(r.stdout).toBe(`${JSON.stringify(JSON.parse(r.stdout), null, 2)}\n`);
     const ctx = json(r.stdout);
     expect(ctx.period).toEqual({ from: '2026-01-01', to: '2026-06-30', fromCommit: 'c0', toCommit: 'merge' });
-    expect(ctx.totals).toEqual({ commits: 2, contributors: 2, practicesAdded: 1, actionsStatusChanged: 1, topicsAssessed: 0 });
-    expect(ctx.contributors).toEqual([
-      { name: 'Anna de Boer', commits: 1 },
-      { name: 'Carla Smit', commits: 1 },
-    ]);
+    expect(ctx.totals).toEqual({ commits: 2, contributors: 1, practicesAdded: 1, actionsAdded: 0, actionsStatusChanged: 1, topicsAssessed: 0 });
+    expect(ctx.contributors).toEqual([{ municipality: 'Ameland', contributions: 1 }]);
+    expect(ctx.authors).toBeUndefined();
+    for (const format of ['json', 'md', 'html']) {
+      const out = k80(['report', '--format', format, '--period', '2026-H1'], { cwd: repo.dir }).stdout;
+      for (const person of [ANNA, CARLA, DIRK, SECRETARIAAT]) expect(out).not.toContain(person.name);
+    }
     expect(ctx.practices.added.map((p) => [p.id, p.title])).toEqual([['dorpsplan-ameland', 'Dorpsplan met alle inwoners']]);
     expect(ctx.actions.statusChanges).toEqual([
       { id: 'dorpshuizen-verbinden', title: 'Dorpshuizen verbinden', theme: 'wonen', from: 'planned', to: 'active' },
     ]);
   });
 
-  it('renders Markdown by default', () => {
+  it('--authors credits a merged pull request to its own commits (second parent), not to whoever merged it', () => {
+    const r = k80(['report', '--format', 'json', '--period', '2026-H1', '--authors'], { cwd: repo.dir });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(json(r.stdout).authors).toEqual([
+      { name: DIRK.name, commits: 2 },
+      { name: ANNA.name, commits: 1 },
+    ]);
+    const md = k80(['report', '--period', '2026-H1', '--authors'], { cwd: repo.dir }).stdout;
+    expect(md).toContain(`## Auteurs\n\nDe mensen die de wijzigingen in de repository schreven (gevraagd met --authors):\n\n- ${DIRK.name} — 2 wijzigingen\n- ${ANNA.name} — 1 wijziging\n`);
+    expect(md).not.toContain(CARLA.name);
+  });
+
+  it('renders Markdown by default, the foreword of the period first', () => {
     const r = k80(['report', '--period', '2026-H1'], { cwd: repo.dir });
-    expect(r.code).toBe(0);
+    expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout.startsWith('# Terugkoppeling K80: 1 januari 2026 – 30 juni 2026\n')).toBe(true);
+    expect(r.stdout).toContain(
+      '## Een voorjaar vol voorbeelden\n\nBeste collega\'s,\n\nDit voorjaar alert(1) groeide de agenda.\n\n### Hoogtepunten\n\n- Ameland deelt zijn dorpsplan.\n\n## Kerncijfers\n',
+    );
+    const html = k80(['report', '--period', '2026-H1', '--format', 'html'], { cwd: repo.dir }).stdout;
+    expect(html).toContain('<h2 id="voorwoord">Een voorjaar vol voorbeelden</h2>');
+    expect(html).not.toContain('<script>alert');
+    const ctx = json(k80(['report', '--period', '2026-H1', '--format', 'json'], { cwd: repo.dir }).stdout);
+    expect(ctx.foreword).toEqual({
+      id: '2026-H1',
+      title: 'Een voorjaar vol voorbeelden',
+      highlights: ['Ameland deelt zijn dorpsplan.'],
+      text: "Beste collega's,\n\nDit voorjaar <script>alert(1)</script> groeide de agenda.",
+    });
+  });
+
+  it('without a foreword file: says on stderr which file to add, and the report has none', () => {
+    const r = k80(['report', '--period', '2026-H2', '--format', 'json'], { cwd: repo.dir });
+    expect([r.code, r.stderr]).toEqual([0, tip('2026-H2')]);
+    expect(json(r.stdout).foreword).toBeUndefined();
   });
 
   it('writes --out atomically and says where', () => {
@@ -87,6 +127,24 @@ describe('k80 report on a history with a merged pull request', () => {
     expect(r.stderr).toBe('');
     expect(readFileSync(target, 'utf8')).toMatch(/^<!doctype html>/i);
     rmSync(target);
+  });
+
+  it('--out: the extension picks the format; a contradiction with --format is exit 2 with the fix, nothing written', () => {
+    for (const [name, start] of [['verslag.html', '<!doctype html>'], ['verslag.json', '{'], ['verslag.md', '# Terugkoppeling']] as const) {
+      const r = k80(['report', '--period', '2026-H1', '--out', name], { cwd: repo.dir });
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      expect(readFileSync(join(repo.dir, name), 'utf8').toLowerCase().startsWith(start.toLowerCase())).toBe(true);
+      rmSync(join(repo.dir, name));
+    }
+    expect(k80(['report', '--period', '2026-H1', '--format', 'md', '--out', 'verslag.html'], { cwd: repo.dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'Fout: --out verslag.html eindigt op .html (formaat html), maar --format is md.\n' +
+        'Oplossing: Laat --format weg: de extensie van --out kiest dan het formaat. Of kies een naam die past bij --format md, bijvoorbeeld --out verslag.md.\n',
+    });
+    expect(existsSync(join(repo.dir, 'verslag.html'))).toBe(false);
+    expect(k80(['report', '--period', '2026-H1', '--out', 'agenda/k80.yaml'], { cwd: repo.dir }).code).toBe(2);
   });
 
   it('--out in a folder that does not exist, or naming a folder, is exit 2 with the reason in Dutch', () => {
@@ -121,7 +179,7 @@ describe('k80 report on a history with a merged pull request', () => {
 
     // the next report starts after the tag by default
     const next = k80(['report', '--format', 'json', '--to', '2026-12-31'], { cwd: repo.dir });
-    expect([next.code, next.stderr]).toEqual([0, '']);
+    expect([next.code, next.stderr]).toEqual([0, tip('2026-12-31')]);
     expect(json(next.stdout).period).toEqual({ from: '2026-07-01', to: '2026-12-31', fromCommit: 'merge', toCommit: 'c2' });
 
     // with dates the tag is named after the last day
@@ -129,6 +187,7 @@ describe('k80 report on a history with a merged pull request', () => {
     expect(dated.code).toBe(0);
     const c2 = commitNamed(names, 'c2');
     expect(dated.stderr).toBe(
+      tip('2026-09-30') +
       `Tag terugkoppeling-2026-09-30 gezet bij commit ${c2.slice(0, 12)}. Deel hem met: git push origin terugkoppeling-2026-09-30\n`,
     );
   });
@@ -162,7 +221,7 @@ describe('shallow clones', () => {
 
   it('a shallow clone that does reach the start works', () => {
     const r = k80(['report', '--period', '2026-H2', '--format', 'json'], { cwd: clone(2) });
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe(tip('2026-H2'));
     expect(r.code).toBe(0);
     expect(json(r.stdout).totals.commits).toBe(1);
   });

@@ -86,7 +86,7 @@ const THEME_WONEN = { id: 'wonen', title: 'Wonen', section: 'B', tagline: 'passe
 const ACTION = (id: string, title: string, type: string, status: string, progress: Array<{ date: string; text: string }> = []) =>
   ({ id, title, type, status, progress });
 const PRACTICE = (id: string, title: string, municipality: string, themes: string[], date: string, summary = 'Inwoners schrijven samen met de gemeente een dorpsplan.') =>
-  ({ id, title, municipality, themes, date, summary });
+  ({ id, title, municipality, themes, date, summary, links: [] });
 
 describe('a half year (2026-H1)', () => {
   it('collects exactly what changed between the start and the end', async () => {
@@ -94,7 +94,7 @@ describe('a half year (2026-H1)', () => {
     expect(ctx).toEqual({
       period: { from: '2026-01-01', to: '2026-06-30', fromCommit: 'c0', toCommit: 'c6' },
       network: { name: 'K80', agendaTitle: 'Agenda K80 – De Kracht van Nabijheid' },
-      totals: { commits: 6, contributors: 4, practicesAdded: 1, actionsStatusChanged: 2, topicsAssessed: 2 },
+      totals: { commits: 6, contributors: 3, practicesAdded: 1, actionsAdded: 0, actionsStatusChanged: 2, topicsAssessed: 2 },
       themes: [
         { ...THEME_NABIJHEID, actions: [ACTION('lobby-thorbecke', LOBBY.title, 'lobby', 'active')] },
         {
@@ -124,15 +124,16 @@ describe('a half year (2026-H1)', () => {
       topics: {
         raised: [{ id: 'bereikbaarheid-huisarts', title: HUISARTS.title, municipality: 'Beesel', date: '2026-06-29', status: 'assessed' }],
         assessed: [
-          { id: 'bereikbaarheid-huisarts', title: HUISARTS.title, verdict: 'take-up', total: 72, date: '2026-06-30' },
-          { id: 'netcongestie', title: NETCONGESTIE.title, verdict: 'monitor', total: 55, date: '2026-04-01' },
+          { id: 'bereikbaarheid-huisarts', title: HUISARTS.title, verdict: 'take-up', total: 72, date: '2026-06-30', raisedBy: 'Beesel' },
+          { id: 'netcongestie', title: NETCONGESTIE.title, verdict: 'monitor', total: 55, date: '2026-04-01', raisedBy: 'Vaals' },
         ],
       },
+      // municipalities of the entries that changed: the buurtbus (renamed) and netcongestie (weighed) of Vaals,
+      // the huisarts topic of Beesel, the deelauto of Opmeer; a removed entry and a theme credit nobody
       contributors: [
-        { name: 'Anna de Boer', commits: 2 },
-        { name: 'Test Secretariaat', commits: 2 },
-        { name: 'Bram Jansen', commits: 1 },
-        { name: 'Carla Smit', commits: 1 },
+        { municipality: 'Vaals', contributions: 2 },
+        { municipality: 'Beesel', contributions: 1 },
+        { municipality: 'Opmeer', contributions: 1 },
       ],
       changes: [
         { kind: 'theme', id: 'wonen', change: 'modified', title: 'Wonen' },
@@ -158,11 +159,9 @@ describe('the second half year (2026-H2), with a broken file at the end', () => 
   it('counts a commit at 00:30 on 1 July (Amsterdam) in H2, leaves the broken practice out with a warning', async () => {
     const ctx = await run({ period: '2026-H2' });
     expect(ctx.period).toEqual({ from: '2026-07-01', to: '2026-12-31', fromCommit: 'c6', toCommit: 'c8' });
-    expect(ctx.totals).toEqual({ commits: 2, contributors: 2, practicesAdded: 1, actionsStatusChanged: 0, topicsAssessed: 0 });
-    expect(ctx.contributors).toEqual([
-      { name: 'Bram Jansen', commits: 1 },
-      { name: 'Carla Smit', commits: 1 },
-    ]);
+    expect(ctx.totals).toEqual({ commits: 2, contributors: 1, practicesAdded: 1, actionsAdded: 0, actionsStatusChanged: 0, topicsAssessed: 0 });
+    // the broken practice is left out, so only the zonnedaken of Opmeer is credited
+    expect(ctx.contributors).toEqual([{ municipality: 'Opmeer', contributions: 1 }]);
     expect(ctx.practices).toEqual({
       added: [PRACTICE('zonnedaken-opmeer', 'Zonnedaken', 'Opmeer', ['wonen'], '2026-07-01')],
       updated: [],
@@ -203,13 +202,13 @@ describe('period bounds', () => {
     expect(ctx.totals.commits).toBe(2);
     // lobby went done and back to active: no net change
     expect(ctx.actions.statusChanges).toEqual([]);
-    expect(ctx.topics.assessed).toEqual([{ id: 'netcongestie', title: NETCONGESTIE.title, verdict: 'monitor', total: 55, date: '2026-04-01' }]);
+    expect(ctx.topics.assessed).toEqual([{ id: 'netcongestie', title: NETCONGESTIE.title, verdict: 'monitor', total: 55, date: '2026-04-01', raisedBy: 'Vaals' }]);
   });
 
   it('a period without commits keeps the start state and says so', async () => {
     const ctx = await run({ from: '2026-05-02', to: '2026-06-01' });
     expect(ctx.period).toEqual({ from: '2026-05-02', to: '2026-06-01', fromCommit: 'c5', toCommit: null });
-    expect(ctx.totals).toEqual({ commits: 0, contributors: 0, practicesAdded: 0, actionsStatusChanged: 0, topicsAssessed: 0 });
+    expect(ctx.totals).toEqual({ commits: 0, contributors: 0, practicesAdded: 0, actionsAdded: 0, actionsStatusChanged: 0, topicsAssessed: 0 });
     expect(ctx.changes).toEqual([]);
     expect(ctx.themes.map((t) => t.actions.length)).toEqual([1, 2]);
     expect(ctx.warnings).toEqual([
@@ -222,11 +221,14 @@ describe('period bounds', () => {
     expect(ctx.period).toEqual({ from: '2025-12-10', to: '2026-06-30', fromCommit: null, toCommit: 'c6' });
     expect(ctx.totals.commits).toBe(7);
     expect(ctx.practices.added.map((p) => p.id)).toEqual(['buurtbus-vaals-beesel', 'deelauto-opmeer', 'dorpsplan-ameland']);
-    expect(ctx.actions.statusChanges).toEqual([
-      { id: 'dorpshuizen-verbinden', title: DORPSHUIZEN.title, theme: 'wonen', from: null, to: 'done' },
-      { id: 'kennis-delen-wonen', title: 'Kennis delen over wonen', theme: 'wonen', from: null, to: 'active' },
-      { id: 'lobby-thorbecke', title: LOBBY.title, theme: 'nabijheid', from: null, to: 'active' },
+    // the first import: every action is new, none changed status
+    expect(ctx.actions.statusChanges).toEqual([]);
+    expect(ctx.actions.added.map((a) => [a.id, a.status])).toEqual([
+      ['dorpshuizen-verbinden', 'done'],
+      ['kennis-delen-wonen', 'active'],
+      ['lobby-thorbecke', 'active'],
     ]);
+    expect(ctx.totals).toMatchObject({ actionsAdded: 3, actionsStatusChanged: 0 });
     expect(ctx.warnings).toEqual([]);
   });
 

@@ -161,10 +161,10 @@ describe('members and personal data', () => {
   });
 
   it('tells functional mailboxes from personal addresses', () => {
-    for (const local of ['info', 'secretariaat', 'k80', 'gemeente', 'post', 'contact', 'communicatie', 'wonen', 'team.wonen', 'infowonen', 'k80-secretariaat', 'klantcontactcentrum']) {
+    for (const local of ['info', 'secretariaat', 'k80', 'gemeente', 'post', 'contact', 'communicatie', 'wonen', 'team.wonen', 'infowonen', 'k80-secretariaat', 'klantcontactcentrum', 'duurzaam', 'inkoop', 'inkoopbureau', 'hr.wonen', 'subsidies', 'vergunning']) {
       expect(isFunctionalMailbox(local), local).toBe(true);
     }
-    for (const local of ['j.jansen', 'jan.jansen', 'firstname.lastname', 'pietje', 'p.de.vries', 'jjansen1975']) {
+    for (const local of ['j.jansen', 'jan.jansen', 'firstname.lastname', 'pietje', 'p.de.vries', 'jjansen1975', 'j.post', 'jw.devries', 'j.w.wonen']) {
       expect(isFunctionalMailbox(local), local).toBe(false);
     }
   });
@@ -191,6 +191,54 @@ describe('dates', () => {
       'agenda/actions/d.md 6:10 warning date-future',
       'agenda/practices/a.md 5:7 warning date-future',
       'agenda/practices/c.md 5:7 error schema-format',
+    ]);
+  });
+});
+
+describe('progress notes', () => {
+  it('warns at the line of a badly dated note with the normalised line, and of a note in the future', () => {
+    const action = [
+      '---',
+      'title: Actie',
+      'theme: wonen',
+      'type: lobby',
+      'status: active',
+      '---',
+      'De actie.',
+      '',
+      '## Voortgang',
+      '',
+      '- 2026-03-01: Goed.',
+      '- 4 maart 2026: Brief gestuurd.',
+      '- 2026-3-5: Gebeld.',
+      '- 2026-07-01: Later.',
+      '',
+    ].join('\n');
+    const content = load([{ path: 'agenda/actions/a.md', bytes: action }]);
+    const messages = checkContent(content, ctx).messages;
+    expect(messages.map((x) => [x.file, x.line, x.column, x.severity, x.rule, x.message, x.suggestion])).toEqual([
+      ['agenda/actions/a.md', 12, 1, 'warning', 'progress-format',
+        "Deze voortgangsnotitie staat niet in de vorm '- JJJJ-MM-DD: tekst' ('4 maart 2026: Brief gestuurd.'), en komt dan misschien niet goed in de terugkoppeling.",
+        'bedoelde je "- 2026-03-04: Brief gestuurd."?'],
+      ['agenda/actions/a.md', 13, 1, 'warning', 'progress-format',
+        "Deze voortgangsnotitie staat niet in de vorm '- JJJJ-MM-DD: tekst' ('2026-3-5: Gebeld.'), en komt dan misschien niet goed in de terugkoppeling.",
+        'bedoelde je "- 2026-03-05: Gebeld."?'],
+      ['agenda/actions/a.md', 14, 1, 'warning', 'progress-future', 'Deze voortgangsnotitie is gedateerd in de toekomst (2026-07-01). Klopt het jaartal?', undefined],
+    ]);
+  });
+});
+
+describe('forewords (agenda/terugkoppeling/<period>.md)', () => {
+  it('are validated like every other kind: the schema, and a file name that is a period', () => {
+    const content = load([
+      { path: 'agenda/terugkoppeling/2026-H2.md', bytes: '---\ntitle: Voorwoord\nhighlights:\n  - Een hoogtepunt.\n---\nTekst.\n' },
+      { path: 'agenda/terugkoppeling/2026-11-15.md', bytes: '---\nhighlight: [x]\n---\n' },
+      { path: 'agenda/terugkoppeling/najaar.md', bytes: '---\ntitle: Najaar\n---\n' },
+    ]);
+    expect(content.entries.foreword.map((f) => f.id)).toEqual(['2026-H2']);
+    expect(checkContent(content, ctx).messages.map((x) => [x.file, x.line, x.rule, x.suggestion])).toEqual([
+      ['agenda/terugkoppeling/2026-11-15.md', 2, 'schema-unknown-key', 'bedoelde je `highlights`?'],
+      ['agenda/terugkoppeling/najaar.md', 1, 'file-name', undefined],
     ]);
   });
 });

@@ -246,7 +246,7 @@ const CASES: Case[] = [
   {
     name: 'terminal escape codes in a value are reported, not executed',
     files: { [P]: practiceText({ themes: '["\\e[31mwonen"]' }) },
-    expect: [e('ref-unknown-theme', 4, 10)],
+    expect: [e('ref-unknown-theme', 4, 10), e('control-character', 4, 10)],
     exit: 1,
   },
 

@@ -113,16 +113,38 @@ function truncate(label: string, max = 30): string {
   return label.length > max ? `${label.slice(0, max - 1).trimEnd()}…` : label;
 }
 
-function barChart(options: { id: string; number: number; title: string; desc: string; series: Series[]; rows: Row[] }): Element {
-  const { id, series, rows } = options;
+interface ChartOptions {
+  id: string;
+  number: number;
+  title: string;
+  desc: string;
+  /** The series, made for the ids of one SVG (its patterns). */
+  series: (svgId: string) => Series[];
+  rows: Row[];
+}
+
+/** The narrow variant (phones): each theme's name on its own line above its bar, the legend in two columns. */
+const NARROW = { width: 360, left: 4, right: 34, row: 46, labelLine: 16, legendRow: 24, legendColumns: 2, truncate: 44 } as const;
+
+/** One SVG of a chart: `wide` (labels beside the bars) or `narrow` (labels above them). */
+function chartSvg(options: ChartOptions, layout: 'wide' | 'narrow'): Element {
+  const narrow = layout === 'narrow';
+  const id = narrow ? `${options.id}-smal` : options.id;
+  const series = options.series(id);
+  const { rows } = options;
   const legend = series.length > 1;
-  const top = legend ? LEGEND : 8;
-  const height = top + rows.length * ROW + AXIS;
+  const width = narrow ? NARROW.width : WIDTH;
+  const labelWidth = narrow ? NARROW.left : LABEL_WIDTH;
+  const right = narrow ? NARROW.right : RIGHT;
+  const rowHeight = narrow ? NARROW.row : ROW;
+  const legendHeight = !legend ? 8 : narrow ? Math.ceil(series.length / NARROW.legendColumns) * NARROW.legendRow + 10 : LEGEND;
+  const top = legendHeight;
+  const height = top + rows.length * rowHeight + AXIS;
   const max = Math.max(0, ...rows.map((row) => row.values.reduce((a, b) => a + b, 0)));
   const step = tickStep(Math.max(max, 1));
   // at least 0–5, so that one or two items do not fill the whole width
   const scaleMax = Math.max(MIN_SCALE, Math.ceil(max / step) * step);
-  const plot = WIDTH - LABEL_WIDTH - RIGHT;
+  const plot = width - labelWidth - right;
   const unit = plot / scaleMax;
   const children: ElementContent[] = [
     h('title', { id: `${id}-titel` }, [text(options.title)]),
@@ -132,23 +154,28 @@ function barChart(options: { id: string; number: number; title: string; desc: st
   if (patterns.length > 0) children.push(h('defs', {}, patterns));
 
   if (legend) {
-    let x = LABEL_WIDTH;
     const items: ElementContent[] = [];
-    for (const s of series) {
+    let x = labelWidth;
+    series.forEach((s, i) => {
+      let y = 6;
+      if (narrow) {
+        x = NARROW.left + (i % NARROW.legendColumns) * (width / NARROW.legendColumns);
+        y = 6 + Math.floor(i / NARROW.legendColumns) * NARROW.legendRow;
+      }
       items.push(
-        h('rect', { x, y: 6, width: 16, height: 16, fill: s.fill, stroke: s.stroke, strokeWidth: s.stroke ? 1.5 : undefined }),
-        h('text', { x: x + 22, y: 19, fill: COLORS.ink }, [text(s.label)]),
+        h('rect', { x, y, width: 16, height: 16, fill: s.fill, stroke: s.stroke, strokeWidth: s.stroke ? 1.5 : undefined }),
+        h('text', { x: x + 22, y: y + 13, fill: COLORS.ink }, [text(s.label)]),
       );
-      x += 22 + s.label.length * 8 + 22;
-    }
+      if (!narrow) x += 22 + s.label.length * 8 + 22;
+    });
     children.push(h('g', { className: ['legend'] }, items));
   }
 
   // grid and axis
   const grid: ElementContent[] = [];
-  const plotBottom = top + rows.length * ROW;
+  const plotBottom = top + rows.length * rowHeight;
   for (let value = 0; value <= scaleMax; value += step) {
-    const x = round(LABEL_WIDTH + value * unit);
+    const x = round(labelWidth + value * unit);
     grid.push(
       h('line', { x1: x, x2: x, y1: top, y2: plotBottom, stroke: value === 0 ? COLORS.ink : COLORS.grid, strokeWidth: 1 }),
       h('text', { x, y: plotBottom + 18, textAnchor: 'middle', fill: COLORS.ink, fontSize: 12 }, [text(String(value))]),
@@ -158,59 +185,70 @@ function barChart(options: { id: string; number: number; title: string; desc: st
 
   // bars
   rows.forEach((row, index) => {
-    const y = top + index * ROW + (ROW - BAR) / 2;
+    const y = narrow ? top + index * rowHeight + NARROW.labelLine + 6 : top + index * ROW + (ROW - BAR) / 2;
     const middle = round(y + BAR / 2 + 5);
     const items: ElementContent[] = [
-      h('text', { x: LABEL_WIDTH - 10, y: middle, textAnchor: 'end', fill: COLORS.ink }, [text(truncate(row.label))]),
+      narrow
+        ? h('text', { x: NARROW.left, y: round(top + index * rowHeight + NARROW.labelLine), fill: COLORS.ink }, [text(truncate(row.label, NARROW.truncate))])
+        : h('text', { x: LABEL_WIDTH - 10, y: middle, textAnchor: 'end', fill: COLORS.ink }, [text(truncate(row.label))]),
     ];
-    let x = LABEL_WIDTH;
+    let x = labelWidth;
     row.values.forEach((value, s) => {
       const serie = series[s];
       if (!serie || value === 0) return;
-      const width = value * unit;
+      const segment = value * unit;
       items.push(
         h('rect', {
           x: round(x + 0.5),
           y: round(y),
-          width: round(Math.max(width - 1, 1)),
+          width: round(Math.max(segment - 1, 1)),
           height: BAR,
           fill: serie.fill,
           stroke: serie.stroke,
           strokeWidth: serie.stroke ? 1.5 : undefined,
         }),
       );
-      if (width >= 18 && series.length > 1) {
+      if (segment >= 18 && series.length > 1) {
         items.push(
-          h('text', { x: round(x + width / 2), y: middle, textAnchor: 'middle', fill: serie.labelColor, fontWeight: 700, fontSize: 13, ...halo(serie) }, [
+          h('text', { x: round(x + segment / 2), y: middle, textAnchor: 'middle', fill: serie.labelColor, fontWeight: 700, fontSize: 13, ...halo(serie) }, [
             text(String(value)),
           ]),
         );
       }
-      x += width;
+      x += segment;
     });
     const total = row.values.reduce((a, b) => a + b, 0);
     items.push(h('text', { x: round(x + 8), y: middle, fill: COLORS.ink, fontWeight: 700 }, [text(String(total))]));
     children.push(h('g', { className: ['bar'] }, items));
   });
 
-  // focusable: on a narrow screen the chart keeps a readable size and scrolls sideways
-  return h('figure', { className: ['chart'], id, tabIndex: 0 }, [
+  return h(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      className: [layout],
+      viewBox: `0 0 ${width} ${height}`,
+      width,
+      height,
+      role: 'img',
+      ariaLabelledBy: `${id}-titel`,
+      ariaDescribedBy: `${id}-beschrijving`,
+      fontFamily: FONT,
+      fontSize: 14,
+    },
+    children,
+  );
+}
+
+/**
+ * A chart as a figure with two drawings of the same figures: the wide one (screens and paper) and the narrow one
+ * (phones), chosen by the stylesheet; both scale to the width (viewBox) and only one is ever shown.
+ */
+function barChart(options: ChartOptions): Element {
+  return h('figure', { className: ['chart'], id: options.id }, [
     h('figcaption', {}, [text(`${t.figureLabel(options.number)} ${options.title}`)]),
-    h(
-      'svg',
-      {
-        xmlns: 'http://www.w3.org/2000/svg',
-        viewBox: `0 0 ${WIDTH} ${height}`,
-        width: WIDTH,
-        height,
-        role: 'img',
-        ariaLabelledBy: `${id}-titel`,
-        ariaDescribedBy: `${id}-beschrijving`,
-        fontFamily: FONT,
-        fontSize: 14,
-      },
-      children,
-    ),
+    chartSvg(options, 'wide'),
+    chartSvg(options, 'narrow'),
   ]);
 }
 
@@ -221,7 +259,7 @@ export function statusChart(figures: readonly ThemeFigures[], number = 1): Eleme
   const desc = figures
     .map((f) => t.chartStatusRow(f.title, STATUSES.map((s) => `${f.byStatus[s]} ${statusLabel(s).toLowerCase()}`).join(', ')))
     .join(' ');
-  return barChart({ id, number, title: t.chartStatusTitle, desc: t.chartStatusDesc(desc), series: statusSeries(id), rows });
+  return barChart({ id, number, title: t.chartStatusTitle, desc: t.chartStatusDesc(desc), series: statusSeries, rows });
 }
 
 /** Chart (b): new practices per theme. */
@@ -229,6 +267,6 @@ export function practicesChart(figures: readonly ThemeFigures[], number = 2): El
   const id = 'grafiek-voorbeelden';
   const rows = figures.map((f) => ({ label: f.title, values: [f.practices] }));
   const desc = figures.map((f) => t.chartPracticesRow(f.title, f.practices)).join(' ');
-  const series: Series[] = [{ key: 'practices', label: t.practicesColumn, fill: COLORS.accent, labelColor: COLORS.white }];
+  const series = (): Series[] => [{ key: 'practices', label: t.practicesColumn, fill: COLORS.accent, labelColor: COLORS.white }];
   return barChart({ id, number, title: t.chartPracticesTitle, desc: t.chartPracticesDesc(desc), series, rows });
 }

@@ -32,7 +32,7 @@ import {
   typeLabel,
   verdictLabel,
 } from './labels.js';
-import { parseNote } from './note.js';
+import { isSafeUrl, parseNote } from './note.js';
 
 declare module 'mdast' {
   interface TableData {
@@ -43,6 +43,16 @@ declare module 'mdast' {
   }
   interface ListItemData {
     /** The item holds contributor markdown: the HTML renderer sanitizes its subtree. */
+    sanitize?: boolean;
+  }
+  interface ParagraphData {
+    /** A block of the foreword's markdown: the HTML renderer sanitizes it. */
+    sanitize?: boolean;
+  }
+  interface ListData {
+    sanitize?: boolean;
+  }
+  interface BlockquoteData {
     sanitize?: boolean;
   }
 }
@@ -120,7 +130,7 @@ function themeAnchor(themeId: string): string {
 export function buildDocument(ctx: ReportContext): ReportDocument {
   const from = formatDate(ctx.period.from);
   const to = formatDate(ctx.period.to);
-  const sections: DocSection[] = [keyFigures(ctx), overview(ctx)];
+  const sections: DocSection[] = [...(ctx.foreword ? [foreword(ctx.foreword)] : []), keyFigures(ctx), overview(ctx)];
   const themes = sortThemes(ctx.themes);
   for (const letter of SECTIONS) {
     const inSection = themes.filter((theme) => theme.section === letter);
@@ -130,27 +140,45 @@ export function buildDocument(ctx: ReportContext): ReportDocument {
       title: t.sectionHeading(letter, sectionName(letter)),
       content: inSection.flatMap((theme) => themeContent(ctx, theme)),
       themes: inSection.map((theme) => ({ id: themeAnchor(theme.id), title: theme.title })),
-      newPage: true,
     });
   }
-  sections.push(topics(ctx), contributors(ctx), changes(ctx));
+  sections.push(topics(ctx), contributors(ctx));
+  if (ctx.authors) sections.push(authors(ctx.authors));
+  sections.push(changes(ctx));
   if (ctx.warnings.length > 0) sections.push(warnings(ctx));
-  const commit = ctx.period.toCommit ? t.footerCommit(ctx.period.toCommit.slice(0, 7)) : '';
   return {
     title: t.title(ctx.network.name, from, to),
     dates: [from, to],
     intro: t.intro(ctx.network.agendaTitle, from, to),
     kicker: `${ctx.network.name} · ${ctx.network.agendaTitle}`,
     sections,
-    footer: `${t.footer}${commit}.`,
+    footer: `${t.footer}.`,
   };
 }
 
 // ---------------------------------------------------------------------------------------------- sections
 
+/** The secretary's own words, first: the foreword (their markdown, cleaned) and the highlights. */
+function foreword(f: NonNullable<ReportContext['foreword']>): DocSection {
+  const blocks = parseNote(f.text).map((block) =>
+    block.type === 'paragraph' || block.type === 'list' || block.type === 'blockquote'
+      ? { ...block, data: { ...block.data, sanitize: true } }
+      : block,
+  ) as RootContent[];
+  const content: RootContent[] = [...blocks];
+  if (f.highlights.length > 0) {
+    content.push(
+      heading(3, [text(t.highlightsHeading)]),
+      list(f.highlights.map((highlight) => item([paragraph([text(highlight)])]))),
+    );
+  }
+  return { id: 'voorwoord', title: f.title ?? t.forewordHeading, content };
+}
+
 function keyFigures(ctx: ReportContext): DocSection {
   const rows: [string, number][] = [
     [t.figurePracticesAdded, ctx.totals.practicesAdded],
+    [t.figureActionsAdded, ctx.totals.actionsAdded],
     [t.figureActionsStatusChanged, ctx.totals.actionsStatusChanged],
     [t.figureTopicsAssessed, ctx.totals.topicsAssessed],
     [t.figureContributors, ctx.totals.contributors],
@@ -194,6 +222,7 @@ function overview(ctx: ReportContext): DocSection {
           [text(String(figure.practices))],
         ]),
       }),
+      paragraph([text(t.overviewPracticesNote(ctx.totals.practicesAdded))]),
     ],
   };
 }
@@ -202,24 +231,28 @@ function themeContent(ctx: ReportContext, theme: ReportTheme): RootContent[] {
   const out: RootContent[] = [heading(3, [text(theme.title)], themeAnchor(theme.id))];
   if (theme.tagline) out.push(paragraph([{ type: 'emphasis', children: [text(theme.tagline)] }]));
   const changes = new Map(ctx.actions.statusChanges.map((change) => [change.id, change]));
+  const added = new Set(ctx.actions.added.map((action) => action.id));
   out.push(
     ...orNone(theme.actions, t.noActions, (actions) => [
       table({
         caption: t.actionsCaption(theme.title),
         className: 'actions',
-        columns: [t.actionColumn, t.typeColumn, t.statusColumn, t.changeColumn],
-        align: ['left', 'left', 'left', 'left'],
+        stack: true,
+        columns: [t.actionColumn, t.typeColumn, t.leadColumn, t.statusColumn, t.changeColumn],
+        align: ['left', 'left', 'left', 'left', 'left'],
         rowHeaders: true,
         rows: actions.map((action) => {
           const change = changes.get(action.id);
           let what: PhrasingContent;
-          if (!change) what = span(t.unchanged, 'muted');
-          else if (change.from === null) what = span(t.actionNew(statusLabel(change.to)), 'changed');
+          if (added.has(action.id)) what = span(t.actionNew(statusLabel(action.status)), 'changed');
+          else if (!change) what = span(t.unchanged, 'muted');
           else what = span(t.statusChanged(statusLabel(change.from), statusLabel(change.to)), 'changed');
-          return [[text(action.title)], [text(typeLabel(action.type))], [span(statusLabel(action.status), 'badge', `status-${action.status}`)], [what]];
+          const lead = action.lead ? text(action.lead.role ? t.leadRole(action.lead.role, action.lead.municipality) : action.lead.municipality) : span(t.noLead, 'muted');
+          return [[text(action.title)], [text(typeLabel(action.type))], [lead], [span(statusLabel(action.status), 'badge', `status-${action.status}`)], [what]];
         }),
       }),
     ]),
+    ...newActions(ctx, theme),
     heading(4, [text(t.progressHeading)]),
     ...orNone(theme.actions.filter((action) => action.progress.length > 0), t.noProgress, (actions) => [list(actions.map(progressItem))]),
     heading(4, [text(t.practicesHeading)]),
@@ -248,9 +281,48 @@ function progressItem(action: ReportThemeAction): ListItem {
   ]);
 }
 
+/** The actions of a theme that are new in the period (nothing when there are none). */
+function newActions(ctx: ReportContext, theme: ReportTheme): RootContent[] {
+  const added = new Set(ctx.actions.added.map((a) => a.id));
+  const actions = theme.actions.filter((a) => added.has(a.id));
+  if (actions.length === 0) return [];
+  return [
+    heading(4, [text(t.newActionsHeading)]),
+    list(actions.map((a) => item([paragraph([strong(a.title), text(t.newActionMeta(typeLabel(a.type), statusLabel(a.status)))])]))),
+  ];
+}
+
+/** A new practice: its title (linked to its page when k80.yaml says where), municipality, summary, contact and links. */
 function practiceItem(practice: ReportPractice): ListItem {
   const meta = t.practiceMeta(practice.municipality, formatDate(practice.date));
-  return item([paragraph([strong(practice.title), text(practice.summary ? `${meta}: ${practice.summary}` : meta)])]);
+  const title: PhrasingContent =
+    practice.url !== undefined && isSafeUrl(practice.url)
+      ? { type: 'link', url: practice.url, children: [strong(practice.title)] }
+      : strong(practice.title);
+  const blocks: BlockContent[] = [paragraph([title, text(practice.summary ? `${meta}: ${practice.summary}` : meta)])];
+  const details: PhrasingContent[] = [];
+  if (practice.contact) {
+    details.push(text(t.contactLabel), text(practice.contact.role));
+    if (practice.contact.email !== undefined) {
+      details.push(text(', '), { type: 'link', url: `mailto:${practice.contact.email}`, children: [text(practice.contact.email)] });
+    }
+  }
+  const links = practice.links.filter(isSafeUrl);
+  if (links.length > 0) {
+    if (details.length > 0) details.push(text(' · '));
+    details.push(text(t.linksLabel));
+    links.forEach((url, i) => {
+      if (i > 0) details.push(text(', '));
+      details.push({ type: 'link', url, children: [text(linkText(url))] });
+    });
+  }
+  if (details.length > 0) blocks.push(paragraph(details));
+  return { type: 'listItem', spread: false, children: blocks, data: { sanitize: true } };
+}
+
+/** A link's visible text: the host and path, without the scheme (readable on paper too). */
+function linkText(url: string): string {
+  return url.replace(/^https?:\/\//i, '').replace(/\/$/, '');
 }
 
 function topics(ctx: ReportContext): DocSection {
@@ -260,17 +332,20 @@ function topics(ctx: ReportContext): DocSection {
       table({
         caption: t.topicsCaption,
         className: 'topics',
-        columns: [t.topicColumn, t.assessedOnColumn, t.scoreColumn, t.verdictColumn],
-        align: ['left', 'left', 'right', 'left'],
+        stack: true,
+        columns: [t.topicColumn, t.raisedByColumn, t.assessedOnColumn, t.scoreColumn, t.verdictColumn],
+        align: ['left', 'left', 'left', 'right', 'left'],
         rowHeaders: true,
         rows: assessed.map((topic) => [
           [text(topic.title)],
+          [text(topic.raisedBy)],
           [text(formatDate(topic.date))],
           [text(String(topic.total))],
           [span(verdictLabel(topic.verdict), 'badge', `verdict-${topic.verdict}`)],
         ]),
       }),
     ]),
+    ...assessmentNotes(ctx),
     heading(3, [text(t.topicsRaisedHeading)]),
     ...orNone(ctx.topics.raised, t.noTopicsRaised, (raised) => [
       list(
@@ -283,20 +358,40 @@ function topics(ctx: ReportContext): DocSection {
   return { id: 'actuele-onderwerpen', title: t.topicsHeading, content };
 }
 
+/** The board's notes on the topics it weighed (nothing when there are none). */
+function assessmentNotes(ctx: ReportContext): RootContent[] {
+  const noted = ctx.topics.assessed.filter((topic) => topic.note !== undefined);
+  if (noted.length === 0) return [];
+  return [
+    paragraph([text(t.assessmentNotesIntro)]),
+    list(noted.map((topic) => ({ ...item([paragraph([strong(`${topic.title}:`), text(` ${topic.note ?? ''}`)])]), data: { sanitize: true } }))),
+  ];
+}
+
 function contributors(ctx: ReportContext): DocSection {
   const content = orNone(ctx.contributors, t.noContributors, (contributors) => [
     paragraph([text(t.contributorsIntro)]),
-    list(contributors.map((c) => item([paragraph([text(c.name), text(t.contributorCommits(c.commits))])]))),
+    list(contributors.map((c) => item([paragraph([text(c.municipality), text(t.contributorContributions(c.contributions))])]))),
   ]);
   return { id: 'bijdragers', title: t.contributorsHeading, content };
 }
 
+/** Only with `--authors`: the git authors of the period. */
+function authors(list_: NonNullable<ReportContext['authors']>): DocSection {
+  const content = orNone(list_, t.noAuthors, (authors) => [
+    paragraph([text(t.authorsIntro)]),
+    list(authors.map((a) => item([paragraph([text(a.name), text(t.contributorCommits(a.commits))])]))),
+  ]);
+  return { id: 'auteurs', title: t.authorsHeading, content };
+}
+
 function changes(ctx: ReportContext): DocSection {
   const content = orNone(ctx.changes, t.noChanges, (changes) => [
-    paragraph([text(t.changesIntro)]),
+    paragraph([text(ctx.period.toCommit ? `${t.changesIntro} ${t.changesUpTo(ctx.period.toCommit.slice(0, 7))}` : t.changesIntro)]),
     table({
       caption: t.changesCaption,
       className: 'changes',
+      stack: true,
       columns: [t.kindColumn, t.idColumn, t.titleColumn, t.whatColumn],
       align: ['left', 'left', 'left', 'left'],
       rowHeaders: false,
@@ -366,24 +461,31 @@ interface TableSpec {
   align: AlignType[];
   /** The first cell of each body row is a row header (`<th scope="row">` in HTML). */
   rowHeaders: boolean;
+  /** On a narrow screen the rows stack (one block per row, each value with its column's name). */
+  stack?: boolean;
   rows: PhrasingContent[][][];
 }
 
 function table(spec: TableSpec): Table {
-  const cell = (children: PhrasingContent[], rowHeader: boolean): TableCell => ({
+  // body cells name their column (data-label): a narrow screen stacks the table and shows it before the value
+  const cell = (children: PhrasingContent[], rowHeader: boolean, label?: string): TableCell => ({
     type: 'tableCell',
     children,
-    ...(rowHeader ? { data: { hName: 'th', hProperties: { scope: 'row' } } } : {}),
+    ...(rowHeader
+      ? { data: { hName: 'th', hProperties: { scope: 'row' } } }
+      : label !== undefined
+        ? { data: { hProperties: { dataLabel: label } } }
+        : {}),
   });
   return {
     type: 'table',
     align: spec.align,
-    data: { caption: spec.caption, scroll: spec.scroll, hProperties: { className: [spec.className] } },
+    data: { caption: spec.caption, scroll: spec.scroll, hProperties: { className: spec.stack ? [spec.className, 'stack'] : [spec.className] } },
     children: [
       { type: 'tableRow', children: spec.columns.map((column) => cell([text(column)], false)) },
       ...spec.rows.map((row) => ({
         type: 'tableRow' as const,
-        children: row.map((children, index) => cell(children, spec.rowHeaders && index === 0)),
+        children: row.map((children, index) => cell(children, spec.rowHeaders && index === 0, spec.stack ? spec.columns[index] : undefined)),
       })),
     ],
   };

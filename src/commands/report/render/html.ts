@@ -9,7 +9,7 @@ import remarkRehype, { defaultHandlers, type Options as RemarkRehypeOptions } fr
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
-import type { ListItem, Root as MdastRoot, RootContent, Table } from 'mdast';
+import type { Blockquote, List, ListItem, Paragraph, Root as MdastRoot, RootContent, Table } from 'mdast';
 import type { ReportContext } from '../context.js';
 import { m } from '../../../i18n/index.js';
 import { buildDocument, themeFigures, type DocSection } from './document.js';
@@ -46,6 +46,19 @@ const handlers: Handlers = {
   },
   listItem(state, node: ListItem, parent) {
     const element = defaultHandlers.listItem(state, node, parent);
+    return node.data?.sanitize ? sanitize(element) : element;
+  },
+  // the foreword: blocks of the secretary's markdown
+  paragraph(state, node: Paragraph) {
+    const element = defaultHandlers.paragraph(state, node);
+    return node.data?.sanitize ? sanitize(element) : element;
+  },
+  list(state, node: List) {
+    const element = defaultHandlers.list(state, node);
+    return node.data?.sanitize ? sanitize(element) : element;
+  },
+  blockquote(state, node: Blockquote) {
+    const element = defaultHandlers.blockquote(state, node);
     return node.data?.sanitize ? sanitize(element) : element;
   },
 };
@@ -103,7 +116,7 @@ export function renderHtml(ctx: ReportContext): string {
     type: 'root',
     children: [
       { type: 'doctype' },
-      h('html', { lang: 'nl' }, [
+      h('html', { lang: m.common.languageTag }, [
         h('head', {}, [
           h('meta', { charSet: 'utf-8' }),
           h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),

@@ -22,12 +22,15 @@ export function isSafeUrl(url: string): boolean {
   return SAFE_PROTOCOLS.has(scheme) && (scheme === 'mailto' || url.slice(scheme.length + 1).startsWith('//'));
 }
 
-/** Parse a note's markdown into cleaned block content. */
-export function parseNote(markdown: string): BlockContent[] {
+/**
+ * Parse a note's markdown into cleaned block content. `minHeading` keeps headings (a whole entry body on a
+ * page of its own, as the site shows it), raised to at least that depth; without it they become bold text.
+ */
+export function parseNote(markdown: string, options: { minHeading?: 2 | 3 | 4 | 5 | 6 } = {}): BlockContent[] {
   const tree = parser.parse(markdown);
   const definitions = new Map<string, Definition>();
   collectDefinitions(tree, definitions);
-  return clean(tree.children, definitions) as BlockContent[];
+  return clean(tree.children, definitions, options.minHeading) as BlockContent[];
 }
 
 function collectDefinitions(node: Nodes, into: Map<string, Definition>): void {
@@ -35,7 +38,7 @@ function collectDefinitions(node: Nodes, into: Map<string, Definition>): void {
   if ('children' in node) for (const child of node.children) collectDefinitions(child, into);
 }
 
-function clean(nodes: readonly RootContent[], definitions: Map<string, Definition>): RootContent[] {
+function clean(nodes: readonly RootContent[], definitions: Map<string, Definition>, minHeading?: number): RootContent[] {
   const out: RootContent[] = [];
   for (const node of nodes) {
     switch (node.type) {
@@ -65,6 +68,11 @@ function clean(nodes: readonly RootContent[], definitions: Map<string, Definitio
         break;
       }
       case 'heading':
+        if (minHeading !== undefined) {
+          const depth = Math.min(6, Math.max(minHeading, node.depth)) as 1 | 2 | 3 | 4 | 5 | 6;
+          out.push({ ...node, depth, children: clean(node.children, definitions) } as RootContent);
+          break;
+        }
         out.push({ type: 'paragraph', children: [{ type: 'strong', children: clean(node.children, definitions) }] } as RootContent);
         break;
       default:

@@ -75,11 +75,9 @@ table.key-figures td { font-size: 1.35rem; font-weight: 700; color: var(--accent
 table.key-figures tbody th { vertical-align: middle; }
 table.overview td:last-child, table.overview th:last-child { border-left: 1px solid var(--rule); }
 table.overview td:nth-last-child(2) { font-weight: 700; }
-table.actions, table.changes { table-layout: fixed; }
-table.actions thead th:nth-child(1) { width: 47%; }
-table.actions thead th:nth-child(2) { width: 19%; }
-table.actions thead th:nth-child(3) { width: 14%; }
-table.actions thead th:nth-child(4) { width: 20%; }
+table.changes { table-layout: fixed; }
+/* actions: the columns take the room their words need; a word is never broken */
+table.actions thead th:nth-child(1) { width: 40%; }
 table.changes thead th:nth-child(1) { width: 15%; }
 table.changes thead th:nth-child(2) { width: 31%; }
 table.changes thead th:nth-child(3) { width: 38%; }
@@ -103,25 +101,32 @@ ul.warnings { list-style: none; padding: 0.6rem 1rem; background: var(--soft); b
 figure.chart { margin: 1.4rem 0; padding: 1rem 1.1rem 0.6rem; border: 1px solid var(--rule); border-radius: 4px; }
 figure.chart figcaption { font-weight: 600; margin-bottom: 0.4rem; }
 figure.chart svg { display: block; width: 100%; height: auto; }
+figure.chart svg.narrow { display: none; }
 
-/* narrow screens: tighter tables that wrap long words, charts that scroll sideways at a readable size */
-@media screen and (max-width: 40rem) {
+/* narrow screens: tables stack (one block per row, each cell with its column's name), words never break,
+   the charts switch to their narrow drawing (names above the bars, legend in two columns) */
+@media screen and (max-width: 52rem) {
   html { font-size: 100%; }
   .wrap { padding: 0 1rem; }
   .masthead { padding-top: 1.75rem; }
   table { font-size: 0.8rem; }
-  th, td { padding: 0.4rem 0.3rem; hyphens: auto; }
-  tbody th, td { overflow-wrap: anywhere; }
+  th, td { padding: 0.4rem 0.3rem; }
   .table-scroll table { width: max-content; min-width: 100%; }
-  .table-scroll tbody th, .table-scroll td { overflow-wrap: normal; }
   .table-scroll caption { max-width: calc(100vw - 2rem); }
-  table.actions, table.changes { table-layout: auto; }
-  table.actions thead th, table.changes thead th { width: auto !important; }
+  table.stack { table-layout: auto; font-size: 0.9rem; }
+  table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  table.stack tbody, table.stack tr, table.stack tbody th, table.stack td { display: block; width: auto !important; }
+  table.stack caption { display: block; }
+  table.stack tr { border-bottom: 1px solid var(--rule); padding: 0.45rem 0; }
+  table.stack tbody th, table.stack td { border: 0; padding: 0.1rem 0; text-align: left !important; }
+  table.stack tbody th { font-weight: 600; }
+  table.stack td::before { content: attr(data-label) ": "; font-weight: 600; color: var(--muted); }
   .badge { padding: 0.05rem 0.35rem; font-size: 0.75rem; }
-  figure.chart { overflow-x: auto; padding: 0.75rem; }
-  figure.chart svg { min-width: 44rem; }
+  figure.chart { padding: 0.75rem; }
+  figure.chart svg.wide { display: none; }
+  figure.chart svg.narrow { display: block; }
 }
-figure.chart:focus-visible, .table-scroll:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+.table-scroll:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 
 /* footer */
 .colophon { border-top: 1px solid var(--rule); color: var(--muted); font-size: 0.9rem; padding: 1.3rem 0 3rem; }
@@ -136,6 +141,7 @@ figure.chart:focus-visible, .table-scroll:focus-visible { outline: 3px solid var
   h2 { margin-top: 18pt; }
   h2, h3, h4 { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
   .new-page { break-before: page; }
+  /* no forced break per theme: a table or chart is kept together instead */
   .new-page > h2 { margin-top: 0; }
   h3 + p { break-after: avoid; }
   table, figure, tr, li { break-inside: avoid; page-break-inside: avoid; }

@@ -8,6 +8,7 @@ import { parsedEntries, stringsAt } from './entries.js';
 
 const DATE_PLACES: Record<EntryKind, ReadonlyArray<readonly string[]>> = {
   theme: [],
+  foreword: [],
   action: [['updated']],
   practice: [['date']],
   topic: [['date'], ['assessment', 'date']],

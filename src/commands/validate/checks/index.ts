@@ -13,12 +13,15 @@ import { members } from './members.js';
 import { personal } from './personal.js';
 import { dates } from './dates.js';
 import { assessment } from './assessment.js';
+import { text } from './text.js';
+import { mapMembers } from './map.js';
+import { progress } from './progress.js';
 import { leftovers } from './leftovers.js';
 import { topicStatus } from './topic-status.js';
 
 export type { Check, CheckContext } from './types.js';
 
-export const CHECKS: Check[] = [references, themes, ids, framework, members, personal, dates, assessment, topicStatus, leftovers];
+export const CHECKS: Check[] = [references, themes, ids, framework, members, personal, dates, assessment, mapMembers, text, progress, topicStatus, leftovers];
 
 /** Every check's messages, in the order of CHECKS. */
 export function runChecks(content: Content, context: CheckContext): Message[] {

@@ -9,6 +9,7 @@ export const PERSON_PLACES: Record<EntryKind, readonly Pattern[]> = {
   action: [['lead']],
   practice: [['contact']],
   topic: [['raised_by']],
+  foreword: [],
 };
 
 /** Fields that hold a municipality's name. */
@@ -17,4 +18,5 @@ export const MUNICIPALITY_PLACES: Record<EntryKind, readonly Pattern[]> = {
   action: [['lead', 'municipality']],
   practice: [['municipality'], ['contact', 'municipality']],
   topic: [['raised_by', 'municipality']],
+  foreword: [],
 };

@@ -9,7 +9,10 @@ import type { PathSegment } from '../../../content/frontmatter.js';
 import { isRecord, parsedEntries, stringsAt, type ParsedEntry } from './entries.js';
 import { PERSON_PLACES } from './people.js';
 
-/** Words of functional mailboxes: a local part with one of these (or starting with one) is not personal. */
+/**
+ * Words (and stems) of functional mailboxes: a local part with one of these as a part, as the start of a
+ * part, or a part that is the stem of one (`duurzaam` of `duurzaamheid`), is not personal.
+ */
 const FUNCTIONAL = [
   'info', 'informatie', 'secretariaat', 'k80', 'gemeente', 'post', 'postbus', 'contact', 'communicatie', 'receptie',
   'klantcontact', 'kcc', 'klantenservice', 'balie', 'loket', 'griffie', 'raad', 'college', 'bestuur', 'bestuurssecretariaat',
@@ -19,27 +22,90 @@ const FUNCTIONAL = [
   'financien', 'personeel', 'vacatures', 'werkenbij', 'ondernemers', 'duurzaamheid', 'energie', 'klimaat', 'onderwijs',
   'zorg', 'mantelzorg', 'vrijwilligers', 'inwoners', 'samenleving', 'welzijn', 'werk', 'inkomen', 'ruimte', 'omgeving',
   'netwerk', 'office', 'admin', 'mail', 'algemeen', 'centraal', 'hr', 'po', 'ict',
+  'inkoop', 'aanbesteding', 'belastingen', 'juridisch', 'planning', 'bouwen', 'milieu', 'natuur', 'afval', 'groen',
+  'verkeer', 'mobiliteit', 'sport', 'cultuur', 'toerisme', 'recreatie', 'veiligheid', 'handhaving', 'archief',
+  'facilitair', 'dienstverlening', 'gezondheid', 'armoede', 'schuldhulp', 'integratie', 'erfgoed', 'monumenten',
+  'landbouw', 'riolering', 'beheer', 'evenementen', 'markt', 'dorpshuis', 'bibliotheek', 'publiekszaken', 'ombudsman',
+  'privacy', 'security', 'integriteit', 'klachten', 'meldingen', 'wijkteam', 'gebiedsteam', 'dorpsraad', 'verkiezingen',
 ];
 
 const WORDS = new Set(FUNCTIONAL);
-const PREFIX = new RegExp(`^(?:${FUNCTIONAL.filter((w) => w.length >= 4).join('|')})`);
+const PREFIXES = FUNCTIONAL.filter((w) => w.length >= 4);
+/** A part at least this long that starts a functional word counts as its stem. */
+const STEM = 6;
 const seen = new Map<string, boolean>();
+/** One or more initials with dots, or two letters and a dot, then a name. */
+const INITIALS = /^(?:[a-z]\.)+[a-z]{2,}|^[a-z]{2}\.[a-z]{3,}/;
 
-/** Is the local part of an address (before `@`) a functional mailbox? */
-export function isFunctionalMailbox(local: string): boolean {
-  let functional = seen.get(local);
+function functionalPart(t: string): boolean {
+  if (WORDS.has(t)) return true;
+  for (const w of PREFIXES) {
+    if (t.startsWith(w) || (t.length >= STEM && w.startsWith(t))) return true;
+  }
+  return false;
+}
+
+/**
+ * Is the local part of an address (before `@`) a functional mailbox? It is when one of its parts is a
+ * functional word or stem, or when it is listed in `extra` (k80.yaml `functional_mailboxes`). Otherwise the
+ * shape decides: initials, name parts joined by dots, a name with a year — and a single word that is no
+ * known function — are a person's.
+ */
+export function isFunctionalMailbox(local: string, extra?: ReadonlySet<string>): boolean {
+  const key = local.toLowerCase();
+  if (extra?.has(key)) return true;
+  let functional = seen.get(key);
   if (functional === undefined) {
-    const tokens = local.toLowerCase().split(/[^a-z0-9]+/).filter((t) => t !== '');
-    functional = tokens.some((t) => WORDS.has(t) || PREFIX.test(t));
-    seen.set(local, functional);
+    const tokens = key.split(/[^a-z0-9]+/).filter((t) => t !== '');
+    // initials before a name (`j.post`, `j.w.de.vries`, `jw.smit`) are a person's, even when the name is also a word
+    const initials = INITIALS.test(key) && !WORDS.has(tokens[0] ?? '');
+    functional = !initials && tokens.some((t) => functionalPart(t) || functionalPart(t.replace(/\d+$/, '')));
+    seen.set(key, functional);
   }
   return functional;
 }
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+/** Characters of an address's local part and domain (the same as the e-mail pattern's). */
+const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
+const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
+/** The domain at the start of a (bounded) slice: labels, then a top-level domain of letters. */
+const DOMAIN = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+/** Longest local part and domain looked at (RFC 5321: 64 and 255): keeps the scan linear in the text. */
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 255;
+
+/**
+ * Every e-mail address in `text`, with its offset, in linear time: each `@` is looked at once, with a
+ * bounded look to the left (the local part) and to the right (the domain). A regular expression over the
+ * whole text would retry from every start position (`a` × 500,000 followed by `@` took minutes).
+ */
+export function findEmails(text: string): Array<{ address: string; index: number }> {
+  const out: Array<{ address: string; index: number }> = [];
+  let from = 0;
+  for (let at = text.indexOf('@', from); at >= 0; at = text.indexOf('@', from)) {
+    let start = at;
+    while (start > from && at - start < MAX_LOCAL && LOCAL_CHAR.test(text[start - 1]!)) start--;
+    let end = at + 1;
+    while (end < text.length && end - at - 1 < MAX_DOMAIN && DOMAIN_CHAR.test(text[end]!)) end++;
+    const domain = start < at ? DOMAIN.exec(text.slice(at + 1, end)) : null;
+    if (domain) {
+      out.push({ address: text.slice(start, at + 1 + domain[0].length), index: start });
+      from = at + 1 + domain[0].length;
+    } else {
+      from = at + 1;
+    }
+  }
+  return out;
+}
+
+/** The extra functional mailboxes of k80.yaml, lowercase: full addresses and local parts. */
+function extraMailboxes(content: Content): Set<string> {
+  return new Set((content.settings?.functional_mailboxes ?? []).map((x) => x.trim().toLowerCase()));
+}
 
 export function personal(content: Content): Message[] {
   const out: Message[] = [];
+  const extra = extraMailboxes(content);
   for (const entry of parsedEntries(content)) {
     for (const place of PERSON_PLACES[entry.kind]) {
       for (const [path] of stringsAt(entry.data, [...place, 'name'])) {
@@ -49,20 +115,20 @@ export function personal(content: Content): Message[] {
     const { text, body } = entry.source;
     if (text.lastIndexOf('@', text.length - body.length) >= 0) {
       for (const [path, value] of frontmatterStrings(entry.data)) {
-        for (const address of value.match(EMAIL) ?? []) emailWarning(out, entry, address, () => entry.source.locate(path));
+        for (const { address } of findEmails(value)) emailWarning(out, entry, address, extra, () => entry.source.locate(path));
       }
     }
     if (body.includes('@')) {
-      for (const match of body.matchAll(EMAIL)) emailWarning(out, entry, match[0], () => bodyPosition(entry, match.index ?? 0));
+      for (const { address, index } of findEmails(body)) emailWarning(out, entry, address, extra, () => bodyPosition(entry, index));
     }
   }
   return out;
 }
 
 /** `pos` is computed only for a warning: positions need the second, position-rich parse of the file. */
-function emailWarning(out: Message[], entry: ParsedEntry, address: string, pos: () => Position): void {
+function emailWarning(out: Message[], entry: ParsedEntry, address: string, extra: ReadonlySet<string>, pos: () => Position): void {
   const local = address.slice(0, address.indexOf('@'));
-  if (!isFunctionalMailbox(local)) {
+  if (!extra.has(address.toLowerCase()) && !isFunctionalMailbox(local, extra)) {
     out.push(message(entry.file, pos(), 'warning', 'personal-email', m.validate.personalEmail(address)));
   }
 }

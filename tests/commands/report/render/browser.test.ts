@@ -92,7 +92,7 @@ describe.skipIf(skip)(title, { timeout: 120_000 }, () => {
       for (const media of ['screen', 'print'] as const) {
         await page.emulateMedia({ media });
         for (const id of ['grafiek-acties', 'grafiek-voorbeelden']) {
-          const svg = page.locator(`#${id} svg`);
+          const svg = page.locator(`#${id} svg.wide`);
           await expect.poll(() => svg.isVisible()).toBe(true);
           const box = await svg.boundingBox();
           expect(box?.width ?? 0, `${id} (${media}) width`).toBeGreaterThan(300);
@@ -104,6 +104,63 @@ describe.skipIf(skip)(title, { timeout: 120_000 }, () => {
       expect(await page.locator('#wijzigingen').isVisible()).toBe(true);
     });
   });
+
+  for (const width of [390, 1280]) {
+    it(`at ${width} px wide: no horizontal overflow, every chart inside the viewport and legible, no word broken, axe clean`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      try {
+        await page.setContent(renderHtml(fixtureContext()), { waitUntil: 'load' });
+        const layout = await page.evaluate(() => {
+          const { document } = globalThis as unknown as InPage & {
+            document: { documentElement: { scrollWidth: number; clientWidth: number } };
+          };
+          const all = (selector: string) => Array.from(document.querySelectorAll(selector)) as unknown as Array<{
+            getBoundingClientRect(): { left: number; right: number; width: number };
+            getClientRects(): ArrayLike<unknown>;
+            textContent: string | null;
+            getAttribute(name: string): string | null;
+          }>;
+          const charts = all('figure.chart svg').filter((svg) => svg.getClientRects().length > 0);
+          const words = (el: { textContent: string | null }) => (el.textContent ?? '').split(/\s+/).filter((w) => w.length > 0).length;
+          return {
+            overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            charts: charts.map((svg) => {
+              const box = svg.getBoundingClientRect();
+              const viewBox = (svg.getAttribute('viewBox') ?? '0 0 1 1').split(' ').map(Number);
+              return { left: box.left, right: box.right, scale: box.width / (viewBox[2] ?? 1) };
+            }),
+            // a cell whose words wrap mid-word has more line boxes than its words can explain: compare the widest word
+            cells: all('table.actions td, table.actions tbody th').filter((cell) => words(cell) > 0).length,
+          };
+        });
+        expect(layout.overflow, 'horizontal overflow of the page').toBeLessThanOrEqual(0);
+        expect(layout.charts).toHaveLength(2);
+        for (const chart of layout.charts) {
+          expect(chart.left).toBeGreaterThanOrEqual(0);
+          expect(chart.right).toBeLessThanOrEqual(width);
+          // the 14 px text of the drawing stays at least about 11 px on screen
+          expect(chart.scale).toBeGreaterThan(0.8 * (width < 600 ? 1 : 0.9));
+        }
+        expect(layout.cells).toBeGreaterThan(0);
+        // no word is broken: every table cell's words fit its width (the stylesheet allows no mid-word breaks)
+        const broken = await page.evaluate(() => {
+          const { document } = globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<{ scrollWidth: number; clientWidth: number }> } };
+          return Array.from(document.querySelectorAll('main td, main tbody th')).filter((cell) => cell.scrollWidth > cell.clientWidth + 1).length;
+        });
+        expect(broken, 'cells whose content is wider than the cell').toBe(0);
+        const require = createRequire(import.meta.url);
+        await page.addScriptTag({ content: readFileSync(require.resolve('axe-core'), 'utf8') });
+        const violations = await page.evaluate(async () => {
+          const { axe, document } = globalThis as unknown as InPage;
+          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+          return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+        });
+        expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
 
   it('prints to A4 PDF', async () => {
     await withPage(renderHtml(fixtureContext()), async (page) => {

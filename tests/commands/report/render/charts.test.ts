@@ -39,8 +39,10 @@ describe('charts', () => {
   it('draw one bar row per theme, with a legend and a pattern per status', () => {
     for (const label of ['Gepland', 'Lopend', 'Afgerond', 'Vervallen']) expect(status).toContain(`>${label}</text>`);
     for (const id of ['planned', 'active', 'dropped']) expect(status).toContain(`<pattern id="grafiek-acties-patroon-${id}"`);
-    expect(status.match(/<g class="bar">/g)).toHaveLength(8);
-    expect(practices.match(/<g class="bar">/g)).toHaveLength(8);
+    // two drawings of the same figures: wide (screen and paper) and narrow (phones), 8 themes each
+    expect(status.match(/<g class="bar">/g)).toHaveLength(16);
+    expect(practices.match(/<g class="bar">/g)).toHaveLength(16);
+    expect(status.match(/<svg [^>]*class="(wide|narrow)"[^>]*viewBox="0 0 (\d+) \d+"/g)?.map((svg) => /class="(\w+)".*viewBox="0 0 (\d+)/.exec(svg)?.slice(1).join(' '))).toEqual(['wide 880', 'narrow 360']);
     // Krachtige en vitale kernen: 3 planned + 1 active, total 4 at the end of the bar
     expect(status).toMatch(/>Krachtige en vitale kernen<\/text><rect [^>]*fill="url\(#grafiek-acties-patroon-planned\)"[^>]*><\/rect><text [^>]*>3<\/text><rect [^>]*fill="url\(#grafiek-acties-patroon-active\)"[^>]*><\/rect><text [^>]*>1<\/text><text [^>]*>4<\/text><\/g>/);
   });
@@ -55,6 +57,11 @@ describe('charts', () => {
       'grafiek-acties-patroon-planned',
       'grafiek-acties-patroon-active',
       'grafiek-acties-patroon-dropped',
+      'grafiek-acties-smal-titel',
+      'grafiek-acties-smal-beschrijving',
+      'grafiek-acties-smal-patroon-planned',
+      'grafiek-acties-smal-patroon-active',
+      'grafiek-acties-smal-patroon-dropped',
     ]);
   });
 

@@ -15,7 +15,7 @@ export function emptyContext(): ReportContext {
   return {
     period: { from: '2026-07-01', to: '2026-12-31', fromCommit: null, toCommit: null },
     network: { name: 'K80', agendaTitle: 'Agenda K80 – De Kracht van Nabijheid' },
-    totals: { commits: 0, contributors: 0, practicesAdded: 0, actionsStatusChanged: 0, topicsAssessed: 0 },
+    totals: { commits: 0, contributors: 0, practicesAdded: 0, actionsAdded: 0, actionsStatusChanged: 0, topicsAssessed: 0 },
     themes: [{ id: 'wendbaarheid', title: 'Wendbaarheid', section: 'C', tagline: "we spelen in op actuele thema's", order: 8, actions: [] }],
     practices: { added: [], updated: [], removed: [] },
     actions: { added: [], statusChanges: [], removed: [] },
@@ -65,7 +65,7 @@ export function hostileContext(): ReportContext {
   ctx.practices.added[0]!.summary = `Samenvatting ${SCRIPT}`;
   ctx.topics.assessed[0]!.title = `${SCRIPT} onderwerp`;
   ctx.topics.raised[0]!.municipality = `${SCRIPT}`;
-  ctx.contributors[0]!.name = `${SCRIPT} Hofstede`;
+  ctx.contributors[0]!.municipality = `${SCRIPT} Hofstede`;
   ctx.changes[0]!.title = `${SCRIPT} wijziging`;
   ctx.warnings.push(`${SCRIPT} waarschuwing`);
   ctx.network.agendaTitle = `${SCRIPT} Agenda`;

@@ -43,15 +43,20 @@ describe('renderHtml: one self-contained, accessible page', () => {
     expect(html).toContain('<span class="changed">Gepland → Lopend</span>');
     expect(html).toContain('<span class="changed">Nieuw (Gepland)</span>');
     expect(html).toContain('<span class="badge verdict-take-up">Oppakken</span>');
-    expect(html).toContain('<strong>Dorpsbudgetten op Ameland</strong> (Ameland, 12 februari 2026)');
+    expect(html).toContain('<a href="https://k80.example.nl/practices/dorpsbudgetten-ameland/"><strong>Dorpsbudgetten op Ameland</strong></a> (Ameland, 12 februari 2026)');
+    expect(html).toContain('Contact: beleidsadviseur wonen, <a href="mailto:wonen@ameland.example">wonen@ameland.example</a>');
   });
 
   it('includes both charts with their text equivalent, and the print rules for A4', () => {
-    expect(html).toContain('<figure class="chart" id="grafiek-acties" tabindex="0">');
-    expect(html).toContain('<figure class="chart" id="grafiek-voorbeelden" tabindex="0">');
+    expect(html).toContain('<figure class="chart" id="grafiek-acties">');
+    expect(html).toContain('<figure class="chart" id="grafiek-voorbeelden">');
     expect(html.indexOf('id="grafiek-voorbeelden"')).toBeLessThan(html.indexOf('<caption>Acties naar status en nieuwe goede voorbeelden per thema'));
     expect(html).toContain('@page { size: A4;');
     expect(html).toContain('@media print');
+    // no forced page break per agenda section or theme in print (half-empty pages); only the appendix starts a page
+    expect(html.match(/<section class="part new-page"><h2 id="([^"]+)"/g)).toEqual(['<section class="part new-page"><h2 id="wijzigingen"']);
+    // on a narrow screen the actions stack: every cell names its column
+    expect(html).toContain('<td align="left" data-label="Soort">Lobby / belangenbehartiging</td>');
   });
 
   it('is deterministic', () => {
@@ -61,7 +66,7 @@ describe('renderHtml: one self-contained, accessible page', () => {
   it('renders an empty period: the charts stay, the warnings section goes', () => {
     const empty = renderHtml(emptyContext());
     expect(empty).toContain('Geen nieuwe goede voorbeelden in deze periode.');
-    expect(empty).toContain('<figure class="chart" id="grafiek-acties" tabindex="0">');
+    expect(empty).toContain('<figure class="chart" id="grafiek-acties">');
     expect(empty).not.toContain('id="waarschuwingen"');
   });
 });

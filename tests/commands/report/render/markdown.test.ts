@@ -39,6 +39,8 @@ describe('renderMarkdown', () => {
     const h = headings(renderMarkdown(fixtureContext())).filter((line) => /^#{1,3} /.test(line));
     expect(h).toEqual([
       '# Terugkoppeling K80: 1 januari 2026 – 30 juni 2026',
+      '## Een voorjaar vol voorbeelden',
+      '### Hoogtepunten',
       '## Kerncijfers',
       "## De thema's in cijfers",
       '## A. Wie zijn we en wat maakt ons sterk?',
@@ -102,7 +104,7 @@ describe('renderMarkdown', () => {
     expect(nodesOf(tree, 'html')).toEqual([]);
     const urls = nodesOf(tree, 'link').map((node) => (node as Extract<Nodes, { type: 'link' }>).url);
     expect(urls).toContain('https://example.org/goed');
-    expect(urls.filter((url) => !/^https?:\/\//.test(url))).toEqual([]);
+    expect(urls.filter((url) => !/^(?:https?:\/\/|mailto:)/.test(url))).toEqual([]);
     expect(nodesOf(tree, 'image')).toEqual([]);
     expect(md).not.toContain(IMG_ONERROR);
     expect(md).not.toContain('javascript:');

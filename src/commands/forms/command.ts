@@ -1,0 +1,16 @@
+/** `k80 forms [--check]`: commander wiring only; the work is in ./index.ts, loaded when the command runs. */
+import { Option, type Command } from 'commander';
+import type { Runner } from '../../cli.js';
+import type { Configure } from '../register.js';
+import { m } from '../../i18n/index.js';
+
+export interface FormsCliOptions {
+  check: boolean;
+}
+
+export function registerForms(program: Command, run: Runner, configure: Configure): void {
+  const cmd = configure(program.command('forms'))
+    .description(m.forms.description)
+    .addOption(new Option('--check', m.forms.optCheck).default(false));
+  cmd.action(async (opts: FormsCliOptions) => run(cmd, () => import('./index.js'), opts));
+}

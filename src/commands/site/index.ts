@@ -1,0 +1,82 @@
+/**
+ * `k80 site`: the agenda as a static website. `site()` reads the agenda (working tree), its history (one
+ * git log pass) and the archive of terugkoppelingen, builds every page with the pure builders and writes the
+ * folder as a whole; `main` reports what was written.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { m } from '../../i18n/index.js';
+import { ContentError, UsageError } from '../../core/errors.js';
+import { today as todayIn } from '../../core/today.js';
+import { loadRepoParallel } from '../../content/read.js';
+import type { BaseOptions, Outcome } from '../types.js';
+import type { SiteCliOptions } from './command.js';
+import { readHistory } from './history.js';
+import { readArchive } from './archive.js';
+import { readTopology } from '../../content/geo.js';
+import { mapShapes } from './pages/map.js';
+import { buildSite } from './build.js';
+import { writeSite } from './output.js';
+
+export interface SiteOptions {
+  root: string;
+  /** Absolute output folder. */
+  out: string;
+  baseUrl?: string | undefined;
+  /** YYYY-MM-DD, for the accessibility statement; defaults to today. */
+  today?: string | undefined;
+}
+
+export interface SiteResult {
+  out: string;
+  files: number;
+  pages: number;
+  bytes: number;
+  warnings: string[];
+}
+
+function checkBaseUrl(url: string | undefined): void {
+  if (url === undefined) return;
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) throw new UsageError(m.site.badBaseUrl(url), m.site.badBaseUrlHint);
+}
+
+export async function site(options: SiteOptions): Promise<SiteResult> {
+  checkBaseUrl(options.baseUrl);
+  const content = await loadRepoParallel(options.root);
+  const errors = content.messages.filter((x) => x.severity === 'error');
+  if (!content.settings) throw new ContentError(m.site.noSettings, m.site.contentHint);
+  const history = await readHistory(options.root, new Set(content.entries.action.map((a) => a.id)));
+  const archive = history.top === null ? [] : await readArchive(options.root, history.top);
+  const require = createRequire(import.meta.url);
+  // the browser build (UMD) beside the package's CommonJS entry (its `exports` do not name it)
+  const searchLibrary = readFileSync(join(dirname(require.resolve('minisearch')), '..', 'umd', 'index.js'), 'utf8');
+  const files = buildSite({
+    content,
+    history,
+    archive,
+    shapes: mapShapes(readTopology()),
+    searchLibrary,
+    baseUrl: options.baseUrl,
+    today: options.today ?? todayIn(),
+  });
+  writeSite(options.root, options.out, files);
+  let bytes = 0;
+  for (const text of files.values()) bytes += Buffer.byteLength(text);
+  const warnings = [...history.warnings];
+  if (errors.length > 0) warnings.push(m.site.contentErrors(errors.length));
+  if (options.baseUrl === undefined) warnings.push(m.site.noSitemap);
+  return { out: options.out, files: files.size, pages: [...files.keys()].filter((f) => f.endsWith('.html')).length, bytes, warnings };
+}
+
+export async function main(options: SiteCliOptions & BaseOptions): Promise<Outcome> {
+  const result = await site({ root: options.root, out: resolve(options.cwd, options.out), baseUrl: options.baseUrl });
+  const warnings = result.warnings.map((w) => `${m.common.warningPrefix} ${w}\n`).join('');
+  return { stdout: `${m.site.written(result.out, result.pages, result.bytes)}\n`, stderr: warnings, exitCode: 0 };
+}

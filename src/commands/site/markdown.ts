@@ -1,0 +1,43 @@
+/**
+ * Pure: an entry's markdown body → safe HTML for a site page, cleaned as the report cleans contributor
+ * markdown (`parseNote`: no raw HTML, only http(s) and mailto links, images as their alt text) and then
+ * sanitized with rehype-sanitize's default schema, as the report's HTML is. Also the body as plain text,
+ * for the search index.
+ */
+import { unified } from 'unified';
+import remarkRehype from 'remark-rehype';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import type { Nodes, Root as MdastRoot, RootContent } from 'mdast';
+import type { Root as HastRoot } from 'hast';
+import { parseNote } from '../report/render/note.js';
+
+const toHtml = unified().use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
+
+export interface RenderedBody {
+  html: string;
+  text: string;
+}
+
+function plain(node: Nodes, out: string[]): void {
+  if ('value' in node && typeof node.value === 'string' && node.type !== 'html') out.push(node.value);
+  if ('children' in node) for (const child of node.children) plain(child, out);
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'listItem') out.push(' ');
+}
+
+/** Body markdown → sanitized HTML (headings from h2 on, under the page's h1) and plain text. */
+export function renderBody(markdown: string, minHeading: 2 | 3 | 4 = 2): RenderedBody {
+  const children = parseNote(markdown, { minHeading }) as RootContent[];
+  const mdast: MdastRoot = { type: 'root', children };
+  const hast = toHtml.runSync(mdast) as HastRoot;
+  const html = toHtml.stringify(hast);
+  const parts: string[] = [];
+  plain(mdast, parts);
+  return { html, text: parts.join('').replace(/\s+/g, ' ').trim() };
+}
+
+/** A short piece of markdown (a progress note) → sanitized inline-ish HTML, headings as bold text. */
+export function renderNote(markdown: string): string {
+  const mdast: MdastRoot = { type: 'root', children: parseNote(markdown) as RootContent[] };
+  return toHtml.stringify(toHtml.runSync(mdast) as HastRoot);
+}
