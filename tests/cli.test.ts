@@ -41,7 +41,7 @@ describe('the CLI edge', () => {
   it('refuses an invalid choice and a missing value with exit 2', () => {
     const bad = k80(['validate', '--format', 'xml'], { cwd: PROJECT });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain("Ongeldige waarde 'xml' voor --format. Kies uit: pretty, json, github.");
+    expect(bad.stderr).toContain("Ongeldige waarde 'xml' voor --format. Kies uit: pretty, json, github, markdown, gitlab.");
     const missing = k80(['validate', '--format'], { cwd: PROJECT });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('De optie --format heeft een waarde nodig.');

@@ -176,7 +176,7 @@ describe('k80 add: invalid values (exit 1, nothing written)', () => {
     [
       'a bad date',
       ['--date', '2026-02-30'],
-      'Fout: --date: Datum (date) is een datum die niet bestaat: "2026-02-30". Controleer de maand (01 tot en met 12) en de dag.\n',
+      "Fout: --date: 'date' heeft een ongeldige waarde '2026-02-30'. Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-15.\n",
     ],
     [
       'a link that is not http(s)',
@@ -207,13 +207,13 @@ describe('k80 add: invalid values (exit 1, nothing written)', () => {
 
   it('lists several invalid values at once', () => {
     const r = repo();
-    const res = run(r, withFlags(PRACTICE, ['--summary', 'y'.repeat(300), '--date', '5 maart']));
+    const res = run(r, withFlags(PRACTICE, ['--summary', 'y'.repeat(300), '--link', 'https://www.ameland.nl/dorps plan']));
     expect(res.code).toBe(1);
     expect(res.stderr).toBe(
       [
         'Fout: 2 ongeldige waarden:',
-        '  --date: Datum (date) is geen datum: "5 maart". Schrijf de datum als jaar-maand-dag tussen aanhalingstekens, bijvoorbeeld "2026-03-15".',
         '  --summary: Samenvatting (summary) is te lang: 300 tekens, hooguit 280. Maak de tekst korter.',
+        '  --link: Link 1 (links) bevat een spatie: "https://www.ameland.nl/dorps plan". Een link heeft geen spaties: haal de spatie weg of schrijf er %20 voor in de plaats.',
         'Oplossing: Er is niets geschreven. Pas de waarde aan en probeer het opnieuw.',
         '',
       ].join('\n'),
