@@ -31,7 +31,7 @@ import {
   type Draft,
 } from './draft.js';
 import { checkCandidate, InvalidInputError, renderWarnings } from './check.js';
-import { confirmWrite, fillDraft } from './form.js';
+import { fillDraft, forget, pickField, previewChoice, type FormContext } from './form.js';
 import { checkTarget, pathInRepo, preflight, publishedLines, writeAndCommit, type GitPlan, type Published } from '../shared/publish.js';
 import { inHead } from '../../git/commit.js';
 import { repoPath } from '../../core/paths.js';
@@ -117,18 +117,16 @@ export async function add(options: AddOptions): Promise<AddResult> {
   const read = readAgenda(root);
   const content = loadContent(read.files, validators(), read.messages);
   const now = today();
+  const form: FormContext = {
+    kind,
+    members: content.settings?.members ?? [],
+    themes: [...content.entries.theme].sort((a, b) => a.data.order - b.data.order),
+    today: now,
+    requiredOnly: options.yes === true,
+    edit: options.edit === true,
+  };
   if (prompter) {
-    const themes = [...content.entries.theme].sort((a, b) => a.data.order - b.data.order);
-    draft = cleanDraft(
-      await fillDraft(prompter, {
-        kind,
-        members: content.settings?.members ?? [],
-        themes,
-        today: now,
-        requiredOnly: options.yes === true,
-        edit: options.edit === true,
-      }, draft),
-    );
+    draft = cleanDraft(await fillDraft(prompter, form, draft));
     requireComplete(kind, draft);
   }
 
@@ -136,24 +134,35 @@ export async function add(options: AddOptions): Promise<AddResult> {
   const taken = read.files
     .filter((f) => f.path.startsWith(`${folder}/`))
     .map((f) => f.path.slice(folder.length + 1).replace(/\.md$/i, ''));
-  const base = slugify(draft.title ?? '', FALLBACK_ID[kind]);
-  let id = uniqueId(base, taken);
-  let file = repoPath(folder, `${id}.md`);
-  const text = serializeEntry(kind, toData(kind, draft, now), toBody(kind, draft));
-  // the same entry written before but not committed (a refused hook, a failed commit): commit that file
-  const again = plan.top !== undefined ? leftOver(root, folder, base, taken, text, plan.top) : undefined;
-  if (again !== undefined) {
-    id = again;
+  let base: string;
+  let id: string;
+  let file: string;
+  let text: string;
+  let check: ReturnType<typeof checkCandidate>;
+  let again: string | undefined;
+  // the preview: "Opslaan", "Iets aanpassen" (one field again, the other answers kept) or "Afbreken"
+  for (;;) {
+    base = slugify(draft.title ?? '', FALLBACK_ID[kind]);
+    id = uniqueId(base, taken);
     file = repoPath(folder, `${id}.md`);
-  }
-
-  const check = checkCandidate(root, file, text, read);
-  if (check.errors.length > 0) throw new InvalidInputError(check.errors, text, flagOfKeys);
-
-  plan = checkTarget(plan, root, file, flags, `${kind}/${id}`, false); // not a path: the default branch name
-  if (prompter && options.yes !== true) {
+    text = serializeEntry(kind, toData(kind, draft, now), toBody(kind, draft));
+    // the same entry written before but not committed (a refused hook, a failed commit): commit that file
+    again = plan.top !== undefined ? leftOver(root, folder, base, taken, text, plan.top) : undefined;
+    if (again !== undefined) {
+      id = again;
+      file = repoPath(folder, `${id}.md`);
+    }
+    check = checkCandidate(root, file, text, read);
+    if (check.errors.length > 0) throw new InvalidInputError(check.errors, text, flagOfKeys);
+    plan = checkTarget(plan, root, file, flags, `${kind}/${id}`, false); // not a path: the default branch name
+    if (!prompter || options.yes === true) break;
     if (check.warnings.length > 0) prompter.say(renderWarnings(check.warnings));
-    if (!(await confirmWrite(prompter, file, text, plan.top !== undefined))) throw new CancelledError(m.common.cancelled);
+    const choice = await previewChoice(prompter, file, text, plan.top !== undefined);
+    if (choice === 'save') break;
+    if (choice === 'cancel') throw new CancelledError(m.common.cancelled);
+    const field = await pickField(prompter, kind);
+    draft = cleanDraft(await fillDraft(prompter, { ...form, only: field }, forget(draft, field)));
+    requireComplete(kind, draft);
   }
 
   const themeTitle = content.entries.theme.find((t) => t.id === draft.themes[0])?.data.title;

@@ -19,6 +19,8 @@ export const git: Area<'git'> = {
   indexLockedHint: (path: string) =>
     `Wait until that program is done and try again. If no git program is running any more (no editor or GitHub Desktop either), delete ${path}.`,
   detached: 'No branch is checked out (detached HEAD): a commit would land on no branch at all. Nothing was written.',
+  noBase: (base: string) => `The main branch ${base} was not found: the new branch cannot start from it.`,
+  noBaseHint: (base: string) => `Fetch the main branch (git fetch origin ${base}) or switch to it yourself: git switch ${base}`,
   detachedHint: 'Switch to a branch first (git switch main), or use --branch NAME to make a new branch.',
   lockBusy: (path: string) => `Another k80 command is already writing in this repository (${path}). Nothing was written.`,
   lockBusyHint: (path: string) => `Wait until it is done and try again. If no k80 is running any more, delete ${path}.`,

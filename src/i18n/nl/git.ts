@@ -39,6 +39,8 @@ export const git = {
   branchTooLongHint: 'Gebruik een kortere naam, bijvoorbeeld practice/dorpsplan-ameland (hooguit 100 tekens per deel).',
   branchExists: (name: string) => `De tak '${name}' bestaat al.`,
   branchExistsHint: 'Kies een andere naam met --branch NAAM.',
+  noBase: (base: string) => `De hoofdtak ${base} is niet gevonden: de nieuwe tak kan er niet van uitgaan.`,
+  noBaseHint: (base: string) => `Haal de hoofdtak op (git fetch origin ${base}) of ga er zelf naartoe: git switch ${base}`,
   shallow: 'Dit is een ondiepe kloon (shallow clone): de geschiedenis is niet volledig.',
   shallowHint: 'Haal de volledige geschiedenis op met: git fetch --unshallow (in GitHub Actions: actions/checkout met fetch-depth: 0).',
 } as const;
