@@ -172,17 +172,21 @@ export function guessDate(value: string): string | undefined {
   return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(iso) ? iso : undefined;
 }
 
+/** Why a value is not a date (`YYYY-MM-DD`), with the date someone meant when it can be guessed: for the schema and `--date` alike. */
+export function dateText(label: string, value: string): string {
+  const v = printable(value);
+  const guess = guessDate(v);
+  if (guess !== undefined && guess !== v) return sc.dateOrder(label, v, guess);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return sc.dateImpossible(label, v);
+  return sc.date(label, v);
+}
+
 /** The Dutch text for a value that has the wrong form (`format` or `pattern`); the same for both, so it is said once. */
 function formText(label: string, value: unknown, schema: Schema | undefined, path: readonly PathSegment[]): string {
   const v = printable(String(value));
   const f = schema?.format;
   const pattern = String(schema?.pattern ?? '');
-  if (f === 'date' || pattern === '^\\d{4}-\\d{2}-\\d{2}$') {
-    const guess = guessDate(v);
-    if (guess !== undefined && guess !== v) return sc.dateOrder(label, v, guess);
-    if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return sc.dateImpossible(label, v);
-    return sc.date(label, v);
-  }
+  if (f === 'date' || pattern === '^\\d{4}-\\d{2}-\\d{2}$') return dateText(label, v);
   if (f === 'uri' || pattern.startsWith('^https?')) {
     if (/\s/.test(v.trim())) return sc.urlSpace(label, v);
     if (!/^https?:\/\//i.test(v)) return sc.urlScheme(label, v);

@@ -51,7 +51,7 @@ describe('the CLI in English', () => {
     r0.write('agenda/practices/dorpsplan.md', practiceText({ summary: '', themes: '[wonnen]' }));
     const r = k80(['validate', '--lang', 'en'], { cwd: r0.dir });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("The required field 'summary' is missing in the frontmatter.");
+    expect(r.stdout).toContain('The required field Samenvatting (summary) is missing. Add a line such as summary: …');
     expect(r.stdout).toContain("Unknown theme 'wonnen'.");
     expect(r.stdout).toMatch(/✖ 2 errors in 1 file \(\d+ checked\)\./);
     expect(r.stdout).not.toMatch(/ontbreekt|fout/);
@@ -69,7 +69,7 @@ describe('the CLI in English', () => {
     );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Good practice added: Village plan\nCommitted in commit [0-9a-f]{7,}: Good practice added: Village plan \(Ameland\)\nagenda\/practices\/village-plan\.md\n$/);
+    expect(r.stdout).toMatch(/^Good practice added: Village plan\nCommitted in commit [0-9a-f]{7,}: Good practice added: Village plan \(Ameland\)\nNext step: put the commit online with:\n  git push\n[^\n]+\nagenda\/practices\/village-plan\.md\n$/);
     expect(r0.git(['log', '-1', '--format=%s'])).toBe('Good practice added: Village plan (Ameland)\n');
     // the file itself keeps the English template headings of the body
     expect(r0.read('agenda/practices/village-plan.md')).toContain('## What is it?');

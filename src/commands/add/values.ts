@@ -1,7 +1,7 @@
 /** Pure checks used while typing in the form; the schema decides in the end. */
 import { m } from '../../i18n/index.js';
 import { ContentError } from '../../core/errors.js';
-import { printable } from '../../core/printable.js';
+import { dateText } from '../../content/schema.js';
 
 /** A real calendar date written as YYYY-MM-DD. */
 export function isValidDate(s: string): boolean {
@@ -19,7 +19,7 @@ export function isValidDate(s: string): boolean {
 export function checkDateFlag(value: string | undefined, flag = '--date'): string | undefined {
   if (value === undefined) return undefined;
   if (!isValidDate(value)) {
-    throw new ContentError(`${flag}: ${m.content.badFormat("'date'", printable(value), m.content.hintDate)}`, m.add.check.nothingWritten);
+    throw new ContentError(`${flag}: ${dateText(m.content.schema.dateLabel, value)}`, m.add.check.nothingWritten);
   }
   return value;
 }

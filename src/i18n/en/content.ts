@@ -86,6 +86,8 @@ export const content: Area<'content'> = {
     const: (field: string, allowed: string, got: string) => `${field} must be exactly ${allowed}. It holds ${got}.`,
     empty: (field: string) => `${field} is empty. Fill it in, or remove the line if the field is not required.`,
     tooShort: (field: string, limit: number, actual: number) => `${field} is too short: ${actual} characters, at least ${limit}. Make the text longer.`,
+    /** The date field as `--date` names it (the schema titles it so too). */
+    dateLabel: 'Date (date)',
     date: (field: string, value: string) =>
       `${field} is not a date: "${value}". Write the date as year-month-day in quotes, for example "2026-03-15".`,
     dateOrder: (field: string, value: string, guess: string) =>

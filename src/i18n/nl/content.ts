@@ -90,6 +90,8 @@ export const content = {
     empty: (field: string) => `${field} is leeg. Vul het in, of haal de regel weg als het veld niet verplicht is.`,
     tooShort: (field: string, limit: number, actual: number) =>
       `${field} is te kort: ${actual} tekens, ten minste ${limit}. Maak de tekst langer.`,
+    /** The date field as `--date` names it (the schema titles it so too). */
+    dateLabel: 'Datum (date)',
     date: (field: string, value: string) =>
       `${field} is geen datum: "${value}". Schrijf de datum als jaar-maand-dag tussen aanhalingstekens, bijvoorbeeld "2026-03-15".`,
     dateOrder: (field: string, value: string, guess: string) =>

@@ -176,7 +176,7 @@ describe('k80 add: invalid values (exit 1, nothing written)', () => {
     [
       'a bad date',
       ['--date', '2026-02-30'],
-      "Fout: --date: 'date' heeft een ongeldige waarde '2026-02-30'. Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-15.\n",
+      'Fout: --date: Datum (date) is een datum die niet bestaat: "2026-02-30". Controleer de maand (01 tot en met 12) en de dag.\n',
     ],
     [
       'a link that is not http(s)',

@@ -14,11 +14,16 @@ const ACTION = 'agenda/actions/totale-afschaf-opschalingskorting.md';
 describe('one date check', () => {
   it('add refuses --date "" and " 2025-02-01" exactly as update does (exit 1, nothing written)', () => {
     const r = repo();
-    for (const date of ['', ' 2025-02-01', '2025-02-30']) {
+    const why: Record<string, string> = {
+      '': 'Datum (date) is geen datum: "". Schrijf de datum als jaar-maand-dag tussen aanhalingstekens, bijvoorbeeld "2026-03-15".',
+      ' 2025-02-01': 'Datum (date) staat in de verkeerde vorm: " 2025-02-01". Schrijf jaar-maand-dag tussen aanhalingstekens: "2025-02-01".',
+      '2025-02-30': 'Datum (date) is een datum die niet bestaat: "2025-02-30". Controleer de maand (01 tot en met 12) en de dag.',
+    };
+    for (const [date, text] of Object.entries(why)) {
       const add = run(r, [...PRACTICE.slice(0, -2), '--date', date]);
       const upd = run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--note', 'x', '--date', date]);
       expect(add.code).toBe(1);
-      expect(add.stderr).toBe(`Fout: --date: 'date' heeft een ongeldige waarde '${date}'. Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-15.\nOplossing: Er is niets geschreven. Pas de waarde aan en probeer het opnieuw.\n`);
+      expect(add.stderr).toBe(`Fout: --date: ${text}\nOplossing: Er is niets geschreven. Pas de waarde aan en probeer het opnieuw.\n`);
       expect(upd).toEqual(add);
     }
     expect(r.git(['status', '--porcelain'])).toBe('');

@@ -118,14 +118,14 @@ describe('k80 update action', () => {
       code: 1,
       stdout: '',
       stderr:
-        "Fout: --status: 'actief' is geen geldige waarde voor 'status'. Kies uit: planned, active, done, dropped. (bedoelde je `active`?)\n" +
+        "Fout: --status: 'actief' is geen geldige waarde voor Status (status). Kies uit: planned, active, done, dropped. (bedoelde je `active`?)\n" +
         'Oplossing: Er is niets geschreven. Pas de waarde aan en probeer het opnieuw.\n',
     });
     expect(run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--note', 'x', '--date', '2026-13-01'])).toEqual({
       code: 1,
       stdout: '',
       stderr:
-        "Fout: --date: 'date' heeft een ongeldige waarde '2026-13-01'. Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-15.\n" +
+        'Fout: --date: Datum (date) is een datum die niet bestaat: "2026-13-01". Controleer de maand (01 tot en met 12) en de dag.\n' +
         'Oplossing: Er is niets geschreven. Pas de waarde aan en probeer het opnieuw.\n',
     });
     expect(gitState(r).status).toBe('');
@@ -222,7 +222,7 @@ describe('k80 update practice and topic', () => {
     const r = repo();
     const res = run(r, ['update', 'practice', 'dorpsplan-met-inwoners', '--summary', 'z'.repeat(281)]);
     expect(res.code).toBe(1);
-    expect(res.stderr).toMatch(/^Fout: --summary: 'summary' is te lang: 281 tekens, hoogstens 280\./);
+    expect(res.stderr).toMatch(/^Fout: --summary: Samenvatting \(summary\) is te lang: 281 tekens, hooguit 280\. Maak de tekst korter\./);
   });
 
   it('topic: status and note', () => {
