@@ -69,7 +69,7 @@ describe('the CLI in English', () => {
     );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Good practice added: Village plan\nCommitted in commit [0-9a-f]{7,}: Good practice added: Village plan \(Ameland\)\nNext step: put the commit online with:\n  git push\n[^\n]+\nagenda\/practices\/village-plan\.md\n$/);
+    expect(r.stdout).toMatch(/^Good practice added: Village plan\nCommitted in commit [0-9a-f]{7,}: Good practice added: Village plan \(Ameland\)\nNext step: put the commit online with:\n {2}git push\n[^\n]+\nagenda\/practices\/village-plan\.md\n$/);
     expect(r0.git(['log', '-1', '--format=%s'])).toBe('Good practice added: Village plan (Ameland)\n');
     // the file itself keeps the English template headings of the body
     expect(r0.read('agenda/practices/village-plan.md')).toContain('## What is it?');
