@@ -76,7 +76,7 @@ export async function site(options: SiteOptions): Promise<SiteResult> {
     baseUrl: options.baseUrl,
     today: options.today ?? todayIn(),
   });
-  await writeSite(options.root, options.out, files);
+  writeSite(options.root, options.out, files);
   let bytes = 0;
   for (const text of files.values()) bytes += Buffer.byteLength(text);
   const warnings = [...history.warnings];

@@ -3,10 +3,9 @@
  * so that a failure never leaves half a site. A folder that already exists is replaced only when it is a site
  * k80 made (its marker file lists every file it wrote) and holds nothing else: user files are never deleted.
  */
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep, isAbsolute } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { rm, writeFile } from 'node:fs/promises';
 import { m } from '../../i18n/index.js';
 import { UsageError } from '../../core/errors.js';
 import { AGENDA_DIR } from '../../content/kinds.js';
@@ -61,31 +60,8 @@ export function refusal(root: string, target: string): string | undefined {
   return undefined;
 }
 
-/** Files written at the same time: thousands of small files, so the disk's latency is shared, not summed. */
-const WRITERS = 16;
-
-/** Write every file under `dir` (the folders first, then the files, a few at a time through libuv's pool). */
-async function writeAll(dir: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
-  const folders = new Set<string>();
-  const jobs: Array<[string, string | Uint8Array]> = [];
-  for (const [path, data] of files) {
-    const abs = join(dir, ...path.split('/'));
-    folders.add(dirname(abs));
-    jobs.push([abs, data]);
-  }
-  for (const folder of [...folders].sort()) mkdirSync(folder, { recursive: true });
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < jobs.length) {
-      const [abs, data] = jobs[next++] as [string, string | Uint8Array];
-      await writeFile(abs, data);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(WRITERS, jobs.length) }, lane));
-}
-
 /** Write `files` as the folder `target` (absolute), replacing a previous site there. */
-export async function writeSite(root: string, target: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
+export function writeSite(root: string, target: string, files: ReadonlyMap<string, string | Uint8Array>): void {
   target = resolve(target);
   const why = refusal(resolve(root), target);
   if (why !== undefined) throw new UsageError(why, t.refusedHint);
@@ -96,7 +72,11 @@ export async function writeSite(root: string, target: string, files: ReadonlyMap
   try {
     mkdirSync(parent, { recursive: true });
     mkdirSync(fresh);
-    await writeAll(fresh, files);
+    for (const [path, data] of files) {
+      const abs = join(fresh, ...path.split('/'));
+      mkdirSync(dirname(abs), { recursive: true });
+      writeFileSync(abs, data);
+    }
     writeFileSync(join(fresh, MARKER), `${JSON.stringify({ generator: 'k80 site', files: [...files.keys()].sort() }, null, 1)}\n`);
     let existed = true;
     try {
@@ -111,9 +91,9 @@ export async function writeSite(root: string, target: string, files: ReadonlyMap
       if (existed) renameSync(old, target); // put the previous site back
       throw e;
     }
-    if (existed) await rm(old, { recursive: true, force: true });
+    if (existed) rmSync(old, { recursive: true, force: true });
   } catch (e) {
-    await rm(fresh, { recursive: true, force: true });
+    rmSync(fresh, { recursive: true, force: true });
     const code = (e as NodeJS.ErrnoException).code;
     if (code === undefined) throw e;
     throw new UsageError(t.failed(target, code), t.failedHint);
