@@ -8,6 +8,7 @@ import type { Command, CommanderError } from 'commander';
 import { m, languageFrom, setLanguage, LANGUAGES } from './i18n/index.js';
 import { K80Error, EXIT, environmentError } from './core/errors.js';
 import { printableText as printable } from './core/printable.js';
+import { closest } from './core/suggest.js';
 import type { BaseOptions, CommandModule, Outcome } from './commands/types.js';
 
 function version(): string {
@@ -24,6 +25,8 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
+  /** Width of the terminal stdout writes to, when known. */
+  columns?: number;
 }
 
 /** Write to a process stream and wait until it is written; a failure rejects instead of crashing the process. */
@@ -44,6 +47,7 @@ const processIo = (): Io => {
   env: process.env,
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    ...(process.stdout.isTTY && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
   };
 };
 
@@ -51,6 +55,8 @@ export type Runner = <O extends object>(
   command: Command,
   load: () => Promise<CommandModule<O>>,
   options: O,
+  /** `needsRoot: false`: the command works outside a repository (init); `root` is then the working directory. */
+  how?: { needsRoot?: boolean },
 ) => Promise<void>;
 
 interface GlobalOptions {
@@ -74,12 +80,13 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const { registerAll } = await import('./commands/register.js');
   let exitCode: number = EXIT.ok;
 
-  const run: Runner = async (command, load, options) => {
+  const run: Runner = async (command, load, options, how) => {
     const globals = command.optsWithGlobals() as GlobalOptions;
     const { findRoot } = await import('./content/root.js');
     const color = globals.color !== false && !io.env.NO_COLOR && io.stdoutIsTTY;
-    const root = findRoot(io.cwd, globals.root);
-    const base: BaseOptions = { cwd: io.cwd, root, color, interactive: io.stdinIsTTY && io.stdoutIsTTY };
+    const root = how?.needsRoot === false ? io.cwd : findRoot(io.cwd, globals.root);
+    const columns = io.columns ?? (Number(io.env.COLUMNS) > 0 ? Number(io.env.COLUMNS) : undefined);
+    const base: BaseOptions = { cwd: io.cwd, root, color, interactive: io.stdinIsTTY && io.stdoutIsTTY, ...(columns ? { width: columns } : {}) };
     const mod = await load();
     const outcome: Outcome = await mod.main({ ...options, ...base });
     if (outcome.stdout) await io.stdout(outcome.stdout);
@@ -96,7 +103,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         commandUsage: (c: Command) => helpTerms(defaultHelp.commandUsage(c)),
         subcommandTerm: (c: Command) => helpTerms(defaultHelp.subcommandTerm(c)),
         optionTerm: (o) => helpTerms(defaultHelp.optionTerm(o)),
-        argumentTerm: (a) => helpTerms(defaultHelp.argumentTerm(a)),
+        argumentTerm: (a) => {
+          const term = defaultHelp.argumentTerm(a);
+          return m.common.helpTerms[term] ?? helpTerms(term);
+        },
         optionDescription: (o) => {
           const extra: string[] = [];
           if (o.argChoices) extra.push(m.common.helpChoices(o.argChoices.join(', ')));
@@ -117,16 +127,105 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .addOption(new Option('--debug', m.common.optDebug))
     .addOption(new Option('--lang <taal>', m.common.optLang).choices(LANGUAGES))
     .helpCommand(m.common.helpCommandTerm, m.common.helpCommand)
-    .showSuggestionAfterError(false);
+    .showSuggestionAfterError(false)
+    .addHelpText('after', `\n${m.common.helpStart}`);
   registerAll(program, run, configure);
 
+  const words = operands(program, args);
   try {
+    // `k80` alone: the help on stdout, exit 0 (commander would print it on stderr)
+    if (words.length === 0 && !args.some((a) => HELP_OR_VERSION.has(a))) {
+      await io.stdout(program.helpInformation() + `\n${m.common.helpStart}\n`);
+      return EXIT.ok;
+    }
+    // `k80 help <typo>`: commander would print nothing
+    if (words[0] === 'help' && words[1] !== undefined && !program.commands.some((c) => c.name() === words[1])) {
+      return await unknownCommand(program, words[1], io);
+    }
     await program.parseAsync(argv as string[]);
     return exitCode;
   } catch (e) {
-    const sub = program.commands.find((c) => c.name() === args[0]);
-    return await report(e, debug, io, sub ? `k80 ${sub.name()}` : 'k80');
+    const ce = e as Partial<CommanderError>;
+    if (ce.code === 'commander.unknownCommand') return await unknownCommand(program, words[0] ?? '', io);
+    const target = commandAt(program, words);
+    if (ce.code === 'commander.unknownOption') return await unknownOption(target, /'([^']*)'/.exec(ce.message ?? '')?.[1] ?? '', io);
+    return await report(e, debug, io, commandPath(target));
   }
+}
+
+const HELP_OR_VERSION = new Set(['-h', '--help', '-V', '--version']);
+
+/** The words on the command line that are not options (nor the value of `--root`). */
+function operands(program: Command, args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') break;
+    if (a === '--root' || a === '--lang') i++;
+    else if (!a.startsWith('-')) out.push(a);
+  }
+  if (out[0] === 'help') return out.slice(0, 2);
+  // only the leading words that name (sub)commands matter
+  const path: string[] = [];
+  let cmd: Command | undefined = program;
+  for (const w of out) {
+    path.push(w);
+    cmd = cmd?.commands.find((c) => c.name() === w);
+    if (cmd === undefined || cmd.commands.length === 0) break;
+  }
+  return path;
+}
+
+/** The deepest (sub)command named by the words: `add practice` → that subcommand. */
+function commandAt(program: Command, words: readonly string[]): Command {
+  let cmd = program;
+  for (const w of words) {
+    const next = cmd.commands.find((c) => c.name() === w);
+    if (next === undefined) break;
+    cmd = next;
+  }
+  return cmd;
+}
+
+function commandPath(cmd: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c !== null; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}
+
+/** "Onbekende opdracht …, bedoelde je `validate`?" (exit 2). */
+async function unknownCommand(program: Command, name: string, io: Io): Promise<number> {
+  const guess = closest(name, program.commands.map((c) => c.name()));
+  const hint = guess ? m.common.didYouMeanCommand(`k80 ${guess}`) : m.common.seeHelp('k80');
+  await io.stderr(`${m.common.errorPrefix} ${m.common.unknownCommand(name)}\n${hint}\n`);
+  return EXIT.usage;
+}
+
+/** The long option names of a command and of the program (`--title`, …). */
+function longOptions(cmd: Command): string[] {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c !== null; c = c.parent) {
+    for (const o of c.options) if (o.long) names.push(o.long);
+  }
+  return names;
+}
+
+/** The option a user most likely meant: a Dutch guess (`--titel` → `--title`) or the nearest by spelling. */
+export function suggestOption(flag: string, known: readonly string[]): string | undefined {
+  const [name = ''] = flag.replace(/^-+/, '').split('=');
+  const lower = name.toLowerCase();
+  const guesses = m.common.optionGuesses as Readonly<Record<string, string>>;
+  const dutch = Object.hasOwn(guesses, lower) ? guesses[lower] : undefined;
+  if (dutch !== undefined && known.includes(`--${dutch}`)) return `--${dutch}`;
+  return closest(`--${lower}`, known.filter((k) => k !== '--help' && k !== '--version'));
+}
+
+async function unknownOption(cmd: Command, flag: string, io: Io): Promise<number> {
+  const guess = suggestOption(flag, longOptions(cmd));
+  let text = `${m.common.errorPrefix} ${m.common.unknownOption(flag)}\n`;
+  if (guess) text += `${m.common.didYouMeanOption(guess)}\n`;
+  await io.stderr(`${text}${m.common.seeHelp(commandPath(cmd))}\n`);
+  return EXIT.usage;
 }
 
 /** The value names in a help line (`[options]`, `<titel>`) in the active language. */

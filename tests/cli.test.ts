@@ -47,10 +47,51 @@ describe('the CLI edge', () => {
     expect(missing.stderr).toContain('De optie --format heeft een waarde nodig.');
   });
 
-  it('refuses an unknown command with exit 2', () => {
+  it('refuses an unknown command with exit 2 and the nearest command', () => {
     const r = k80(['valdiate'], { cwd: PROJECT });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Onbekende opdracht: valdiate.');
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'Fout: Onbekende opdracht: valdiate.\nBedoelde je k80 validate?\n' });
+    const help = k80(['help', 'valdiate'], { cwd: PROJECT });
+    expect(help).toEqual({ code: 2, stdout: '', stderr: 'Fout: Onbekende opdracht: valdiate.\nBedoelde je k80 validate?\n' });
+    const far = k80(['xyzzy'], { cwd: PROJECT });
+    expect(far.stderr).toBe('Fout: Onbekende opdracht: xyzzy.\nZie: k80 --help\n');
+  });
+
+  it('k80 alone prints the help with where to start, exit 0', () => {
+    const r = k80([], { cwd: PROJECT });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^Gebruik: k80 \[opties\] \[opdracht\]/);
+    for (const cmd of ['validate', 'list', 'add', 'update', 'score', 'report']) expect(r.stdout).toContain(`  ${cmd}`);
+    expect(r.stdout).toContain('Waar begin je?\n  k80 validate');
+    expect(k80(['--help'], { cwd: PROJECT }).stdout).toBe(r.stdout);
+  });
+
+  it('suggests the option of that command, Dutch guesses included, and points to its own help', () => {
+    const cases: Array<[string[], string, string]> = [
+      [['add', 'practice', '--titel', 'x'], '--title', 'k80 add practice'],
+      [['add', 'practice', '--thema', 'x'], '--theme', 'k80 add practice'],
+      [['add', 'topic', '--gemeente', 'x'], '--municipality', 'k80 add topic'],
+      [['report', '--periode', '2026-H1'], '--period', 'k80 report'],
+      [['update', 'action', 'x', '--notitie', 'y'], '--note', 'k80 update action'],
+      [['update', 'practice', 'x', '--samenvatting', 'y'], '--summary', 'k80 update practice'],
+      [['add', 'practice', '--sumary', 'y'], '--summary', 'k80 add practice'],
+      [['validate', '--fromat', 'json'], '--format', 'k80 validate'],
+    ];
+    for (const [args, flag, cmd] of cases) {
+      const r = k80(args, { cwd: PROJECT });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toBe(`Fout: Onbekende optie: ${args.find((a) => a.startsWith('--') && a !== flag)}.\nBedoelde je ${flag}?\nZie: ${cmd} --help\n`);
+    }
+    // a guess is only made when that command has the option
+    expect(k80(['score', '--samenvatting', 'x'], { cwd: PROJECT }).stderr).toBe('Fout: Onbekende optie: --samenvatting.\nZie: k80 score --help\n');
+  });
+
+  it('k80 add --help lists the kinds, one line each', () => {
+    const r = k80(['add', '--help'], { cwd: PROJECT });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\n {2}practice \[opties\] +voeg een goed voorbeeld/);
+    expect(r.stdout).toMatch(/\n {2}action \[opties\] +voeg een actie/);
+    expect(r.stdout).toMatch(/\n {2}topic \[opties\] +voeg een/);
   });
 
   it('says where the repository is missing and how to fix it (exit 2)', () => {
@@ -58,7 +99,7 @@ describe('the CLI edge', () => {
     const r = k80(['validate'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      `Fout: Geen K80-repository gevonden: er is geen map agenda/ in ${dir} of een map erboven.\n` +
+      `Fout: Geen agenda-repository gevonden: er is geen map agenda/ in ${dir} of een map erboven.\n` +
         'Oplossing: Ga naar de map van de repository (cd …) of geef de map op met --root MAP.\n',
     );
     const root = k80(['--root', dir, 'validate'], { cwd: PROJECT });

@@ -10,6 +10,7 @@ import { registerReport } from './report/command.js';
 import { registerSite } from './site/command.js';
 import { registerForms } from './forms/command.js';
 import { registerIntake } from './intake/command.js';
+import { registerInit } from './init/command.js';
 
 export type Configure = (cmd: Command) => Command;
 
@@ -23,4 +24,5 @@ export function registerAll(program: Command, run: Runner, configure: Configure)
   registerSite(program, run, configure);
   registerForms(program, run, configure);
   registerIntake(program, run, configure);
+  registerInit(program, run, configure);
 }

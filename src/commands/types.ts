@@ -8,6 +8,8 @@ export interface BaseOptions {
   color: boolean;
   /** stdin and stdout are terminals: prompts may be shown. */
   interactive: boolean;
+  /** The terminal's width in columns, when stdout is a terminal (or COLUMNS says so); human output wraps at it. */
+  width?: number;
 }
 
 /** The result the CLI edge prints: stdout, stderr and the exit code. */

@@ -19,6 +19,7 @@ import {
   type EntryKind,
 } from './kinds.js';
 import type { Entry, EntryDataByKind, Framework, Settings } from './types.js';
+import { repoPath } from '../core/paths.js';
 
 export interface RawFile {
   /** Repository-relative path with forward slashes, e.g. `agenda/practices/x.md`. */
@@ -138,7 +139,7 @@ export function assembleContent(loaded: Iterable<LoadedFile>, pre: readonly Mess
   }
   for (const kind of ENTRY_KINDS) content.entries[kind].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const file of Object.values(SETTINGS_FILES)) {
-    const path = `${AGENDA_DIR}/${file}`;
+    const path = repoPath(AGENDA_DIR, file);
     if (!content.sources.has(path) && !content.messages.some((x) => x.file === path)) {
       content.messages.push(message(path, START, 'error', 'file-missing', m.content.missingSettings(file)));
     }

@@ -13,6 +13,7 @@ import { AGENDA_DIR, KIND_FOLDER, SCHEMA_FILE } from './kinds.js';
 import { assembleContent, loadContent, loadFile, reviveLoaded, type Content, type LoadedFile, type PlainLoadedFile, type RawFile } from './load.js';
 import { LIMITS } from './frontmatter.js';
 import { compileSchemas, schemaFingerprint, type SchemaName, type SchemaSet, type Validators } from './schema.js';
+import { repoPath } from '../core/paths.js';
 
 /** A file found under `agenda/`, not yet read. */
 export interface Listed {
@@ -39,7 +40,7 @@ export function listAgenda(root: string): { listed: Listed[]; messages: Message[
   const walk = (dir: string, relDir: string, depth: number): void => {
     for (const d of readdirSync(dir, { withFileTypes: true })) {
       const abs = dir + sep + d.name;
-      const rel = `${relDir}/${d.name}`;
+      const rel = repoPath(relDir, d.name);
       if (d.name.startsWith('.')) {
         // a hidden file is not read, but never skipped silently (only git's own placeholders are)
         if (d.name !== '.gitkeep' && d.name !== '.gitignore') messages.push(message(rel, START, 'warning', 'file-hidden', m.content.hidden(rel)));

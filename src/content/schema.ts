@@ -1,15 +1,16 @@
 /**
  * JSON Schema validation of parsed content, with ajv (2020-12), and the mapping of ajv's errors to our
- * Message type: positions from the YAML source, Dutch text (ajv-i18n `nl` plus our own for the common
- * cases) and "bedoelde je …?" suggestions. Pure: the schema objects are passed in (read by content/read).
+ * Message type: positions from the YAML source, our own Dutch text for every keyword (the field by its
+ * Dutch title, the right form with an example, the fix) and "bedoelde je …?" suggestions. Pure: the schema objects are passed in (read by content/read).
  * Safety: `$data` is off, `strict` is on, schemas are ours and never loaded from content.
  */
 import { createRequire } from 'node:module';
 import type { Ajv2020 as Ajv2020Type } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { m, language } from '../i18n/index.js';
+import { m } from '../i18n/index.js';
 import { closest } from '../core/suggest.js';
 import { message, type Message } from '../core/message.js';
+import { printable } from '../core/printable.js';
 import type { ParsedSource, PathSegment } from './frontmatter.js';
 import type { SCHEMA_FILE } from './kinds.js';
 
@@ -17,7 +18,7 @@ export type SchemaName = keyof typeof SCHEMA_FILE;
 export type SchemaSet = Record<SchemaName, object>;
 export type Validators = Record<SchemaName, ValidateFunction>;
 
-// ajv, ajv-formats and ajv-i18n are CommonJS. They are required on first use: the built tool runs validators
+// ajv and ajv-formats are CommonJS. They are required on first use: the built tool runs validators
 // that were compiled at build time (see `precompile.ts`), so it never loads the compiler.
 const require = createRequire(import.meta.url);
 
@@ -50,8 +51,6 @@ export function schemaFingerprint(texts: Record<string, string>): string {
   return h.toString(16).padStart(8, '0') + ':' + Object.values(texts).reduce((n, t) => n + t.length, 0);
 }
 
-let localizeNl: ((errors: ErrorObject[]) => void) | undefined;
-
 /** The ajv instancePath `/contact/role` as path segments (`~1` and `~0` unescaped, indices as numbers). */
 export function pathOf(instancePath: string): PathSegment[] {
   if (instancePath === '') return [];
@@ -62,10 +61,6 @@ export function pathOf(instancePath: string): PathSegment[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-function fieldName(path: readonly PathSegment[]): string {
-  return path.length === 0 ? m.content.wholeFrontmatter : `'${path.join('.')}'`;
-}
-
 /** Validate data against a schema; every ajv error becomes a positioned Message. */
 export function checkSchema(
   file: string,
@@ -74,12 +69,7 @@ export function checkSchema(
   data: unknown = source.data,
 ): Message[] {
   if (validate(data)) return [];
-  const errors = [...(validate.errors ?? [])];
-  if (language === 'nl') {
-    // ajv's own texts are English; in Dutch they come from ajv-i18n
-    localizeNl ??= require('ajv-i18n/localize/nl/index.js') as (errors: ErrorObject[]) => void;
-    localizeNl(errors);
-  }
+  const errors = withoutEchoes([...(validate.errors ?? [])]);
   // `format` and `pattern` can fail together with the same Dutch text (a bad date): report it once
   const seen = new Set<string>();
   return dedupe(errors)
@@ -90,6 +80,26 @@ export function checkSchema(
       seen.add(key);
       return true;
     });
+}
+
+/**
+ * One mistake, one message: a misspelt key (`municpality`) is an unknown key whose nearest known key is the
+ * required one that is then missing; only the unknown key is reported ("bedoelde je `municipality`?").
+ * The inner error of `propertyNames` (it carries `propertyName`) is said by the `propertyNames` message.
+ */
+function withoutEchoes(errors: ErrorObject[]): ErrorObject[] {
+  const explained = new Set<string>();
+  for (const e of errors) {
+    if (e.keyword !== 'additionalProperties') continue;
+    const parent = e.parentSchema as { properties?: Record<string, unknown> } | undefined;
+    const guess = closest(String((e.params as { additionalProperty: string }).additionalProperty), Object.keys(parent?.properties ?? {}));
+    if (guess !== undefined) explained.add(`${e.instancePath}|${guess}`);
+  }
+  return errors.filter((e) => {
+    if ((e as { propertyName?: string }).propertyName !== undefined) return false;
+    if (e.keyword !== 'required') return true;
+    return !explained.has(`${e.instancePath}|${String((e.params as { missingProperty: string }).missingProperty)}`);
+  });
 }
 
 /** ajv reports one error per failing branch; keep the first per path and keyword. */
@@ -103,62 +113,170 @@ function dedupe(errors: ErrorObject[]): ErrorObject[] {
   });
 }
 
+type Schema = {
+  title?: string;
+  type?: string | string[];
+  format?: string;
+  pattern?: string;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+};
+
+const sc = m.content.schema;
+
+/** The field as a person calls it: its Dutch title with the key (`Samenvatting (summary)`, `Link 2 (links)`). */
+export function fieldLabel(path: readonly PathSegment[], title: string | undefined): string {
+  if (path.length === 0) return sc.frontmatter;
+  const keys = path.filter((p): p is string => typeof p === 'string');
+  const index = path.at(-1);
+  const name = title ?? keys.at(-1) ?? '';
+  const item = typeof index === 'number' ? sc.item(name, index + 1) : name;
+  return keys.length === 0 || item === keys.join('.') ? item : sc.field(item, keys.join('.'));
+}
+
+/** What a value is, in words (for "er staat …"). */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined || value === '') return sc.got.empty;
+  if (Array.isArray(value)) return sc.got.list;
+  if (typeof value === 'object') return sc.got.fields;
+  if (typeof value === 'string') return sc.got.text(printable(value.length > 40 ? `${value.slice(0, 40)}…` : value));
+  if (typeof value === 'number') return sc.got.number(String(value));
+  return sc.got.other(String(value));
+}
+
+/** Example lines for a list field: the given value first when it was one value, then the catalogue's examples. */
+function listExample(key: string, value: unknown): string {
+  const examples: readonly string[] = (sc.examples.list as Record<string, readonly string[]>)[key] ?? sc.examples.listFallback;
+  const given = typeof value === 'string' && value !== '' ? [printable(value)] : [];
+  const items = [...given, ...examples.filter((e) => e !== value)].slice(0, 2);
+  return [`${key}:`, ...items.map((x) => `  - ${x}`)].join('\n');
+}
+
+/** Example lines for a group of fields (an object). */
+function objectExample(key: string, schema: Schema | undefined): string {
+  const known = (sc.examples.object as Record<string, readonly string[]>)[key];
+  const lines = known ?? (schema?.required ?? Object.keys(schema?.properties ?? {})).slice(0, 2).map((k) => `${k}: …`);
+  return [`${key}:`, ...lines.map((x) => `  ${x}`)].join('\n');
+}
+
+/** `12-03-2024` → `2024-03-12`, `2024-3-5` → `2024-03-05`: the date someone meant, or undefined. */
+export function guessDate(value: string): string | undefined {
+  const pad = (n: string) => n.padStart(2, '0');
+  const dmy = /^\s*(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})\s*$/.exec(value);
+  const ymd = /^\s*(\d{4})[-/. ](\d{1,2})[-/. ](\d{1,2})\s*$/.exec(value);
+  const [y, mo, d] = dmy ? [dmy[3]!, dmy[2]!, dmy[1]!] : ymd ? [ymd[1]!, ymd[2]!, ymd[3]!] : [];
+  if (y === undefined || mo === undefined || d === undefined) return undefined;
+  const iso = `${y}-${pad(mo)}-${pad(d)}`;
+  const t = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(iso) ? iso : undefined;
+}
+
+/** The Dutch text for a value that has the wrong form (`format` or `pattern`); the same for both, so it is said once. */
+function formText(label: string, value: unknown, schema: Schema | undefined, path: readonly PathSegment[]): string {
+  const v = printable(String(value));
+  const f = schema?.format;
+  const pattern = String(schema?.pattern ?? '');
+  if (f === 'date' || pattern === '^\\d{4}-\\d{2}-\\d{2}$') {
+    const guess = guessDate(v);
+    if (guess !== undefined && guess !== v) return sc.dateOrder(label, v, guess);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return sc.dateImpossible(label, v);
+    return sc.date(label, v);
+  }
+  if (f === 'uri' || pattern.startsWith('^https?')) {
+    if (/\s/.test(v.trim())) return sc.urlSpace(label, v);
+    if (!/^https?:\/\//i.test(v)) return sc.urlScheme(label, v);
+    return sc.url(label, v);
+  }
+  if (f === 'email') return sc.email(label, v);
+  if (pattern === '^[a-z0-9]+(?:-[a-z0-9]+)*$' || /theme|id$/.test(String(path.filter((p) => typeof p === 'string').at(-1) ?? ''))) {
+    return sc.id(label, v);
+  }
+  return sc.pattern(label, v);
+}
+
 function toMessage(file: string, source: ParsedSource, err: ErrorObject): Message {
   const path = pathOf(err.instancePath);
-  const parent = err.parentSchema as { properties?: Record<string, unknown>; enum?: unknown[] } | undefined;
+  const parent = err.parentSchema as (Schema & { enum?: unknown[] }) | undefined;
+  const label = fieldLabel(path, parent?.title);
+  const key = String(path.filter((p) => typeof p === 'string').at(-1) ?? '');
+  const at = (rule: string, text: string, suggestion?: string): Message =>
+    message(file, source.locate(path), 'error', rule, text, suggestion);
+  const params = err.params as Record<string, unknown>;
   switch (err.keyword) {
     case 'additionalProperties': {
-      const key = String((err.params as { additionalProperty: string }).additionalProperty);
+      const unknownKey = String(params.additionalProperty);
       const known = Object.keys(parent?.properties ?? {});
-      const guess = closest(key, known);
+      const guess = closest(unknownKey, known);
       return message(
         file,
-        source.locate([...path, key], 'key'),
+        source.locate([...path, unknownKey], 'key'),
         'error',
         'schema-unknown-key',
-        m.content.unknownKey(key, known),
+        m.content.unknownKey(unknownKey, known),
         guess === undefined ? undefined : m.common.didYouMean(`\`${guess}\``),
       );
     }
     case 'required': {
-      const key = String((err.params as { missingProperty: string }).missingProperty);
+      const missing = String(params.missingProperty);
       const pos = path.length === 0 ? { line: 2, column: 1 } : source.locate(path, 'key');
-      return message(file, pos, 'error', 'schema-required', m.content.missingKey(key, fieldName(path)));
+      const title = parent?.properties?.[missing]?.title;
+      const where = path.length === 0 ? undefined : label;
+      return message(file, pos, 'error', 'schema-required', sc.required(title === undefined ? missing : sc.field(title, missing), missing, where));
+    }
+    case 'type': {
+      const want = String(params.type);
+      const got = describeValue(err.data);
+      if (want === 'array') return at('schema-type', sc.typeArray(label, listExample(key, err.data)));
+      if (want === 'object') return at('schema-type', sc.typeObject(label, got, objectExample(key, parent)));
+      if (want === 'integer') return at('schema-type', sc.typeInteger(label, got));
+      if (want === 'number') return at('schema-type', sc.typeNumber(label, got));
+      if (want === 'boolean') return at('schema-type', sc.typeBoolean(label, got));
+      if (want === 'null') return at('schema-type', sc.typeOther(label, got));
+      return at('schema-type', sc.typeString(label, got, key));
     }
     case 'enum': {
-      const allowed = ((err.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
+      const allowed = ((params.allowedValues as unknown[] | undefined) ?? []).map(String);
       const guess = closest(String(err.data), allowed);
-      return message(
-        file,
-        source.locate(path),
-        'error',
-        'schema-enum',
-        m.content.notAllowed(String(err.data), fieldName(path), allowed),
-        guess === undefined ? undefined : m.common.didYouMean(`\`${guess}\``),
-      );
+      return at('schema-enum', m.content.notAllowed(String(err.data), label, allowed),
+        guess === undefined ? undefined : m.common.didYouMean(`\`${guess}\``));
     }
-    case 'maxLength': {
-      const limit = (err.params as { limit: number }).limit;
-      return message(file, source.locate(path), 'error', 'schema-max-length',
-        m.content.tooLong(fieldName(path), limit, String(err.data).length));
+    case 'const':
+      return at('schema-const', sc.const(label, String(params.allowedValue), describeValue(err.data)));
+    case 'minLength': {
+      const limit = Number(params.limit);
+      return at('schema-min-length', limit <= 1 ? sc.empty(label) : sc.tooShort(label, limit, String(err.data).length));
     }
+    case 'maxLength':
+      return at('schema-max-length', m.content.tooLong(label, Number(params.limit), String(err.data).length));
     case 'format':
     case 'pattern':
-      return message(file, source.locate(path), 'error', `schema-${err.keyword}`,
-        m.content.badFormat(fieldName(path), String(err.data), formatHint(path, err)));
+      return at(`schema-${err.keyword}`, formText(label, err.data, parent, path));
+    case 'minItems': {
+      const limit = Number(params.limit);
+      return at('schema-min-items', limit <= 1 ? sc.noItems(label, listExample(key, undefined)) : sc.tooFewItems(label, limit, (err.data as unknown[]).length));
+    }
+    case 'maxItems':
+      return at('schema-max-items', sc.tooManyItems(label, Number(params.limit), (err.data as unknown[]).length));
+    case 'uniqueItems': {
+      const { i, j } = params as { i: number; j: number };
+      const list = err.data as unknown[];
+      return at('schema-unique-items', sc.duplicateItem(label, printable(String(list[i])), Math.max(i, j) + 1, Math.min(i, j) + 1));
+    }
+    case 'minimum':
+      return at('schema-minimum', sc.minimum(label, Number(params.limit), String(err.data)));
+    case 'maximum':
+      return at('schema-maximum', sc.maximum(label, Number(params.limit), String(err.data)));
+    case 'exclusiveMinimum':
+      return at('schema-exclusive-minimum', sc.exclusiveMinimum(label, Number(params.limit), String(err.data)));
+    case 'exclusiveMaximum':
+      return at('schema-exclusive-maximum', sc.exclusiveMaximum(label, Number(params.limit), String(err.data)));
+    case 'multipleOf':
+      return at('schema-multiple-of', sc.multipleOf(label, Number(params.multipleOf), String(err.data)));
+    case 'propertyNames':
+      return message(file, source.locate([...path, String(params.propertyName)], 'key'), 'error', 'schema-property-name',
+        sc.propertyName(label, printable(String(params.propertyName))));
     default:
-      return message(file, source.locate(path), 'error', `schema-${err.keyword}`,
-        `${fieldName(path)}: ${err.message ?? err.keyword}`);
+      return at(`schema-${err.keyword}`, sc.other(label));
   }
-}
-
-function formatHint(path: readonly PathSegment[], err: ErrorObject): string {
-  const format = (err.params as { format?: string }).format;
-  const schema = err.parentSchema as { format?: string; pattern?: string } | undefined;
-  const f = format ?? schema?.format;
-  if (f === 'date') return m.content.hintDate;
-  if (f === 'uri' || String(schema?.pattern ?? '').startsWith('^https?')) return m.content.hintUrl;
-  if (f === 'email') return m.content.hintEmail;
-  if (path.length > 0 && /theme/.test(String(path[0]))) return m.content.hintId;
-  return m.content.hintPattern(String(schema?.pattern ?? ''));
 }

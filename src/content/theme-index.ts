@@ -7,6 +7,7 @@ import { closest } from '../core/suggest.js';
 import { slugify } from './id.js';
 import { classify, type Content } from './load.js';
 import { AGENDA_DIR, KIND_FOLDER } from './kinds.js';
+import { repoFolder } from '../core/paths.js';
 
 export interface ThemeIndex {
   /** Every theme file's id, also of a theme whose frontmatter has errors. */
@@ -17,7 +18,7 @@ export interface ThemeIndex {
   suggest(value: string): string | undefined;
 }
 
-const THEMES_PREFIX = `${AGENDA_DIR}/${KIND_FOLDER.theme}/`;
+const THEMES_PREFIX = repoFolder(AGENDA_DIR, KIND_FOLDER.theme);
 
 export function themeIndex(content: Content): ThemeIndex {
   const ids = new Set<string>();

@@ -17,8 +17,9 @@ import { report } from './nl/report.js';
 import { site } from './nl/site.js';
 import { forge, forms, intake } from './nl/intake.js';
 import { output } from './nl/output.js';
+import { init } from './nl/init.js';
 
-export const nl = { common, content, git, validate, list, add, update, score, report, output, site, prompts, forms, intake, forge };
+export const nl = { common, content, git, validate, list, add, update, score, report, output, site, prompts, forms, intake, forge, init };
 
 /** A catalogue's shape: the Dutch catalogue with its literal strings widened to `string`. */
 export type Shape<T> = T extends string

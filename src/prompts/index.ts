@@ -4,6 +4,7 @@
  * prompt become a `CancelledError` (exit 130), so that a command can stop before it writes anything.
  * @inquirer/prompts is loaded on the first prompt, so scripted runs do not pay for it.
  */
+import { chooseEditor, saveAndCloseHelp } from './editor.js';
 import { m } from '../i18n/index.js';
 import { CancelledError } from '../core/errors.js';
 
@@ -198,6 +199,10 @@ export function createPrompter(streams: PromptStreams = {}): Prompter {
     },
 
     editor(o) {
+      // the default editor when the user has none set (the editor package reads $EDITOR)
+      const editor = chooseEditor(process.env, process.platform);
+      if (!process.env.VISUAL?.trim() && !process.env.EDITOR?.trim()) process.env.EDITOR = editor;
+      const help = `${t().editorHelp} ${saveAndCloseHelp(editor)}`;
       return ask(async (context) =>
         (await inquirer()).editor(
           {
@@ -205,7 +210,7 @@ export function createPrompter(streams: PromptStreams = {}): Prompter {
             default: o.text,
             postfix: o.postfix ?? '.md',
             waitForUserInput: false,
-            theme: { style: { help: (text: string) => (text === 'Received' ? t().editorReceived : t().editorHelp) } },
+            theme: { style: { help: (text: string) => (text === 'Received' ? t().editorReceived : help) } },
           },
           context,
         ),

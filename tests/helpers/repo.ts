@@ -24,6 +24,9 @@ export interface TestRepo {
   cleanup(): void;
 }
 
+/** `K80_TEST_AUTOCRLF=true`: every temporary repository converts line endings like a Windows checkout. */
+export const AUTOCRLF = process.env.K80_TEST_AUTOCRLF === 'true';
+
 const IDENTITY = { name: 'Test Secretariaat', email: 'secretariaat@example.org' };
 
 export function gitEnv(date?: string, author = IDENTITY): NodeJS.ProcessEnv {
@@ -59,7 +62,8 @@ export function makeRepo(opts: { agenda?: 'bundled' | 'minimal' | 'none'; git?: 
       run(['config', 'user.email', IDENTITY.email]);
     }
     run(['config', 'commit.gpgsign', 'false']);
-    run(['config', 'core.autocrlf', 'false']);
+    // K80_TEST_AUTOCRLF=true runs the suite as git for Windows checks files out: CRLF in the work tree
+    run(['config', 'core.autocrlf', AUTOCRLF ? 'true' : 'false']);
   }
   const repo: TestRepo = {
     dir,

@@ -24,6 +24,9 @@ describe('the CLI in English', () => {
     const sub = k80(['add', 'practice', '--help', '--lang=en'], { cwd: PROJECT });
     expect(sub.stdout).toContain('--date <YYYY-MM-DD>');
     expect(sub.stdout).toContain('the municipality the practice comes from');
+    const init = k80(['init', '--help', '--lang', 'en'], { cwd: PROJECT });
+    expect(init.stdout).toMatch(/^Usage: k80 init \[options\] \[folder\]\n/);
+    expect(init.stdout).toMatch(/Arguments:\n {2}folder /);
   });
 
   it('the flag wins over K80_LANG', () => {
@@ -80,7 +83,10 @@ describe('the CLI in English', () => {
     r0.write('agenda/practices/dorpsplan-ameland.md', practiceText());
     r0.commit('Basis', '2026-03-05T10:00:00+01:00');
     const md = k80(['report', '--lang', 'en', '--from', '2026-01-01', '--to', '2026-06-30'], { cwd: r0.dir });
-    expect(md.stderr).toBe('');
+    expect(md.stderr).toBe(
+      'Tip: this feedback report has no foreword. Write your own words and highlights in agenda/terugkoppeling/2026-06-30.md ' +
+        '(frontmatter: title and highlights, a list of short sentences; the foreword below it), commit the file and make the report again.\n',
+    );
     expect(md.code).toBe(0);
     expect(md.stdout).toMatch(/^# Feedback report K80: 1 January 2026 – 30 June 2026\n/);
     for (const h of ['## Key figures', '## The themes in figures', '## A. Who are we and what makes us strong?', '#### New good practices', '## Contributors']) {

@@ -116,7 +116,7 @@ export function requireKind(cmd: Command, name: 'add' | 'update'): void {
   const kinds = ['practice', 'action', 'topic'];
   cmd.usage(name === 'add' ? 'practice|action|topic [opties]' : 'action|practice|topic <id> [opties]');
   cmd.argument('[soort]', m.add.argKind).allowExcessArguments(true).allowUnknownOption(true).action((kind: string | undefined) => {
-    if (kind === undefined) throw new UsageError(m.add.kindMissing(name), m.add.kindHint(name));
+    if (kind === undefined || kind.startsWith('-')) throw new UsageError(m.add.kindMissing(name), m.add.kindHint(name));
     const guess = closest(kind, kinds);
     throw new UsageError(m.add.kindUnknown(kind), guess ? m.common.didYouMean(`k80 ${name} ${guess}`) : m.add.kindHint(name));
   });

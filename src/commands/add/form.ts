@@ -18,6 +18,51 @@ export interface FormContext {
   requiredOnly: boolean;
   /** Open the editor on the body without asking (`--edit`). */
   edit: boolean;
+  /** Ask this one field again ("Iets aanpassen" at the preview), nothing else. */
+  only?: FormField;
+}
+
+/** The fields the preview lets one change, per kind, in the form's order. */
+export const FORM_FIELDS = {
+  practice: ['title', 'municipality', 'themes', 'summary', 'tags', 'links', 'contact', 'date', 'body'],
+  action: ['title', 'themes', 'type', 'status', 'lead', 'body'],
+  topic: ['title', 'municipality', 'role', 'date', 'body'],
+} as const satisfies Record<AddKind, readonly string[]>;
+export type FormField = (typeof FORM_FIELDS)[AddKind][number];
+
+/** The draft without the answer to `field`, so that the form asks it again. */
+export function forget(d: Draft, field: FormField): Draft {
+  const out: Draft = { ...d, themes: [...d.themes], tags: [...d.tags], links: [...d.links] };
+  if (field === 'themes' || field === 'tags' || field === 'links') out[field] = [];
+  else if (field === 'contact') for (const k of ['contactRole', 'contactMunicipality', 'contactName', 'contactEmail'] as const) delete out[k];
+  else if (field === 'lead') for (const k of ['municipality', 'role', 'name'] as const) delete out[k];
+  else delete out[field];
+  return out;
+}
+
+export type PreviewChoice = 'save' | 'change' | 'cancel';
+
+/** Show the file that will be written; "Opslaan", "Iets aanpassen" or "Afbreken". */
+export async function previewChoice(p: Prompter, file: string, text: string, commit: boolean): Promise<PreviewChoice> {
+  showPreview(p, file, text);
+  return p.select<PreviewChoice>({
+    message: q().previewQuestion,
+    choices: [
+      { value: 'save', name: commit ? q().choiceSaveCommit : q().choiceSave },
+      { value: 'change', name: q().choiceChange },
+      { value: 'cancel', name: q().choiceCancel },
+    ],
+    default: 'save',
+  });
+}
+
+/** Which field to answer again. */
+export async function pickField(p: Prompter, kind: AddKind): Promise<FormField> {
+  const names = q().fieldNames as Record<string, string>;
+  return p.select<FormField>({
+    message: q().pickField,
+    choices: FORM_FIELDS[kind].map((f) => ({ value: f, name: f === 'municipality' && kind === 'topic' ? q().fieldNames.raisedBy : (names[f] ?? f) })),
+  });
 }
 
 const q = () => m.add.form;
@@ -77,26 +122,28 @@ export const statusChoices = (kind: 'action' | 'topic'): Array<Choice<string>> =
 /** Fill the open fields of `d` by asking. Returns a new draft. */
 export async function fillDraft(p: Prompter, ctx: FormContext, given: Draft): Promise<Draft> {
   const d: Draft = { ...given, themes: [...given.themes], tags: [...given.tags], links: [...given.links] };
-  const ask = !ctx.requiredOnly;
-  const { kind } = ctx;
-  p.say(q().intro[kind]);
+  const { kind, only } = ctx;
+  const ask = !ctx.requiredOnly || only !== undefined;
+  /** Is `field` asked in this pass? Every field normally; only the one to change at "Iets aanpassen". */
+  const want = (field: FormField): boolean => only === undefined || only === field;
+  if (only === undefined) p.say(q().intro[kind]);
 
-  d.title ??= await p.input({ message: q().title[kind], required: true, limit: 200 });
+  if (want('title')) d.title ??= await p.input({ message: q().title[kind], required: true, limit: 200 });
 
   if (kind === 'practice') {
-    d.municipality ??= await askMunicipality(p, ctx.members, q().municipalityPractice);
-    if (d.themes.length === 0) {
+    if (want('municipality')) d.municipality ??= await askMunicipality(p, ctx.members, q().municipalityPractice);
+    if (want('themes') && d.themes.length === 0) {
       d.themes = await p.checkbox({
         message: q().themes,
         choices: ctx.themes.map((t) => ({ value: t.id, name: t.data.title })),
         required: q().themesRequired,
       });
     }
-    d.summary ??= await p.input({ message: q().summary, required: true, limit: 280, count: true });
-    if (ask && d.tags.length === 0) d.tags = listOf(await p.input({ message: q().tags }));
-    if (ask && d.links.length === 0) d.links = await askLinks(p);
+    if (want('summary')) d.summary ??= await p.input({ message: q().summary, required: true, limit: 280, count: true });
+    if (ask && want('tags') && d.tags.length === 0) d.tags = listOf(await p.input({ message: q().tags }));
+    if (ask && want('links') && d.links.length === 0) d.links = await askLinks(p);
     const contactGiven = [d.contactRole, d.contactMunicipality, d.contactName, d.contactEmail].some((x) => x !== undefined);
-    if (ask && !contactGiven) {
+    if (ask && want('contact') && !contactGiven) {
       p.say(q().privacy);
       const role = await p.input({ message: q().contactRole, limit: 100 });
       if (role !== '') {
@@ -112,21 +159,21 @@ export async function fillDraft(p: Prompter, ctx: FormContext, given: Draft): Pr
         if (email !== '') d.contactEmail = email;
       }
     }
-    if (ask) d.date ??= await askDate(p, ctx.today);
+    if (ask && want('date')) d.date ??= await askDate(p, ctx.today);
   }
 
   if (kind === 'action') {
-    if (d.themes.length === 0) {
+    if (want('themes') && d.themes.length === 0) {
       d.themes = [
         await p.select({ message: q().theme, choices: ctx.themes.map((t) => ({ value: t.id, name: t.data.title })) }),
       ];
     }
-    d.type ??= await p.select({
+    if (want('type')) d.type ??= await p.select({
       message: q().type,
       choices: Object.entries(m.common.labels.type).map(([value, name]) => ({ value, name })),
     });
-    if (ask) d.status ??= await p.select({ message: q().status, choices: statusChoices('action'), default: 'planned' });
-    if (ask && d.municipality === undefined) {
+    if (ask && want('status')) d.status ??= await p.select({ message: q().status, choices: statusChoices('action'), default: 'planned' });
+    if (ask && want('lead') && d.municipality === undefined) {
       const lead = await askMunicipality(p, ctx.members, q().lead, q().noLead);
       if (lead !== '') {
         d.municipality = lead;
@@ -137,15 +184,25 @@ export async function fillDraft(p: Prompter, ctx: FormContext, given: Draft): Pr
   }
 
   if (kind === 'topic') {
-    d.municipality ??= await askMunicipality(p, ctx.members, q().raisedBy);
-    if (ask && d.role === undefined) {
+    if (want('municipality')) d.municipality ??= await askMunicipality(p, ctx.members, q().raisedBy);
+    if (ask && want('role') && d.role === undefined) {
       const role = await p.input({ message: q().raisedByRole, limit: 100 });
       if (role !== '') d.role = role;
     }
-    if (ask) d.date ??= await askDate(p, ctx.today);
+    if (ask && want('date')) d.date ??= await askDate(p, ctx.today);
   }
 
-  if (d.body === undefined) {
+  if (only === 'body') {
+    // answered again: the editor starts from the text so far (a practice), a line of text otherwise
+    const text = d.body ?? (kind === 'practice' ? practiceTemplate() : '');
+    if (kind === 'practice' || ctx.edit) d.body = await p.editor({ message: q().editor, text });
+    else {
+      const line = await p.input({ message: q().description[kind], default: text });
+      d.body = line === '' ? undefined : line;
+    }
+  } else if (only !== undefined) {
+    // another field answered again: the text stays as it was
+  } else if (d.body === undefined) {
     const template = kind === 'practice' ? practiceTemplate() : '';
     if (ctx.edit) {
       d.body = await p.editor({ message: q().editor, text: template });
@@ -165,6 +222,10 @@ export async function fillDraft(p: Prompter, ctx: FormContext, given: Draft): Pr
 
 /** Show the file that will be written and ask to go ahead. */
 export async function confirmWrite(p: Prompter, file: string, text: string, commit: boolean): Promise<boolean> {
-  p.say(`\n${q().preview(file)}\n${'─'.repeat(Math.min(60, Math.max(20, textLength(file) + 10)))}\n${text}${'─'.repeat(20)}`);
+  showPreview(p, file, text);
   return p.confirm({ message: commit ? q().confirmCommit : q().confirmWrite, default: true });
+}
+
+function showPreview(p: Prompter, file: string, text: string): void {
+  p.say(`\n${q().preview(file)}\n${'─'.repeat(Math.min(60, Math.max(20, textLength(file) + 10)))}\n${text}${'─'.repeat(20)}`);
 }

@@ -31,10 +31,10 @@ import {
   type Draft,
 } from './draft.js';
 import { checkCandidate, InvalidInputError, renderWarnings } from './check.js';
-import { checkDateFlag } from './values.js';
-import { confirmWrite, fillDraft } from './form.js';
+import { fillDraft, forget, pickField, previewChoice, type FormContext } from './form.js';
 import { checkTarget, pathInRepo, preflight, publishedLines, writeAndCommit, type GitPlan, type Published } from '../shared/publish.js';
 import { inHead } from '../../git/commit.js';
+import { repoPath } from '../../core/paths.js';
 
 export interface AddOptions extends AddCliOptions, BaseOptions {
   /** Replaces the terminal prompts (tests); by default prompts are shown when `interactive`. */
@@ -64,14 +64,16 @@ export function flagOfKeys([top, sub]: string[]): string | undefined {
 /** The draft as the flags give it. */
 async function draftFromFlags(o: AddOptions): Promise<Draft> {
   if (o.body !== undefined && o.bodyFile !== undefined) throw new UsageError(m.add.bodyTwice, m.add.bodyTwiceHint);
-  checkDateFlag(o.date);
   let body = o.body;
   if (o.bodyFile !== undefined) {
     body = await readTextInput(o.bodyFile, { cwd: o.cwd, limit: LIMITS.fileBytes, flag: '--body-file' });
   }
   const d: Draft = { themes: o.theme ?? [], tags: o.tag ?? [], links: o.link ?? [], body };
   for (const key of LINE_FIELDS) d[key] = o[key];
-  return cleanDraft(d);
+  const clean = cleanDraft(d);
+  // the date exactly as given: " 2025-02-01" or "" is refused (as by update), not trimmed into a valid one
+  if (o.date !== undefined) clean.date = o.date;
+  return clean;
 }
 
 /**
@@ -81,7 +83,7 @@ async function draftFromFlags(o: AddOptions): Promise<Draft> {
 function leftOver(root: string, folder: string, base: string, taken: readonly string[], text: string, top: string | undefined): string | undefined {
   for (const id of taken) {
     if (id !== base && !(id.startsWith(`${base}-`) && /^\d+$/.test(id.slice(base.length + 1)))) continue;
-    const file = `${folder}/${id}.md`;
+    const file = repoPath(folder, `${id}.md`);
     let same: boolean;
     try {
       same = readFileSync(join(root, file), 'utf8') === text;
@@ -115,43 +117,52 @@ export async function add(options: AddOptions): Promise<AddResult> {
   const read = readAgenda(root);
   const content = loadContent(read.files, validators(), read.messages);
   const now = today();
+  const form: FormContext = {
+    kind,
+    members: content.settings?.members ?? [],
+    themes: [...content.entries.theme].sort((a, b) => a.data.order - b.data.order),
+    today: now,
+    requiredOnly: options.yes === true,
+    edit: options.edit === true,
+  };
   if (prompter) {
-    const themes = [...content.entries.theme].sort((a, b) => a.data.order - b.data.order);
-    draft = cleanDraft(
-      await fillDraft(prompter, {
-        kind,
-        members: content.settings?.members ?? [],
-        themes,
-        today: now,
-        requiredOnly: options.yes === true,
-        edit: options.edit === true,
-      }, draft),
-    );
+    draft = cleanDraft(await fillDraft(prompter, form, draft));
     requireComplete(kind, draft);
   }
 
-  const folder = `${AGENDA_DIR}/${KIND_FOLDER[kind]}`;
+  const folder = repoPath(AGENDA_DIR, KIND_FOLDER[kind]);
   const taken = read.files
     .filter((f) => f.path.startsWith(`${folder}/`))
     .map((f) => f.path.slice(folder.length + 1).replace(/\.md$/i, ''));
-  const base = slugify(draft.title ?? '', FALLBACK_ID[kind]);
-  let id = uniqueId(base, taken);
-  let file = `${folder}/${id}.md`;
-  const text = serializeEntry(kind, toData(kind, draft, now), toBody(kind, draft));
-  // the same entry written before but not committed (a refused hook, a failed commit): commit that file
-  const again = leftOver(root, folder, base, taken, text, plan.top);
-  if (again !== undefined) {
-    id = again;
-    file = `${folder}/${id}.md`;
-  }
-
-  const check = checkCandidate(root, file, text, read);
-  if (check.errors.length > 0) throw new InvalidInputError(check.errors, text, flagOfKeys);
-
-  plan = checkTarget(plan, root, file, flags, `${kind}/${id}`, false);
-  if (prompter && options.yes !== true) {
+  let base: string;
+  let id: string;
+  let file: string;
+  let text: string;
+  let check: ReturnType<typeof checkCandidate>;
+  let again: string | undefined;
+  // the preview: "Opslaan", "Iets aanpassen" (one field again, the other answers kept) or "Afbreken"
+  for (;;) {
+    base = slugify(draft.title ?? '', FALLBACK_ID[kind]);
+    id = uniqueId(base, taken);
+    file = repoPath(folder, `${id}.md`);
+    text = serializeEntry(kind, toData(kind, draft, now), toBody(kind, draft));
+    // the same entry written before but not committed (a refused hook, a failed commit): commit that file
+    again = plan.top !== undefined ? leftOver(root, folder, base, taken, text, plan.top) : undefined;
+    if (again !== undefined) {
+      id = again;
+      file = repoPath(folder, `${id}.md`);
+    }
+    check = checkCandidate(root, file, text, read);
+    if (check.errors.length > 0) throw new InvalidInputError(check.errors, text, flagOfKeys);
+    plan = checkTarget(plan, root, file, flags, `${kind}/${id}`, false); // not a path: the default branch name
+    if (!prompter || options.yes === true) break;
     if (check.warnings.length > 0) prompter.say(renderWarnings(check.warnings));
-    if (!(await confirmWrite(prompter, file, text, plan.top !== undefined))) throw new CancelledError(m.common.cancelled);
+    const choice = await previewChoice(prompter, file, text, plan.top !== undefined);
+    if (choice === 'save') break;
+    if (choice === 'cancel') throw new CancelledError(m.common.cancelled);
+    const field = await pickField(prompter, kind);
+    draft = cleanDraft(await fillDraft(prompter, { ...form, only: field }, forget(draft, field)));
+    requireComplete(kind, draft);
   }
 
   const themeTitle = content.entries.theme.find((t) => t.id === draft.themes[0])?.data.title;
@@ -161,7 +172,7 @@ export async function add(options: AddOptions): Promise<AddResult> {
     while (!writeNewFile(join(root, file), text)) {
       taken.push(id);
       id = uniqueId(base, taken);
-      file = `${folder}/${id}.md`;
+      file = repoPath(folder, `${id}.md`);
     }
     return file;
   }, addCommitMessage(kind, draft, themeTitle));

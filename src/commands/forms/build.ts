@@ -10,6 +10,7 @@ import type { Content } from '../../content/load.js';
 import type { Entry } from '../../content/types.js';
 import { practiceTemplate } from '../add/draft.js';
 import { byActionOrder } from '../../content/action-order.js';
+import { repoPath } from '../../core/paths.js';
 
 export const FORM_KINDS = ['practice', 'progress', 'topic'] as const;
 export type FormKind = (typeof FORM_KINDS)[number];
@@ -19,9 +20,9 @@ export const FORMS_DIR = '.github/ISSUE_TEMPLATE';
 
 /** The file of each form, and the label each form puts on its issue (the intake workflow acts on these). */
 export const FORM_FILE: Record<FormKind, string> = {
-  practice: `${FORMS_DIR}/practice.yml`,
-  progress: `${FORMS_DIR}/progress.yml`,
-  topic: `${FORMS_DIR}/topic.yml`,
+  practice: repoPath(FORMS_DIR, 'practice.yml'),
+  progress: repoPath(FORMS_DIR, 'progress.yml'),
+  topic: repoPath(FORMS_DIR, 'topic.yml'),
 };
 export const FORM_LABEL: Record<FormKind, string> = {
   practice: 'intake-practice',

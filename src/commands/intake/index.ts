@@ -30,6 +30,7 @@ import type { IntakeCliOptions } from './command.js';
 import { MAX_BODY_CHARS, parseBody, type Problem } from './parse.js';
 import { draftFromForm, progressFromForm } from './values.js';
 import { problemsComment, problemsText, successComment } from './comment.js';
+import { repoPath } from '../../core/paths.js';
 
 export interface IntakeOptions extends IntakeCliOptions, BaseOptions {}
 
@@ -167,12 +168,12 @@ export async function intake(options: IntakeOptions): Promise<IntakeResult> {
     const kind: AddKind = options.form === 'practice' ? 'practice' : 'topic';
     const d = draftFromForm(form, parsed.values, src);
     if (d.problems.length > 0) fail(d.problems);
-    const folder = `${AGENDA_DIR}/${KIND_FOLDER[kind]}`;
+    const folder = repoPath(AGENDA_DIR, KIND_FOLDER[kind]);
     const taken = read.files
       .filter((f) => f.path.startsWith(`${folder}/`))
       .map((f) => f.path.slice(folder.length + 1).replace(/\.md$/i, ''));
     id = uniqueId(slugify(d.draft.title ?? '', FALLBACK_ID[kind]), taken);
-    file = `${folder}/${id}.md`;
+    file = repoPath(folder, `${id}.md`);
     text = serializeEntry(kind, toData(kind, d.draft, now), toBody(kind, d.draft));
     title = d.draft.title ?? '';
     existing = false;

@@ -261,8 +261,8 @@ function practiceRef(e: Entry<'practice'>, settings: Settings | undefined): Repo
  */
 export function entryUrl(settings: Settings | undefined, kind: EntryKind, id: string): string | undefined {
   const base = (url: string): string => url.replace(/\/+$/, '');
-  if (settings?.site) return `${base(settings.site)}/${KIND_FOLDER[kind]}/${id}/`;
-  if (settings?.repository) return `${base(settings.repository)}/blob/HEAD/${AGENDA_DIR}/${KIND_FOLDER[kind]}/${id}.md`;
+  if (settings?.site) return `${base(settings.site)}/${KIND_FOLDER[kind]}/${id}/`; // not a path: a web address
+  if (settings?.repository) return `${base(settings.repository)}/blob/HEAD/${AGENDA_DIR}/${KIND_FOLDER[kind]}/${id}.md`; // not a path: a web address
   return undefined;
 }
 

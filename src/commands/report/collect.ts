@@ -37,6 +37,7 @@ import {
 import type { Snapshot, Tree } from './snapshot.js';
 import type { Content } from '../../content/load.js';
 import type { Validators } from '../../content/schema.js';
+import { repoPath } from '../../core/paths.js';
 
 export interface PeriodRequest {
   from?: string | undefined;
@@ -240,7 +241,7 @@ export async function collect(root: string, request: PeriodRequest): Promise<Col
       context,
       tag: { name: tagName(request.period, toDay), commit: toCommit ?? fromCommit },
       ...(unfinished !== undefined ? { unfinished } : {}),
-      foreword: { file: `${AGENDA_DIR}/${KIND_FOLDER.foreword}/${forewordId}.md`, found: context.foreword !== undefined },
+      foreword: { file: repoPath(AGENDA_DIR, KIND_FOLDER.foreword, `${forewordId}.md`), found: context.foreword !== undefined },
     };
   } finally {
     abort.abort(); // a no-op when the log is done; stops it after a failure

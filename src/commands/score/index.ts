@@ -28,6 +28,7 @@ import type { ScoreCliOptions } from './command.js';
 import { parseSets, requireAll } from './input.js';
 import { askBy, askNote, askScores, pickTopic } from './ask.js';
 import { renderWeighing, verdictName, type Weighing } from './render.js';
+import { repoFolder, repoPath } from '../../core/paths.js';
 
 const t = m.score;
 /** Limits of `assessment.by` and `assessment.note` in schemas/topic.schema.json. */
@@ -76,12 +77,12 @@ export function usableFramework(content: Content): Framework {
 export function findTopic(content: Content, id: string): Entry<'topic'> {
   const entry = content.entries.topic.find((e) => e.id === id);
   if (entry) return entry;
-  const file = `${AGENDA_DIR}/${KIND_FOLDER.topic}/${id}.md`;
+  const file = repoPath(AGENDA_DIR, KIND_FOLDER.topic, `${id}.md`);
   const own = content.messages.filter((x) => x.file === file);
   if (content.sources.has(file) || hasErrors(own)) {
     throw new ContentError(`${t.topicInvalid(file)}\n${listMessages(own)}`, t.contentHint);
   }
-  const prefix = `${AGENDA_DIR}/${KIND_FOLDER.topic}/`;
+  const prefix = repoFolder(AGENDA_DIR, KIND_FOLDER.topic);
   const ids = [...content.sources.keys()].filter((p) => p.startsWith(prefix) && p.endsWith('.md')).map((p) => p.slice(prefix.length, -3));
   throw new UsageError(t.unknownTopic(id), t.unknownTopicHint(closest(id, ids)));
 }

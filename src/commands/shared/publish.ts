@@ -21,7 +21,8 @@ import {
   preflightCommit,
 } from '../../git/commit.js';
 import { acquireLock } from '../../git/lock.js';
-import { reviewUrl } from './forge.js';
+import { branchStart, currentBranch as branchNow, defaultBranch, switchToNewBranch } from '../../git/branch.js';
+import { parseRemote, reviewUrl } from './forge.js';
 
 /** Git settings from the flags: `--no-commit` and `--branch [NAME]`. */
 export interface GitFlags {
@@ -36,6 +37,8 @@ export interface GitPlan {
   top: string | undefined;
   /** The branch to create, when asked for. */
   branch: string | undefined;
+  /** Where the new branch starts, when not at HEAD (the default branch, when another branch is checked out). */
+  start?: string;
   /** The file exists already (update, score) rather than being new (add). */
   existing?: boolean;
 }
@@ -84,13 +87,35 @@ export function checkTarget(
   if (plan.top === undefined) return { ...plan, existing };
   const inRepo = pathInRepo(plan.top, root, file);
   if (isIgnored(plan.top, inRepo)) throw new GitError(m.add.git.ignored(file), '', m.add.git.ignoredHint);
-  if (existing && hasChanges(plan.top, inRepo)) throw new GitError(m.add.git.dirty(file), '', m.add.git.dirtyHint);
+  if (existing && hasChanges(plan.top, inRepo)) {
+    // another k80 command may be between writing and committing this very file: wait for it, then look again
+    acquireLock(gitDir(plan.top)).release();
+    if (hasChanges(plan.top, inRepo)) throw new GitError(m.add.git.dirty(file), '', m.add.git.dirtyHint);
+    // it was committed meanwhile: what this command read is out of date
+    throw new GitError(m.git.changedMeanwhile(file), '', m.git.changedMeanwhileHint);
+  }
   let branch: string | undefined;
   if (flags.branch !== undefined && flags.branch !== false) {
     branch = flags.branch === true || flags.branch === '' ? defaultBranch : flags.branch;
     checkBranchName(plan.top, branch);
+    const start = branchBase(plan.top);
+    if (start !== undefined) return { ...plan, branch, start };
   }
   return { ...plan, branch, existing };
+}
+
+/**
+ * Where a new `--branch` starts: from the default branch, so that a pull request holds this change alone.
+ * undefined: at HEAD (already on the default branch, or no default branch known). A detached HEAD is refused.
+ */
+export function branchBase(top: string): string | undefined {
+  const current = branchNow(top);
+  if (current === undefined) throw new GitError(m.git.detached, '', m.git.detachedHint);
+  const base = defaultBranch(top);
+  if (base === undefined || base === current) return undefined;
+  const start = branchStart(top, base);
+  if (start === undefined) throw new GitError(m.git.noBase(base), '', m.git.noBaseHint(base));
+  return start;
 }
 
 /**
@@ -137,7 +162,10 @@ export async function writeAndCommit(
     checkRepoState(top, { branchWillBeCreated: plan.branch !== undefined, lockHeld: true });
     recheck?.();
     const previous = plan.branch !== undefined ? currentBranch(top) : null;
-    if (plan.branch !== undefined) createBranch(top, plan.branch);
+    if (plan.branch !== undefined) {
+      if (plan.start !== undefined) switchToNewBranch(top, plan.branch, plan.start);
+      else createBranch(top, plan.branch);
+    }
     let file: string;
     try {
       file = write();
@@ -193,6 +221,25 @@ export function publishedLines(plan: GitPlan, published: Published): string[] {
     lines.push(m.add.git.onBranch(published.branch), m.add.git.pushWith, `  git push -u origin ${published.branch}`);
     const review = reviewUrl(originUrl(plan.top), published.branch);
     if (review) lines.push(review.host === 'github' ? m.add.git.openPr : m.add.git.openMr, `  ${review.url}`);
+  } else if (published.commit && plan.top !== undefined) {
+    lines.push(...nextStepLines(plan.top));
   }
+  return lines;
+}
+
+/** After a commit without `--branch`: how the commit gets online (push; on another branch: push and open the review). */
+export function nextStepLines(top: string): string[] {
+  const current = branchNow(top);
+  if (current === undefined) return [];
+  const remote = originUrl(top);
+  if (current !== defaultBranch(top)) {
+    const lines = [m.add.git.nextPushBranch, `  git push -u origin ${current}`];
+    const review = reviewUrl(remote, current);
+    if (review) lines.push(review.host === 'github' ? m.add.git.openPr : m.add.git.openMr, `  ${review.url}`);
+    return lines;
+  }
+  const lines = [m.add.git.nextPush, '  git push', m.add.git.nextPushProtected(current)];
+  const forge = remote === undefined ? undefined : parseRemote(remote);
+  if (forge) lines.push(m.add.git.forgePage(`https://${forge.host}.com/${forge.path}`));
   return lines;
 }

@@ -12,6 +12,7 @@ import { GitError } from '../../core/errors.js';
 import { m } from '../../i18n/index.js';
 import { amsterdamDay } from '../report/period.js';
 import type { ActionStatus } from '../../content/types.js';
+import { repoFolder, repoPath } from '../../core/paths.js';
 
 /** One version of an entry file: the commit's day and the blob. */
 export interface Version {
@@ -54,8 +55,8 @@ const ZERO = /^0+$/;
  * new id. A path that was added (or deleted) is closed: older changes under that name were another entry.
  */
 export function walkHistory(commits: readonly LogCommit[], prefix: string): Walked {
-  const actionsDir = `${prefix}${AGENDA_DIR}/${KIND_FOLDER.action}/`;
-  const practicesDir = `${prefix}${AGENDA_DIR}/${KIND_FOLDER.practice}/`;
+  const actionsDir = repoFolder(prefix, AGENDA_DIR, KIND_FOLDER.action);
+  const practicesDir = repoFolder(prefix, AGENDA_DIR, KIND_FOLDER.practice);
   const walked: Walked = { actions: new Map(), practiceUpdated: new Map(), practiceAdded: new Map() };
   /** path → the current id it is an older name of */
   const alias = new Map<string, string>();
@@ -153,7 +154,7 @@ export async function readHistory(root: string, actionIds?: ReadonlySet<string>)
   if (isShallow(top)) warnings.push(m.site.shallow);
   const commits = await firstParentLog(top, {
     tip: head,
-    paths: [`${prefix}${AGENDA_DIR}/${KIND_FOLDER.action}/`, `${prefix}${AGENDA_DIR}/${KIND_FOLDER.practice}/`],
+    paths: [repoFolder(prefix, AGENDA_DIR, KIND_FOLDER.action), repoFolder(prefix, AGENDA_DIR, KIND_FOLDER.practice)],
     files: true,
   });
   const walked = walkHistory(commits, prefix);
@@ -163,7 +164,7 @@ export async function readHistory(root: string, actionIds?: ReadonlySet<string>)
     const pending: Array<[string, Array<{ day: string; status: Promise<ActionStatus | undefined> }>]> = [];
     for (const [id, versions] of walked.actions) {
       if (actionIds !== undefined && !actionIds.has(id)) continue;
-      const path = `${AGENDA_DIR}/${KIND_FOLDER.action}/${id}.md`;
+      const path = repoPath(AGENDA_DIR, KIND_FOLDER.action, `${id}.md`);
       const oldestFirst = [...versions].reverse();
       pending.push([id, oldestFirst.map((v) => ({ day: v.day, status: reader.read(v.oid).then((b) => statusOf(path, b)) }))]);
     }

@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { m } from '../../i18n/index.js';
 import { UsageError } from '../../core/errors.js';
 import { AGENDA_DIR } from '../../content/kinds.js';
+import { repoPath } from '../../core/paths.js';
 
 /** The marker file: JSON `{ "generator": "k80 site", "files": [...] }`. */
 export const MARKER = '.k80-site';
@@ -24,7 +25,7 @@ function inside(parent: string, child: string): boolean {
 function listAll(dir: string, base = ''): string[] {
   const out: string[] = [];
   for (const d of readdirSync(dir, { withFileTypes: true })) {
-    const rel = base === '' ? d.name : `${base}/${d.name}`;
+    const rel = base === '' ? d.name : repoPath(base, d.name);
     if (d.isDirectory()) {
       const inner = listAll(join(dir, d.name), rel);
       out.push(...(inner.length === 0 ? [`${rel}/`] : inner));

@@ -24,6 +24,7 @@ import { textStyle, toLf, withStyle } from '../../content/eol.js';
 import { checkDateFlag } from '../add/values.js';
 import type { UpdateCliOptions, UpdateKind } from './command.js';
 import { editEntry, statusLabel, type Changes } from './edit.js';
+import { repoPath } from '../../core/paths.js';
 
 export interface UpdateOptions extends UpdateCliOptions, BaseOptions {
   /** Replaces the terminal prompts (tests); by default prompts are shown when `interactive`. */
@@ -64,7 +65,7 @@ const hasAny = (c: Changes): boolean => Object.values(c).some((v) => v !== undef
 function findEntry(kind: UpdateKind, id: string, entries: ReadonlyArray<Entry>, paths: readonly string[]): Entry {
   const entry = entries.find((e) => e.id === id);
   if (entry) return entry;
-  const file = `${AGENDA_DIR}/${KIND_FOLDER[kind]}/${id}.md`;
+  const file = repoPath(AGENDA_DIR, KIND_FOLDER[kind], `${id}.md`);
   if (paths.includes(file)) throw new ContentError(u().invalidFile(file), u().invalidFileHint);
   const ids = entries.map((e) => e.id);
   const byTitle = entries.find((e) => (e.data as { title: string }).title.toLowerCase() === id.toLowerCase())?.id;
@@ -137,7 +138,7 @@ export async function update(options: UpdateOptions): Promise<UpdateResult> {
       top === 'updated' ? '--date' : top === 'body' ? '--note' : top ? `--${top}` : undefined,
     );
   }
-  plan = checkTarget(plan, root, entry.file, flags, `${kind}/${entry.id}`, true);
+  plan = checkTarget(plan, root, entry.file, flags, `${kind}/${entry.id}`, true); // not a path: the default branch name
   if (prompter && options.yes !== true) {
     if (check.warnings.length > 0) prompter.say(renderWarnings(check.warnings));
     if (!(await confirmWrite(prompter, entry.file, text, plan.top !== undefined))) throw new CancelledError(m.common.cancelled);

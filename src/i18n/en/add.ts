@@ -17,7 +17,7 @@ export const kindName: Record<Kind, string> = { practice: 'good practice', actio
 
 /** "The file x.md (--body-file)" or "Standard input (--body-file)" at the start of a sentence. */
 function subject(name: string, flag: string): string {
-  return name === 'de standaardinvoer' ? `Standard input (${flag})` : `The file ${name} (${flag})`;
+  return name === 'standard input' ? `Standard input (${flag})` : `The file ${name} (${flag})`;
 }
 
 export const add: Area<'add'> = {
@@ -82,7 +82,7 @@ export const add: Area<'add'> = {
   readReason: { ENOENT: 'it does not exist', EISDIR: 'it is a folder', EACCES: 'you have no permission to read it', EPERM: 'you have no permission to read it', ELOOP: 'the symbolic links in the path point to each other in a circle', ENAMETOOLONG: 'the name is too long', ENOTDIR: 'a part of the path is not a folder' } as Record<string, string>,
   readReasonOther: 'the operating system refused to read it',
   input: {
-    stdin: 'de standaardinvoer',
+    stdin: 'standard input',
     unreadable: (name: string, flag: string, reason: string) => `${subject(name, flag)} cannot be read: ${reason}.`,
     tooLarge: (name: string, flag: string, limit: number) =>
       `${subject(name, flag)} is larger than ${Math.round(limit / 1024)} KiB; more does not fit in one file of the agenda. Nothing was written.`,
@@ -131,6 +131,11 @@ export const add: Area<'add'> = {
     pushWith: 'Put the branch online with:',
     openPr: 'Then open the pull request:',
     openMr: 'Then open the merge request:',
+    nextPush: 'Next step: put the commit online with:',
+    nextPushProtected: (branch: string) =>
+      `Not allowed to push to ${branch} directly? Then use --branch: the change goes on its own branch for a pull request.`,
+    nextPushBranch: 'Next step: put the branch online with:',
+    forgePage: (url: string) => `The repository online: ${url}`,
   },
 
   template: {
@@ -159,7 +164,7 @@ export const add: Area<'add'> = {
     noLead: '(no lead yet)',
     leadRole: 'Role of the lead (may be empty)',
     raisedByRole: 'Role of who raises it, for example alderman (may be empty)',
-    notMemberChoice: (name: string) => `${name} (not a K80 member)`,
+    notMemberChoice: (name: string) => `${name} (not a member of the network)`,
     confirmNotMember: (name: string) => `${name} is not in the list of members. Use it anyway?`,
     themes: 'Themes (space selects, enter continues)',
     themesRequired: 'Choose at least one theme.',
@@ -190,5 +195,27 @@ export const add: Area<'add'> = {
     preview: (file: string) => `This becomes ${file}:`,
     confirmCommit: 'Save and commit in git?',
     confirmWrite: 'Save?',
+    previewQuestion: 'What do you want to do?',
+    choiceSaveCommit: 'Save (and commit in git)',
+    choiceSave: 'Save',
+    choiceChange: 'Change something (the other answers stay)',
+    choiceCancel: 'Cancel (nothing is written)',
+    pickField: 'What do you want to change?',
+    fieldNames: {
+      title: 'Title',
+      municipality: 'Municipality',
+      raisedBy: 'Raised by municipality',
+      themes: 'Themes',
+      summary: 'Summary',
+      tags: 'Keywords',
+      links: 'Links',
+      contact: 'Contact',
+      date: 'Date',
+      body: 'Text',
+      type: 'Kind of action',
+      status: 'Status',
+      lead: 'Lead',
+      role: 'Role of who raises it',
+    },
   },
 };

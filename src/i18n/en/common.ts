@@ -3,7 +3,7 @@ import type { Area } from '../index.js';
 
 export const common: Area<'common'> = {
   programDescription:
-    'k80 — the tool of the K80: the K80 agenda, good practices, the assessment framework (afwegingskader) and the feedback report to the members.',
+    'k80 — the tool for the agenda of a network of municipalities, such as the K80: the agenda, good practices, the assessment framework (afwegingskader) and the feedback report to the members.',
   optRoot: 'folder of the repository (default: the nearest folder with agenda/ in it)',
   optNoColor: 'no colours in the output (also with the environment variable NO_COLOR)',
   optDebug: 'show technical details (stack traces) on an error',
@@ -63,14 +63,14 @@ export const common: Area<'common'> = {
   detailPrefix: 'Message from git:',
   bug: (msg: string) => `Something went wrong unexpectedly: ${msg}`,
   bugHint: 'Run the command again with --debug for the technical details and report the problem.',
-  rootNotFound: (cwd: string) => `No K80 repository found: there is no folder agenda/ in ${cwd} or a folder above it.`,
+  rootNotFound: (cwd: string) => `No agenda repository found: there is no folder agenda/ in ${cwd} or a folder above it.`,
   rootNotFoundHint: 'Go to the folder of the repository (cd …) or give the folder with --root FOLDER.',
   rootNoAgenda: (dir: string) => `The folder ${dir} has no folder agenda/.`,
   rootNoAgendaHint: 'Give with --root the folder of the repository, the folder that holds agenda/.',
   cancelled: 'Cancelled. Nothing was written.',
   env: {
     failed: (path: string, what: string) => `${path}: ${what}`,
-    output: 'de uitvoer (stdout)',
+    output: 'the output (stdout)',
     failedNoPath: (what: string) => `Reading or writing failed: ${what}`,
     outputFailed: (what: string) => `The output could not be written (completely): ${what}`,
     outputHint: 'Write the output to a place with space and write permission, or show it in the terminal window.',
@@ -109,6 +109,37 @@ export const common: Area<'common'> = {
   helpChoices: (list: string) => `choice: ${list}`,
   helpDefault: (value: string) => `default: ${value}`,
   didYouMean: (s: string) => `did you mean ${s}?`,
+  didYouMeanCommand: (cmd: string) => `Did you mean ${cmd}?`,
+  didYouMeanOption: (flag: string) => `Did you mean ${flag}?`,
+  helpStart: [
+    'Where to start?',
+    '  k80 validate              check every file of the agenda',
+    "  k80 list themes           see the themes of the Agenda K80 (and their id)",
+    '  k80 add practice          add a good practice of your municipality (the questions follow)',
+    '  k80 help <command>        the help of one command, for example k80 help add',
+  ].join('\n'),
+  /** Words people type as an option, and the option they mean. Dutch guesses work in English too. */
+  optionGuesses: {
+    titel: 'title',
+    thema: 'theme',
+    themas: 'theme',
+    gemeente: 'municipality',
+    periode: 'period',
+    notitie: 'note',
+    opmerking: 'note',
+    samenvatting: 'summary',
+    datum: 'date',
+    trefwoord: 'tag',
+    soort: 'type',
+    naam: 'name',
+    rol: 'role',
+    tekst: 'body',
+    van: 'from',
+    tot: 'to',
+    formaat: 'format',
+    uitvoer: 'out',
+    door: 'by',
+  },
   /** English names of the enum values in the content, shared by list, report and score. */
   labels: {
     status: { planned: 'Planned', active: 'Active', done: 'Done', dropped: 'Dropped' },

@@ -59,10 +59,84 @@ export const content: Area<'content'> = {
     `${where} is too long: ${actual} characters, at most ${limit}. Make the text shorter.`,
   badFormat: (where: string, value: string, hint: string) => `${where} has an invalid value '${value}'. ${hint}`,
   hintDate: 'Write a date as YYYY-MM-DD, for example 2026-03-15.',
-  hintUrl: 'A link starts with https:// (or http://), for example https://www.example.nl/page.',
-  hintEmail: 'Use a valid e-mail address of a functional mailbox, for example info@gemeente.nl.',
-  hintId: 'An id consists of lowercase letters a-z, digits and hyphens, for example sociaal-domein.',
-  hintPattern: (pattern: string) => `The value must match the pattern ${pattern}.`,
+  schema: {
+    frontmatter: 'the frontmatter',
+    field: (title: string, key: string) => `${title} (${key})`,
+    item: (title: string, n: number) => `${title} ${n}`,
+    got: {
+      empty: 'nothing',
+      list: 'a list',
+      fields: 'a group of fields',
+      text: (v: string) => `the text "${v}"`,
+      number: (v: string) => `the number ${v}`,
+      other: (v: string) => `the value ${v}`,
+    },
+    required: (field: string, key: string, where: string | undefined) =>
+      `The required field ${field} is missing${where === undefined ? '' : ` in ${where}`}. Add a line such as ${key}: …`,
+    typeArray: (field: string, example: string) =>
+      `${field} takes a list, even with one value: each value on its own line with a dash in front. For example:\n${example}`,
+    typeObject: (field: string, got: string, example: string) =>
+      `${field} takes fields on the lines below it, indented by two spaces; it holds ${got}. For example:\n${example}`,
+    typeString: (field: string, got: string, key: string) =>
+      `${field} must be text, but it holds ${got}. Put the text after the colon, for example ${key || 'title'}: "Dorpsplan Ameland".`,
+    typeInteger: (field: string, got: string) => `${field} must be a whole number, without quotes, for example 3. It holds ${got}.`,
+    typeNumber: (field: string, got: string) => `${field} must be a number, without quotes, for example 1.5. It holds ${got}.`,
+    typeBoolean: (field: string, got: string) => `${field} is true or false, without quotes. It holds ${got}.`,
+    typeOther: (field: string, got: string) => `${field} must stay empty. It holds ${got}.`,
+    const: (field: string, allowed: string, got: string) => `${field} must be exactly ${allowed}. It holds ${got}.`,
+    empty: (field: string) => `${field} is empty. Fill it in, or remove the line if the field is not required.`,
+    tooShort: (field: string, limit: number, actual: number) => `${field} is too short: ${actual} characters, at least ${limit}. Make the text longer.`,
+    date: (field: string, value: string) =>
+      `${field} is not a date: "${value}". Write the date as year-month-day in quotes, for example "2026-03-15".`,
+    dateOrder: (field: string, value: string, guess: string) =>
+      `${field} is in the wrong form: "${value}". Write year-month-day in quotes: "${guess}".`,
+    dateImpossible: (field: string, value: string) => `${field} is a date that does not exist: "${value}". Check the month (01 to 12) and the day.`,
+    urlSpace: (field: string, value: string) =>
+      `${field} contains a space: "${value}". A link has no spaces: remove the space or write %20 instead.`,
+    urlScheme: (field: string, value: string) =>
+      `${field} is not a full link: "${value}". A link starts with https:// (or http://), for example https://www.example.nl/page.`,
+    url: (field: string, value: string) =>
+      `${field} is not a valid link: "${value}". Copy the address from the browser's address bar, for example https://www.example.nl/page.`,
+    email: (field: string, value: string) =>
+      `${field} is not a valid e-mail address: "${value}". Use the address of a functional mailbox, for example info@gemeente.nl.`,
+    id: (field: string, value: string) =>
+      `${field} is not a valid id: "${value}". An id consists of lowercase letters a-z, digits and hyphens, for example sociaal-domein.`,
+    pattern: (field: string, value: string) =>
+      `${field} does not have the right form: "${value}". See the schema's explanation (folder schemas/) for what the value looks like.`,
+    noItems: (field: string, example: string) => `${field} takes at least one value. For example:\n${example}`,
+    tooFewItems: (field: string, limit: number, actual: number) => `${field} takes at least ${limit} values; it has ${actual}. Add to the list.`,
+    tooManyItems: (field: string, limit: number, actual: number) =>
+      `${field} takes at most ${limit} values; it has ${actual}. Remove ${actual - limit}.`,
+    duplicateItem: (field: string, value: string, second: number, first: number) =>
+      `${field} names "${value}" twice (number ${first} and ${second}). Keep one.`,
+    minimum: (field: string, limit: number, value: string) => `${field} is ${value}, but must be at least ${limit}.`,
+    maximum: (field: string, limit: number, value: string) => `${field} is ${value}, but may be at most ${limit}.`,
+    exclusiveMinimum: (field: string, limit: number, value: string) => `${field} is ${value}, but must be greater than ${limit}.`,
+    exclusiveMaximum: (field: string, limit: number, value: string) => `${field} is ${value}, but must be less than ${limit}.`,
+    multipleOf: (field: string, step: number, value: string) => `${field} is ${value}, but must be a multiple of ${step}.`,
+    propertyName: (field: string, name: string) =>
+      `In ${field}, "${name}" is not a valid name. See the schema's explanation (folder schemas/) for the names allowed here.`,
+    other: (field: string) => `${field} does not meet the rules for this file. See the schema's explanation (folder schemas/) for what belongs here.`,
+    examples: {
+      list: {
+        themes: ['wonen', 'nabijheid'],
+        tags: ['cpo', 'starters'],
+        links: ['https://www.gemeente.nl/dorpsplan', 'https://www.gemeente.nl/raadsbesluit'],
+        members: ['Beesel', 'Vaals'],
+        aliases: ['Kracht van klein', 'Nabijheid'],
+      } as Record<string, readonly string[]>,
+      listFallback: ['first value', 'second value'] as readonly string[],
+      object: {
+        contact: ['role: housing policy adviser', 'municipality: Beesel'],
+        raised_by: ['municipality: Beesel', 'role: alderman'],
+        lead: ['municipality: Beesel', 'role: policy adviser'],
+        portfolio_holder: ['municipality: Beesel', 'role: mayor'],
+        official_lead: ['municipality: Beesel', 'role: municipal secretary'],
+        agenda: ['title: Agenda K80', 'adopted: "2022-11-30"'],
+        scores: ['impact: 3', 'agenda: 2'],
+      } as Record<string, readonly string[]>,
+    },
+  },
   nested: (kindFolder: string) => `Subfolders in agenda/${kindFolder}/ are not read. Put the file directly in agenda/${kindFolder}/.`,
   missingSettings: (file: string) => `The file agenda/${file} is missing.`,
 };

@@ -5,12 +5,12 @@ export const git: Area<'git'> = {
   missing: 'Git was not found on this computer.',
   missingHint: 'Install Git (https://git-scm.com) and then open a new terminal window. Or use --no-commit to only write the file.',
   notARepo: (dir: string) => `${dir} is not a git repository.`,
-  notARepoHint: 'Work in a clone of the K80 repository (git clone …), or use --no-commit to only write the file.',
+  notARepoHint: 'Work in a clone of the repository of the network (git clone …), or use --no-commit to only write the file.',
   noIdentity: 'Git does not know who you are: user.name and/or user.email are missing.',
   noIdentityHint:
     'Set them once: git config --global user.name "Your name or role" and git config --global user.email "functional-address@gemeente.nl". Or use --no-commit.',
   busy: (what: string) => `A ${what} is in progress in this repository. Nothing was written.`,
-  state: { merge: 'merge', rebase: 'rebase', cherryPick: 'cherry-pick', revert: 'revert', bisect: 'bisect' },
+  state: { merge: 'git merge', rebase: 'git rebase', cherryPick: 'git cherry-pick', revert: 'git revert', bisect: 'git bisect' },
   busyHint: (what: 'merge' | 'rebase' | 'cherryPick' | 'revert' | 'bisect') => {
     const abort = { merge: 'git merge --abort', rebase: 'git rebase --abort', cherryPick: 'git cherry-pick --abort', revert: 'git revert --abort', bisect: 'git bisect reset' }[what];
     return `Finish it first, or abort it with ${abort}, and then try again. Or use --no-commit.`;
@@ -19,6 +19,8 @@ export const git: Area<'git'> = {
   indexLockedHint: (path: string) =>
     `Wait until that program is done and try again. If no git program is running any more (no editor or GitHub Desktop either), delete ${path}.`,
   detached: 'No branch is checked out (detached HEAD): a commit would land on no branch at all. Nothing was written.',
+  noBase: (base: string) => `The main branch ${base} was not found: the new branch cannot start from it.`,
+  noBaseHint: (base: string) => `Fetch the main branch (git fetch origin ${base}) or switch to it yourself: git switch ${base}`,
   detachedHint: 'Switch to a branch first (git switch main), or use --branch NAME to make a new branch.',
   lockBusy: (path: string) => `Another k80 command is already writing in this repository (${path}). Nothing was written.`,
   lockBusyHint: (path: string) => `Wait until it is done and try again. If no k80 is running any more, delete ${path}.`,

@@ -13,5 +13,6 @@ import { report } from './report.js';
 import { site } from './site.js';
 import { output } from './output.js';
 import { forge, forms, intake } from './intake.js';
+import { init } from './init.js';
 
-export const en: Catalogue = { common, content, git, validate, list, add, update, score, report, output, site, prompts, forms, intake, forge };
+export const en: Catalogue = { common, content, git, validate, list, add, update, score, report, output, site, prompts, forms, intake, forge, init };

@@ -22,4 +22,10 @@ export const prompts: Area<'prompts'> = {
   no: 'no',
   editorHelp: 'Your editor will open; save and close it to continue.',
   editorReceived: 'Received.',
+  editorHow: {
+    notepad: 'In Notepad: Ctrl+S saves, then close the window.',
+    nano: 'In nano: Ctrl+O and Enter saves, Ctrl+X closes.',
+    vi: 'In vi: press Esc, type :wq and Enter to save and close.',
+    other: 'Save the file and close the editor.',
+  },
 };

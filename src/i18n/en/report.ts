@@ -72,7 +72,7 @@ export const report: Area<'report'> = {
     noLead: 'not known yet',
     newActionsHeading: 'New actions',
     newActionMeta: (type: string, status: string) => ` — ${type}, ${status}`,
-    contactLabel: 'Contact: ',
+    contactLabel: 'Contact person: ',
     linksLabel: 'More: ',
     statusColumn: 'Status',
     changeColumn: 'In this period',

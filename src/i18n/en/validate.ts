@@ -57,5 +57,18 @@ export const validate: Area<'validate'> = {
     `This progress note is not in the form '- YYYY-MM-DD: text' ('${written}'), so it may not reach the feedback report properly.`,
   progressNoDate: (date: string) => `The date of this progress note (${date}) does not exist. Write the note as '- YYYY-MM-DD: text'.`,
   progressFuture: (date: string) => `This progress note is dated in the future (${date}). Is the year right?`,
+  leftovers: {
+    hint: 'The explanation from the template is still here. Replace it with your own text, or remove the line.',
+    /** The Dutch hint lines of the template (the template is Dutch in both languages). */
+    extraHints: ['Wat zou je de volgende keer anders doen?'] as readonly string[],
+    exampleTitle: 'Dorpsbudget voor elke kern',
+    example: 'This is the invented example from CONTRIBUTING.md. Replace it with your own practice.',
+  },
+  topicStatus: {
+    assessedWithout:
+      'The status is assessed, but there is no weighing (assessment). Weigh the topic with k80 score, or set the status back to open.',
+    declinedAgainst: 'The status is declined, but the weighing says take-up. Is that right? Record the board decision in the text.',
+    takenUpAgainst: 'The status is taken-up, but the weighing says decline. Is that right? Record the board decision in the text.',
+  },
   dateFuture: (date: string) => `The date ${date} is in the future. Is the year right?`,
 };

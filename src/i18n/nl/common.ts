@@ -1,7 +1,7 @@
 /** Dutch messages shared by every command and the CLI edge. */
 export const common = {
   programDescription:
-    'k80 — het hulpmiddel van de K80: de Agenda K80, goede voorbeelden, het afwegingskader en de terugkoppeling aan de leden.',
+    'k80 — het hulpmiddel voor de agenda van een netwerk van gemeenten, zoals de K80: de agenda, goede voorbeelden, het afwegingskader en de terugkoppeling aan de leden.',
   optRoot: 'map van de repository (standaard: de dichtstbijzijnde map met agenda/ erin)',
   optNoColor: 'geen kleuren in de uitvoer (ook met de omgevingsvariabele NO_COLOR)',
   optDebug: 'toon technische details (stack traces) bij een fout',
@@ -62,7 +62,7 @@ export const common = {
   detailPrefix: 'Melding van git:',
   bug: (msg: string) => `Er ging onverwacht iets mis: ${msg}`,
   bugHint: 'Voer de opdracht opnieuw uit met --debug voor de technische details en meld het probleem.',
-  rootNotFound: (cwd: string) => `Geen K80-repository gevonden: er is geen map agenda/ in ${cwd} of een map erboven.`,
+  rootNotFound: (cwd: string) => `Geen agenda-repository gevonden: er is geen map agenda/ in ${cwd} of een map erboven.`,
   rootNotFoundHint: 'Ga naar de map van de repository (cd …) of geef de map op met --root MAP.',
   rootNoAgenda: (dir: string) => `De map ${dir} bevat geen map agenda/.`,
   rootNoAgendaHint: 'Geef met --root de map van de repository op, de map waarin agenda/ staat.',
@@ -109,6 +109,38 @@ export const common = {
   helpChoices: (list: string) => `keuze: ${list}`,
   helpDefault: (value: string) => `standaard: ${value}`,
   didYouMean: (s: string) => `bedoelde je ${s}?`,
+  didYouMeanCommand: (cmd: string) => `Bedoelde je ${cmd}?`,
+  didYouMeanOption: (flag: string) => `Bedoelde je ${flag}?`,
+  /** Where to start, under the help of `k80` (and printed by `k80` alone). */
+  helpStart: [
+    'Waar begin je?',
+    '  k80 validate              controleer alle bestanden van de agenda',
+    '  k80 list themes           bekijk de thema\'s van de Agenda K80 (en hun id)',
+    '  k80 add practice          voeg een goed voorbeeld van je gemeente toe (de vragen volgen)',
+    '  k80 help <opdracht>       de hulp bij één opdracht, bijvoorbeeld k80 help add',
+  ].join('\n'),
+  /** Dutch words people type as an option, and the option they mean (`--titel` → `--title`). */
+  optionGuesses: {
+    titel: 'title',
+    thema: 'theme',
+    themas: 'theme',
+    gemeente: 'municipality',
+    periode: 'period',
+    notitie: 'note',
+    opmerking: 'note',
+    samenvatting: 'summary',
+    datum: 'date',
+    trefwoord: 'tag',
+    soort: 'type',
+    naam: 'name',
+    rol: 'role',
+    tekst: 'body',
+    van: 'from',
+    tot: 'to',
+    formaat: 'format',
+    uitvoer: 'out',
+    door: 'by',
+  },
   /** Dutch names of the enum values in the content, shared by list, report and score. Keys in schema order. */
   labels: {
     status: { planned: 'Gepland', active: 'Lopend', done: 'Afgerond', dropped: 'Vervallen' },

@@ -34,7 +34,7 @@ export const content = {
   notMarkdown: (kindFolder: string) =>
     `Alleen .md-bestanden horen in agenda/${kindFolder}/. Hernoem het bestand naar een naam die eindigt op .md, of verplaats het.`,
   invalidId: (name: string) =>
-    `De bestandsnaam '${name}' is geen geldige id: gebruik alleen kleine letters a-z, cijfers en streepjes (bijvoorbeeld dorpsplan-ameland.md), hoogstens 60 tekens.`,
+    `De bestandsnaam '${name}' is geen geldige id: gebruik alleen kleine letters a-z, cijfers en streepjes (bijvoorbeeld dorpsplan-ameland.md), hooguit 60 tekens.`,
   invalidForewordId: (name: string) =>
     `De bestandsnaam '${name}' is geen periode: noem het voorwoord naar de periode van de terugkoppeling, bijvoorbeeld 2026-H2.md (een half jaar) of 2026-11-15.md (de laatste dag).`,
   reservedId: (name: string) => `De bestandsnaam '${name}' is in Windows gereserveerd. Kies een andere naam.`,
@@ -55,13 +55,96 @@ export const content = {
   notAllowed: (value: string, where: string, allowed: readonly string[]) =>
     `'${value}' is geen geldige waarde voor ${where}. Kies uit: ${allowed.join(', ')}.`,
   tooLong: (where: string, limit: number, actual: number) =>
-    `${where} is te lang: ${actual} tekens, hoogstens ${limit}. Maak de tekst korter.`,
+    `${where} is te lang: ${actual} tekens, hooguit ${limit}. Maak de tekst korter.`,
   badFormat: (where: string, value: string, hint: string) => `${where} heeft een ongeldige waarde '${value}'. ${hint}`,
   hintDate: 'Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-15.',
-  hintUrl: 'Een link begint met https:// (of http://), bijvoorbeeld https://www.voorbeeld.nl/pagina.',
-  hintEmail: 'Gebruik een geldig e-mailadres van een functionele mailbox, bijvoorbeeld info@gemeente.nl.',
-  hintId: 'Een id bestaat uit kleine letters a-z, cijfers en streepjes, bijvoorbeeld sociaal-domein.',
-  hintPattern: (pattern: string) => `De waarde moet voldoen aan het patroon ${pattern}.`,
+  /** The schema's findings, one per keyword: the field by its Dutch title, what is wrong, the right form and the fix. */
+  schema: {
+    frontmatter: 'de frontmatter',
+    field: (title: string, key: string) => `${title} (${key})`,
+    item: (title: string, n: number) => `${title} ${n}`,
+    got: {
+      empty: 'niets',
+      list: 'een lijst',
+      fields: 'een groep velden',
+      text: (v: string) => `de tekst "${v}"`,
+      number: (v: string) => `het getal ${v}`,
+      other: (v: string) => `de waarde ${v}`,
+    },
+    required: (field: string, key: string, where: string | undefined) =>
+      `Het verplichte veld ${field} ontbreekt${where === undefined ? '' : ` in ${where}`}. Voeg een regel toe als ${key}: …`,
+    typeArray: (field: string, example: string) =>
+      `Bij ${field} hoort een lijst, ook als er maar één waarde is: elke waarde op een eigen regel met een streepje ervoor. Bijvoorbeeld:\n${example}`,
+    typeObject: (field: string, got: string, example: string) =>
+      `Bij ${field} horen velden op de regels eronder, twee spaties ingesprongen; er staat ${got}. Bijvoorbeeld:\n${example}`,
+    typeString: (field: string, got: string, key: string) =>
+      `${field} moet een tekst zijn, maar er staat ${got}. Zet de tekst achter de dubbele punt, bijvoorbeeld ${key || 'titel'}: "Dorpsplan Ameland".`,
+    typeInteger: (field: string, got: string) =>
+      `${field} moet een heel getal zijn, zonder aanhalingstekens, bijvoorbeeld 3. Er staat ${got}.`,
+    typeNumber: (field: string, got: string) =>
+      `${field} moet een getal zijn, zonder aanhalingstekens, bijvoorbeeld 1.5. Er staat ${got}.`,
+    typeBoolean: (field: string, got: string) =>
+      `${field} is true (ja) of false (nee), zonder aanhalingstekens. Er staat ${got}.`,
+    typeOther: (field: string, got: string) => `${field} moet leeg blijven. Er staat ${got}.`,
+    const: (field: string, allowed: string, got: string) => `${field} moet precies ${allowed} zijn. Er staat ${got}.`,
+    empty: (field: string) => `${field} is leeg. Vul het in, of haal de regel weg als het veld niet verplicht is.`,
+    tooShort: (field: string, limit: number, actual: number) =>
+      `${field} is te kort: ${actual} tekens, ten minste ${limit}. Maak de tekst langer.`,
+    date: (field: string, value: string) =>
+      `${field} is geen datum: "${value}". Schrijf de datum als jaar-maand-dag tussen aanhalingstekens, bijvoorbeeld "2026-03-15".`,
+    dateOrder: (field: string, value: string, guess: string) =>
+      `${field} staat in de verkeerde vorm: "${value}". Schrijf jaar-maand-dag tussen aanhalingstekens: "${guess}".`,
+    dateImpossible: (field: string, value: string) =>
+      `${field} is een datum die niet bestaat: "${value}". Controleer de maand (01 tot en met 12) en de dag.`,
+    urlSpace: (field: string, value: string) =>
+      `${field} bevat een spatie: "${value}". Een link heeft geen spaties: haal de spatie weg of schrijf er %20 voor in de plaats.`,
+    urlScheme: (field: string, value: string) =>
+      `${field} is geen volledige link: "${value}". Een link begint met https:// (of http://), bijvoorbeeld https://www.voorbeeld.nl/pagina.`,
+    url: (field: string, value: string) =>
+      `${field} is geen geldige link: "${value}". Kopieer het adres uit de adresbalk van de browser, bijvoorbeeld https://www.voorbeeld.nl/pagina.`,
+    email: (field: string, value: string) =>
+      `${field} is geen geldig e-mailadres: "${value}". Gebruik het adres van een functionele mailbox, bijvoorbeeld info@gemeente.nl.`,
+    id: (field: string, value: string) =>
+      `${field} is geen geldige id: "${value}". Een id bestaat uit kleine letters a-z, cijfers en streepjes, bijvoorbeeld sociaal-domein.`,
+    pattern: (field: string, value: string) =>
+      `${field} heeft niet de goede vorm: "${value}". Kijk in de uitleg van het schema (map schemas/) hoe de waarde eruitziet.`,
+    noItems: (field: string, example: string) => `Bij ${field} hoort ten minste één waarde. Bijvoorbeeld:\n${example}`,
+    tooFewItems: (field: string, limit: number, actual: number) =>
+      `Bij ${field} horen ten minste ${limit} waarden; er staan er ${actual}. Vul de lijst aan.`,
+    tooManyItems: (field: string, limit: number, actual: number) =>
+      `Bij ${field} horen hooguit ${limit} waarden; er staan er ${actual}. Haal er ${actual - limit} weg.`,
+    duplicateItem: (field: string, value: string, second: number, first: number) =>
+      `${field} noemt "${value}" twee keer (nummer ${first} en ${second}). Laat er één staan.`,
+    minimum: (field: string, limit: number, value: string) => `${field} is ${value}, maar moet ten minste ${limit} zijn.`,
+    maximum: (field: string, limit: number, value: string) => `${field} is ${value}, maar mag hooguit ${limit} zijn.`,
+    exclusiveMinimum: (field: string, limit: number, value: string) => `${field} is ${value}, maar moet groter zijn dan ${limit}.`,
+    exclusiveMaximum: (field: string, limit: number, value: string) => `${field} is ${value}, maar moet kleiner zijn dan ${limit}.`,
+    multipleOf: (field: string, step: number, value: string) => `${field} is ${value}, maar moet een veelvoud van ${step} zijn.`,
+    propertyName: (field: string, name: string) =>
+      `In ${field} is "${name}" geen geldige naam. Kijk in de uitleg van het schema (map schemas/) welke namen hier kunnen.`,
+    other: (field: string) => `${field} klopt niet met de regels voor dit bestand. Kijk in de uitleg van het schema (map schemas/) wat hier hoort.`,
+    examples: {
+      /** Two example items per list field (for "hoort een lijst, bijvoorbeeld"). */
+      list: {
+        themes: ['wonen', 'nabijheid'],
+        tags: ['cpo', 'starters'],
+        links: ['https://www.gemeente.nl/dorpsplan', 'https://www.gemeente.nl/raadsbesluit'],
+        members: ['Beesel', 'Vaals'],
+        aliases: ['Kracht van klein', 'Nabijheid'],
+      } as Record<string, readonly string[]>,
+      listFallback: ['eerste waarde', 'tweede waarde'] as readonly string[],
+      /** Example lines per group of fields. */
+      object: {
+        contact: ['role: beleidsadviseur wonen', 'municipality: Beesel'],
+        raised_by: ['municipality: Beesel', 'role: wethouder'],
+        lead: ['municipality: Beesel', 'role: beleidsadviseur'],
+        portfolio_holder: ['municipality: Beesel', 'role: burgemeester'],
+        official_lead: ['municipality: Beesel', 'role: gemeentesecretaris'],
+        agenda: ['title: Agenda K80', 'adopted: "2022-11-30"'],
+        scores: ['impact: 3', 'agenda: 2'],
+      } as Record<string, readonly string[]>,
+    },
+  },
   nested: (kindFolder: string) => `Submappen in agenda/${kindFolder}/ worden niet gelezen. Zet het bestand direct in agenda/${kindFolder}/.`,
   missingSettings: (file: string) => `Het bestand agenda/${file} ontbreekt.`,
 } as const;

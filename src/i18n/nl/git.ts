@@ -3,7 +3,7 @@ export const git = {
   missing: 'Git is niet gevonden op deze computer.',
   missingHint: 'Installeer Git (https://git-scm.com) en open daarna een nieuw terminalvenster. Of gebruik --no-commit om alleen het bestand te schrijven.',
   notARepo: (dir: string) => `${dir} is geen git-repository.`,
-  notARepoHint: 'Werk in een kloon van de K80-repository (git clone …), of gebruik --no-commit om alleen het bestand te schrijven.',
+  notARepoHint: 'Werk in een kloon van de repository van het netwerk (git clone …), of gebruik --no-commit om alleen het bestand te schrijven.',
   noIdentity: 'Git weet niet wie je bent: user.name en/of user.email ontbreken.',
   noIdentityHint:
     'Stel ze eenmalig in: git config --global user.name "Je naam of functie" en git config --global user.email "functioneel-adres@gemeente.nl". Of gebruik --no-commit.',
@@ -39,6 +39,8 @@ export const git = {
   branchTooLongHint: 'Gebruik een kortere naam, bijvoorbeeld practice/dorpsplan-ameland (hooguit 100 tekens per deel).',
   branchExists: (name: string) => `De tak '${name}' bestaat al.`,
   branchExistsHint: 'Kies een andere naam met --branch NAAM.',
+  noBase: (base: string) => `De hoofdtak ${base} is niet gevonden: de nieuwe tak kan er niet van uitgaan.`,
+  noBaseHint: (base: string) => `Haal de hoofdtak op (git fetch origin ${base}) of ga er zelf naartoe: git switch ${base}`,
   shallow: 'Dit is een ondiepe kloon (shallow clone): de geschiedenis is niet volledig.',
   shallowHint: 'Haal de volledige geschiedenis op met: git fetch --unshallow (in GitHub Actions: actions/checkout met fetch-depth: 0).',
 } as const;

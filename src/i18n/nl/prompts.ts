@@ -19,5 +19,11 @@ export const prompts = {
   yes: 'ja',
   no: 'nee',
   editorHelp: 'Je editor wordt geopend; sla op en sluit hem om verder te gaan.',
+  editorHow: {
+    notepad: 'In Kladblok: Ctrl+S slaat op, daarna sluit je het venster.',
+    nano: 'In nano: Ctrl+O en Enter slaat op, Ctrl+X sluit.',
+    vi: 'In vi: druk Esc, typ :wq en Enter om op te slaan en te sluiten.',
+    other: 'Sla het bestand op en sluit de editor.',
+  },
   editorReceived: 'Ontvangen.',
 } as const;

@@ -55,6 +55,22 @@ export const validate = {
     `'${address}' lijkt een persoonlijk e-mailadres. De repository is openbaar: gebruik een functionele mailbox (bijvoorbeeld info@… of secretariaat@…).`,
   personalName:
     'Hier staat een naam van een persoon. De repository is openbaar: een rol en gemeente zijn de norm, een naam alleen met instemming van die persoon.',
+  leftovers: {
+    hint: 'Hier staat nog de uitleg uit het sjabloon. Vervang die door je eigen tekst, of haal de regel weg.',
+    /** Hint lines CONTRIBUTING's template shows beyond the ones `k80 add` writes. */
+    extraHints: ['Wat zou je de volgende keer anders doen?'] as readonly string[],
+    /** The invented example of CONTRIBUTING. */
+    exampleTitle: 'Dorpsbudget voor elke kern',
+    example: 'Dit is het verzonnen voorbeeld uit CONTRIBUTING.md. Vervang het door je eigen voorbeeld.',
+  },
+  topicStatus: {
+    assessedWithout:
+      'De status is assessed (beoordeeld), maar er is geen weging (assessment). Weeg het onderwerp met k80 score, of zet de status terug op open.',
+    declinedAgainst:
+      'De status is declined (niet opgepakt), maar de weging zegt take-up (oppakken). Klopt dat? Leg het besluit van het bestuur vast in de tekst.',
+    takenUpAgainst:
+      'De status is taken-up (opgepakt), maar de weging zegt decline (niet oppakken). Klopt dat? Leg het besluit van het bestuur vast in de tekst.',
+  },
   progressFormat: (written: string) =>
     `Deze voortgangsnotitie staat niet in de vorm '- JJJJ-MM-DD: tekst' ('${written}'), en komt dan misschien niet goed in de terugkoppeling.`,
   progressNoDate: (date: string) =>

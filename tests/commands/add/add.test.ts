@@ -37,6 +37,9 @@ describe('k80 add practice (scripted)', () => {
       [
         'Goed voorbeeld toegevoegd: Dorpsplan Ameland',
         'Vastgelegd in commit <id>: Goed voorbeeld toegevoegd: Dorpsplan Ameland (Ameland)',
+        'Volgende stap: zet de commit online met:',
+        '  git push',
+        'Mag je niet rechtstreeks op main zetten? Gebruik dan --branch: de wijziging komt op een eigen tak voor een pull request.',
         'agenda/practices/dorpsplan-ameland.md',
         '',
       ].join('\n'),
@@ -103,7 +106,11 @@ describe('k80 add practice (scripted)', () => {
         '',
       ].join('\n'),
     );
-    expectValid(r, true);
+    // k80 add says nothing about its own template; validate later points at every hint still there
+    expect(res.stderr).toBe('');
+    expectValid(r, false);
+    const later = JSON.parse(run(r, ['validate', '--format', 'json']).stdout) as { messages: Array<{ rule: string; line: number }> };
+    expect(later.messages.map((x) => `${x.rule}:${x.line}`)).toEqual(['template-leftover:13', 'template-leftover:17', 'template-leftover:21', 'template-leftover:25']);
   });
 
   it('gives a clashing id -2, then -3, and never overwrites', () => {
@@ -164,7 +171,7 @@ describe('k80 add: invalid values (exit 1, nothing written)', () => {
     [
       'a too long summary',
       ['--summary', 'x'.repeat(281)],
-      "Fout: --summary: 'summary' is te lang: 281 tekens, hoogstens 280. Maak de tekst korter.\n",
+      "Fout: --summary: Samenvatting (summary) is te lang: 281 tekens, hooguit 280. Maak de tekst korter.\n",
     ],
     [
       'a bad date',
@@ -174,17 +181,17 @@ describe('k80 add: invalid values (exit 1, nothing written)', () => {
     [
       'a link that is not http(s)',
       ['--link', 'ftp://example.org/x'],
-      "Fout: --link: 'links.0' heeft een ongeldige waarde 'ftp://example.org/x'. Een link begint met https:// (of http://), bijvoorbeeld https://www.voorbeeld.nl/pagina.\n",
+      'Fout: --link: Link 1 (links) is geen volledige link: "ftp://example.org/x". Een link begint met https:// (of http://), bijvoorbeeld https://www.voorbeeld.nl/pagina.\n',
     ],
     [
       'a bad e-mail address',
       ['--contact-role', 'adviseur', '--contact-email', 'geen-adres'],
-      "Fout: --contact-email: 'contact.email' heeft een ongeldige waarde 'geen-adres'. Gebruik een geldig e-mailadres van een functionele mailbox, bijvoorbeeld info@gemeente.nl.\n",
+      'Fout: --contact-email: E-mailadres (contact.email) is geen geldig e-mailadres: "geen-adres". Gebruik het adres van een functionele mailbox, bijvoorbeeld info@gemeente.nl.\n',
     ],
     [
       'a contact without a role',
       ['--contact-name', 'Jan Jansen'],
-      "Fout: --contact-role: Het verplichte veld 'role' ontbreekt in 'contact'.\n",
+      'Fout: --contact-role: Het verplichte veld Rol (role) ontbreekt in Contact (contact). Voeg een regel toe als role: …\n',
     ],
   ];
   it.each(cases)('%s', (_, extra, expected) => {
@@ -200,13 +207,13 @@ describe('k80 add: invalid values (exit 1, nothing written)', () => {
 
   it('lists several invalid values at once', () => {
     const r = repo();
-    const res = run(r, withFlags(PRACTICE, ['--summary', 'y'.repeat(300), '--date', '5 maart']));
+    const res = run(r, withFlags(PRACTICE, ['--summary', 'y'.repeat(300), '--link', 'https://www.ameland.nl/dorps plan']));
     expect(res.code).toBe(1);
     expect(res.stderr).toBe(
       [
         'Fout: 2 ongeldige waarden:',
-        "  --date: 'date' heeft een ongeldige waarde '5 maart'. Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-15.",
-        "  --summary: 'summary' is te lang: 300 tekens, hoogstens 280. Maak de tekst korter.",
+        '  --summary: Samenvatting (summary) is te lang: 300 tekens, hooguit 280. Maak de tekst korter.',
+        '  --link: Link 1 (links) bevat een spatie: "https://www.ameland.nl/dorps plan". Een link heeft geen spaties: haal de spatie weg of schrijf er %20 voor in de plaats.',
         'Oplossing: Er is niets geschreven. Pas de waarde aan en probeer het opnieuw.',
         '',
       ].join('\n'),
@@ -217,7 +224,7 @@ describe('k80 add: invalid values (exit 1, nothing written)', () => {
     const r = repo();
     const res = run(r, withFlags(PRACTICE, ['--title', 'Lang '.repeat(100)]));
     expect(res.code).toBe(1);
-    expect(res.stderr).toMatch(/^Fout: --title: 'title' is te lang: 499 tekens, hoogstens 200\./);
+    expect(res.stderr).toMatch(/^Fout: --title: Titel \(title\) is te lang: 499 tekens, hooguit 200\./);
     expect(gitState(r).status).toBe('');
   });
 });
@@ -262,7 +269,7 @@ describe('k80 add: usage errors (exit 2, nothing written)', () => {
     const r = repo();
     const res = run(r, [...PRACTICE, '--type', 'lobby']);
     expect(res.code).toBe(2);
-    expect(res.stderr).toBe('Fout: Onbekende optie: --type.\nZie: k80 add --help\n');
+    expect(res.stderr).toBe('Fout: Onbekende optie: --type.\nZie: k80 add practice --help\n');
   });
 
   it('refuses --edit without a terminal, --branch with --no-commit, and --body with --body-file', () => {
@@ -288,6 +295,7 @@ describe('k80 add action and topic', () => {
     expect(normalize(res.stdout)).toBe(
       'Actie toegevoegd: We delen ervaringen met dorpshuizen\n' +
         'Vastgelegd in commit <id>: Actie toegevoegd: We delen ervaringen met dorpshuizen (Krachtige en vitale kernen)\n' +
+        'Volgende stap: zet de commit online met:\n  git push\nMag je niet rechtstreeks op main zetten? Gebruik dan --branch: de wijziging komt op een eigen tak voor een pull request.\n' +
         'agenda/actions/we-delen-ervaringen-met-dorpshuizen.md\n',
     );
     expect(r.read('agenda/actions/we-delen-ervaringen-met-dorpshuizen.md')).toBe(
@@ -316,7 +324,7 @@ describe('k80 add action and topic', () => {
     expect(two.stderr).toBe('Fout: Een actie hoort bij precies één thema, maar --theme is vaker opgegeven.\nOplossing: Geef --theme één keer op.\n');
     const type = run(r, ['add', 'action', '--title', 'X', '--theme', 'wonen', '--type', 'lobyy']);
     expect(type.code).toBe(1);
-    expect(type.stderr).toMatch(/^Fout: --type: 'lobyy' is geen geldige waarde voor 'type'\. Kies uit: knowledge-sharing, lobby\. \(bedoelde je `lobby`\?\)\n/);
+    expect(type.stderr).toMatch(/^Fout: --type: 'lobyy' is geen geldige waarde voor Soort actie \(type\)\. Kies uit: knowledge-sharing, lobby\. \(bedoelde je `lobby`\?\)\n/);
   });
 
   it('adds a topic raised by a municipality, status open, the description as body', () => {
@@ -329,6 +337,7 @@ describe('k80 add action and topic', () => {
     expect(normalize(res.stdout)).toBe(
       'Actueel thema toegevoegd: Wet op de dorpsraden\n' +
         'Vastgelegd in commit <id>: Actueel thema toegevoegd: Wet op de dorpsraden (Beesel)\n' +
+        'Volgende stap: zet de commit online met:\n  git push\nMag je niet rechtstreeks op main zetten? Gebruik dan --branch: de wijziging komt op een eigen tak voor een pull request.\n' +
         'agenda/topics/wet-op-de-dorpsraden.md\n',
     );
     expect(r.read('agenda/topics/wet-op-de-dorpsraden.md')).toBe(

@@ -24,7 +24,7 @@ describe('municipalityChoices', () => {
   it('matches without regard to case and accents, and offers the typed name as a non-member', () => {
     expect(municipalityChoices(members, 'fryslan').map((c) => c.value)).toEqual(['Súdwest-Fryslân', 'fryslan']);
     expect(municipalityChoices(members, 'AMELAND').map((c) => c.value)).toEqual(['Ameland']);
-    expect(municipalityChoices(members, 'Utrecht')).toEqual([{ value: 'Utrecht', name: 'Utrecht (geen K80-lid)' }]);
+    expect(municipalityChoices(members, 'Utrecht')).toEqual([{ value: 'Utrecht', name: 'Utrecht (geen lid van het netwerk)' }]);
     expect(municipalityChoices(members, '').map((c) => c.value)).toEqual(members);
     expect(municipalityChoices(members, '', '(geen)')[0]).toEqual({ value: '', name: '(geen)' });
   });
@@ -51,7 +51,7 @@ describe('k80 add practice, interactively', () => {
       { input: 'Datum', answer: '2026-03-05', reject: ['2026-02-30', '5 maart'] },
       { confirm: 'De tekst nu schrijven in je editor?', answer: true },
       { editor: 'Tekst', text: practiceTemplate(), answer: '## Wat is het?\n\nEen budget per kern.\n' },
-      { confirm: 'Opslaan en vastleggen in git?', answer: true },
+      { select: 'Wat wil je doen?', answer: 'save' },
     ]);
     const result = await add(options(r, p));
     expect(p.left()).toBe(0);
@@ -124,9 +124,32 @@ describe('k80 add practice, interactively', () => {
     expect(gitState(r).status).toBe('');
   });
 
+  it('"Iets aanpassen" at the preview asks one field again and keeps every other answer', async () => {
+    const r = repo();
+    const p = scripted([
+      { select: 'Wat wil je doen?', answer: 'change' },
+      { select: 'Wat wil je aanpassen?', answer: 'summary' },
+      { input: 'Samenvatting in één zin', answer: 'Een betere zin.' },
+      { select: 'Wat wil je doen?', answer: 'change' },
+      { select: 'Wat wil je aanpassen?', answer: 'contact' },
+      { input: 'Contact: rol', answer: 'wethouder' },
+      { input: 'Contact: gemeente', answer: '' },
+      { input: 'Contact: naam', answer: '' },
+      { input: 'Contact: functionele mailbox', answer: '' },
+      { select: 'Wat wil je doen?', answer: 'save' },
+    ]);
+    const given = { title: 'X', municipality: 'Ameland', theme: ['wonen'], summary: 'Eerste zin.', tag: ['a'], link: ['https://a.nl'], contactRole: 'r', contactEmail: 'info@ameland.nl', date: '2026-01-01', body: 'B' };
+    const result = await add(options(r, p, { ...given, commit: false }));
+    expect(p.left()).toBe(0);
+    expect(r.read(result.file)).toBe(
+      '---\ntitle: X\nmunicipality: Ameland\nthemes:\n  - wonen\ndate: "2026-01-01"\nsummary: Een betere zin.\ntags:\n  - a\n' +
+        'contact:\n  role: wethouder\nlinks:\n  - https://a.nl\n---\n\nB\n',
+    );
+  });
+
   it('no at the preview writes nothing', async () => {
     const r = repo();
-    const p = scripted([{ confirm: 'Opslaan en vastleggen in git?', answer: false }]);
+    const p = scripted([{ select: 'Wat wil je doen?', answer: 'cancel' }]);
     await expect(
       add(options(r, p, { title: 'X', municipality: 'Ameland', theme: ['wonen'], summary: 'S.', tag: ['a'], link: ['https://a.nl'], contactRole: 'r', date: '2026-01-01', body: 'B' })),
     ).rejects.toBeInstanceOf(CancelledError);
@@ -145,7 +168,7 @@ describe('k80 add action and topic, interactively', () => {
       { search: 'Trekker', type: 'beesel', answer: 'Beesel' },
       { input: 'Rol van de trekker', answer: 'beleidsadviseur' },
       { input: 'De actie voluit', answer: 'We delen ervaringen met dorpshuizen in de kernen.' },
-      { confirm: 'Opslaan?', answer: true },
+      { select: 'Wat wil je doen?', answer: 'save' },
     ]);
     const result = await add(options(r, p, { kind: 'action', commit: false }));
     expect(p.left()).toBe(0);
@@ -162,7 +185,7 @@ describe('k80 add action and topic, interactively', () => {
       { select: 'Status', answer: 'planned' },
       { search: 'Trekker', type: '', answer: '' },
       { input: 'De actie voluit', answer: '' },
-      { confirm: 'Opslaan?', answer: true },
+      { select: 'Wat wil je doen?', answer: 'save' },
     ]);
     const result = await add(options(r, p, { kind: 'action', title: 'Nieuw', theme: ['wonen'], type: 'lobby', commit: false }));
     expect(r.read(result.file)).toBe('---\ntitle: Nieuw\ntheme: wonen\ntype: lobby\nstatus: planned\n---\n\nNieuw\n');
@@ -176,7 +199,7 @@ describe('k80 add action and topic, interactively', () => {
       { input: 'Rol van wie het inbrengt', answer: 'wethouder' },
       { input: 'Datum', answer: '2026-04-01' },
       { input: 'Korte omschrijving', answer: 'Het kabinet wil dorpsraden regelen.' },
-      { confirm: 'Opslaan?', answer: true },
+      { select: 'Wat wil je doen?', answer: 'save' },
     ]);
     const result = await add(options(r, p, { kind: 'topic', commit: false }));
     expect(p.left()).toBe(0);

@@ -121,13 +121,61 @@ describe('--branch', () => {
   });
 });
 
+describe('--branch from another branch, a detached HEAD, the next step', () => {
+  it('starts the new branch from the default branch, so the pull request holds this entry alone', () => {
+    const r = repo();
+    const main = r.git(['rev-parse', 'main']).trim();
+    r.git(['switch', '--quiet', '-c', 'eerder-werk']);
+    r.write('agenda/themes/wonen.md', `${r.read('agenda/themes/wonen.md')}\nEerder werk.\n`);
+    r.git(['commit', '--quiet', '-am', 'Eerder werk']);
+    const res = run(r, [...PRACTICE, '--branch']);
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    expect(r.git(['branch', '--show-current']).trim()).toBe('practice/dorpsplan-ameland');
+    expect(r.git(['rev-parse', 'HEAD^']).trim()).toBe(main);
+    expect(r.git(['diff', '--name-only', 'main', 'HEAD'])).toBe(`${FILE}\n`);
+  });
+
+  it('refuses a detached HEAD before writing anything', () => {
+    const r = repo();
+    r.git(['switch', '--quiet', '--detach']);
+    const res = run(r, [...PRACTICE, '--branch']);
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain('(detached HEAD)');
+    expect(gitState(r).status).toBe('');
+  });
+
+  it('after a commit on the default branch: push, and the repository online when the forge is known', () => {
+    const r = repo();
+    r.git(['remote', 'add', 'origin', 'git@github.com:k80/agenda.git']);
+    const res = run(r, PRACTICE);
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain(
+      'Volgende stap: zet de commit online met:\n  git push\n' +
+        'Mag je niet rechtstreeks op main zetten? Gebruik dan --branch: de wijziging komt op een eigen tak voor een pull request.\n' +
+        'De repository online: https://github.com/k80/agenda\n',
+    );
+  });
+
+  it('after a commit on another branch: push that branch and open the pull request', () => {
+    const r = repo();
+    r.git(['remote', 'add', 'origin', 'git@github.com:k80/agenda.git']);
+    r.git(['switch', '--quiet', '-c', 'mijn-tak']);
+    const res = run(r, PRACTICE);
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain(
+      'Volgende stap: zet de tak online met:\n  git push -u origin mijn-tak\nOpen daarna het pull request:\n  https://github.com/k80/agenda/compare/mijn-tak?expand=1\n',
+    );
+  });
+});
+
 describe('git problems: exit 2 before anything is written', () => {
   it('not a git repository (and --no-commit works there)', () => {
     const r = repo({ git: false });
     const res = run(r, PRACTICE);
     expect(res.code).toBe(2);
     expect(res.stdout).toBe('');
-    expect(res.stderr).toMatch(/^Fout: .* is geen git-repository\.\nOplossing: Werk in een kloon van de K80-repository/);
+    expect(res.stderr).toMatch(/^Fout: .* is geen git-repository\.\nOplossing: Werk in een kloon van de repository van het netwerk/);
     expect(r.exists(FILE)).toBe(false);
     const plain = run(r, [...PRACTICE, '--no-commit']);
     expect(plain.code).toBe(0);

@@ -40,7 +40,7 @@ describe.skipIf(!hasPty)('k80 add in a terminal', () => {
       [
         { expect: 'Titel van het voorbeeld', send: ['Dorpsplan Ameland', ENTER] },
         { expect: 'Gemeente (typ om te zoeken)', send: 'amel' },
-        { expect: 'amel (geen K80-lid)', send: ENTER },
+        { expect: 'amel (geen lid van het netwerk)', send: ENTER },
         { expect: "Thema's", send: [DOWN, ' ', DOWN, DOWN, ' ', ENTER] },
         { expect: 'Samenvatting in één zin', send: 'Inwoners schrijven samen een dorpsplan.' },
         { expect: '(39/280)', send: ENTER },
@@ -56,7 +56,7 @@ describe.skipIf(!hasPty)('k80 add in a terminal', () => {
         { expect: 'Datum (JJJJ-MM-DD)', send: ENTER },
         { expect: 'De tekst nu schrijven in je editor?', send: ['j', ENTER] },
         { expect: 'Dit wordt agenda/practices/dorpsplan-ameland.md:' },
-        { expect: 'Opslaan en vastleggen in git? (J/n)', send: ENTER },
+        { expect: 'Afbreken (er wordt niets geschreven)', send: ENTER },
       ],
       { EDITOR: editor, VISUAL: editor },
     );
@@ -107,10 +107,10 @@ describe.skipIf(!hasPty)('k80 add in a terminal', () => {
       [
         { expect: 'Titel van het onderwerp', send: ['Wet op de dorpsraden', ENTER] },
         { expect: 'Ingebracht door gemeente', send: 'Utrecht' },
-        { expect: 'Utrecht (geen K80-lid)', send: ENTER },
+        { expect: 'Utrecht (geen lid van het netwerk)', send: ENTER },
         { expect: 'Utrecht staat niet in de ledenlijst. Toch gebruiken? (j/N)', send: ENTER },
         { expect: 'Ingebracht door gemeente', send: 'Utrecht' },
-        { expect: 'Utrecht (geen K80-lid)', send: ENTER },
+        { expect: 'Utrecht (geen lid van het netwerk)', send: ENTER },
         { expect: 'Toch gebruiken? (j/N)', send: ['ja', ENTER] },
       ],
     );
@@ -153,6 +153,26 @@ describe.skipIf(!hasPty)('k80 add in a terminal', () => {
     expect(gitState(r).status).toBe('');
   }, 150_000);
 
+  it('"Iets aanpassen" at the preview: one field answered again, every other answer kept', () => {
+    const r = repo();
+    const res = terminal(
+      r,
+      ['add', 'action', '--title', 'Nieuwe actie', '--theme', 'wonen', '--type', 'lobby', '--status', 'planned', '--municipality', 'Vaals', '--role', 'wethouder'],
+      [
+        { expect: 'De actie voluit', send: ['Eerste tekst.', ENTER] },
+        { expect: 'Afbreken (er wordt niets geschreven)', send: [DOWN, ENTER] },
+        { expect: 'Wat wil je aanpassen?', send: [DOWN, DOWN, DOWN, ENTER] },
+        { expect: 'Lopend', send: [DOWN, ENTER] },
+        { expect: 'status: active', send: ENTER },
+      ],
+    );
+    expect(res.failed, res.output).toBeNull();
+    expect(res.code, res.output).toBe(0);
+    expect(r.read('agenda/actions/nieuwe-actie.md')).toBe(
+      '---\ntitle: Nieuwe actie\ntheme: wonen\ntype: lobby\nstatus: active\nlead:\n  role: wethouder\n  municipality: Vaals\n---\n\nEerste tekst.\n',
+    );
+  }, 150_000);
+
   it('saying no at the preview: exit 130, nothing written', () => {
     const r = repo();
     const res = terminal(
@@ -160,7 +180,7 @@ describe.skipIf(!hasPty)('k80 add in a terminal', () => {
       ['add', 'action', '--title', 'Nieuwe actie', '--theme', 'wonen', '--type', 'lobby', '--status', 'planned', '--municipality', 'Vaals'],
       [
         { expect: 'De actie voluit', send: ENTER },
-        { expect: 'Opslaan en vastleggen in git? (J/n)', send: ['n', ENTER] },
+        { expect: 'Afbreken (er wordt niets geschreven)', send: [DOWN, DOWN, ENTER] },
       ],
     );
     expect(res.failed, res.output).toBeNull();

@@ -30,6 +30,9 @@ describe('k80 update action', () => {
       [
         `Bijgewerkt: ${ACTION_TITLE} (status van gepland naar lopend)`,
         `Vastgelegd in commit <id>: Actie bijgewerkt: ${ACTION_TITLE} (status: lopend)`,
+        'Volgende stap: zet de commit online met:',
+        '  git push',
+        'Mag je niet rechtstreeks op main zetten? Gebruik dan --branch: de wijziging komt op een eigen tak voor een pull request.',
         ACTION,
         '',
       ].join('\n'),
@@ -241,6 +244,6 @@ describe('k80 update practice and topic', () => {
     const r = repo();
     const res = run(r, ['update', 'practice', 'dorpsplan-met-inwoners', '--status', 'done']);
     expect(res.code).toBe(2);
-    expect(res.stderr).toBe('Fout: Onbekende optie: --status.\nZie: k80 update --help\n');
+    expect(res.stderr).toBe('Fout: Onbekende optie: --status.\nZie: k80 update practice --help\n');
   });
 });

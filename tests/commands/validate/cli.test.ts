@@ -33,7 +33,7 @@ describe('k80 validate (built CLI)', () => {
     try {
       const r = k80(['validate'], { cwd: empty });
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/^Fout: Geen K80-repository gevonden/);
+      expect(r.stderr).toMatch(/^Fout: Geen agenda-repository gevonden/);
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }

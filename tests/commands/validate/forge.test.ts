@@ -60,7 +60,7 @@ describe('validate --format gitlab', () => {
       ['municipality-not-member', 'minor', { path: 'agenda/practices/dorpsplan.md', lines: { begin: 3 } }],
       ['ref-unknown-theme', 'major', { path: 'agenda/practices/dorpsplan.md', lines: { begin: 4 } }],
     ]);
-    expect(issues[0]!.description).toBe("'actve' is geen geldige waarde voor 'status'. Kies uit: planned, active, done, dropped. (bedoelde je `active`?)");
+    expect(issues[0]!.description).toBe("'actve' is geen geldige waarde voor Status (status). Kies uit: planned, active, done, dropped. (bedoelde je `active`?)");
     const prints = issues.map((x) => x.fingerprint as string);
     for (const p of prints) expect(p).toMatch(/^[0-9a-f]{64}$/);
     expect(new Set(prints).size).toBe(3);

@@ -18,19 +18,19 @@ beforeAll(() => {
 });
 afterAll(() => repo.cleanup());
 
-const ENUM = "'actve' is geen geldige waarde voor 'status'. Kies uit: planned, active, done, dropped.";
+const ENUM = "'actve' is geen geldige waarde voor Status (status). Kies uit: planned, active, done, dropped.";
 const MEMBER =
   "'Amelend' staat niet in de ledenlijst (agenda/k80.yaml). Controleer de schrijfwijze; is het een nieuw lid, vraag het secretariaat de lijst aan te vullen.";
 const THEME = "Onbekend thema 'wonne'. Gebruik de id van een thema (de bestandsnaam in agenda/themes/ zonder .md): nabijheid, wonen.";
 
 const PRETTY = `agenda/actions/samen-optrekken.md
-  5:9  fout  ${ENUM}  schema-enum
+  5:9  fout  ${ENUM}
              bedoelde je \`active\`?
 
 agenda/practices/dorpsplan.md
-  3:15  waarschuwing  ${MEMBER}  municipality-not-member
+  3:15  waarschuwing  ${MEMBER}
                       bedoelde je \`Ameland\`?
-  4:10  fout          ${THEME}  ref-unknown-theme
+  4:10  fout          ${THEME}
                       bedoelde je \`wonen\`?
 
 ✖ 2 fouten en 1 waarschuwing in 2 bestanden (6 gecontroleerd).
@@ -145,6 +145,41 @@ describe('k80 validate output', () => {
       expect(r.stdout).toContain("Onbekend thema '\\x1B[2J\\x0Dwonen'");
     } finally {
       evil.cleanup();
+    }
+  });
+
+  it('pretty: wraps long messages between words at the terminal width (COLUMNS), under the message column', () => {
+    const r = k80(['validate'], { cwd: repo.dir, env: { COLUMNS: '60' } });
+    expect(r.stdout.split('\n').slice(0, 10).join('\n')).toBe(
+      [
+        'agenda/actions/samen-optrekken.md',
+        "  5:9  fout  'actve' is geen geldige waarde voor Status",
+        '             (status). Kies uit: planned, active, done,',
+        '             dropped.',
+        '             bedoelde je `active`?',
+        '',
+        'agenda/practices/dorpsplan.md',
+        "  3:15  waarschuwing  'Amelend' staat niet in de ledenlijst",
+        '                      (agenda/k80.yaml). Controleer de',
+        '                      schrijfwijze; is het een nieuw lid,',
+      ].join('\n'),
+    );
+    for (const line of r.stdout.split('\n').filter((l) => !l.startsWith('✖'))) expect(line.length, line).toBeLessThanOrEqual(60);
+  });
+
+  it('pretty: a message with an example keeps its lines, indented under the message', () => {
+    const r = makeRepo({ agenda: 'minimal', git: false });
+    try {
+      r.write('agenda/practices/x.md', '---\ntitle: X\nmunicipality: Ameland\nthemes: wonen\ndate: "2026-03-05"\nsummary: s\n---\n');
+      const out = k80(['validate'], { cwd: r.dir }).stdout;
+      expect(out).toContain(
+        "  4:9  fout  Bij Thema's (themes) hoort een lijst, ook als er maar één waarde is: elke waarde op een eigen regel met een streepje ervoor. Bijvoorbeeld:\n" +
+          '             themes:\n' +
+          '               - wonen\n' +
+          '               - nabijheid\n',
+      );
+    } finally {
+      r.cleanup();
     }
   });
 });

@@ -5,7 +5,7 @@
  * that `--format html` can be printed to PDF by hand.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { m } from '../../../i18n/index.js';
 import { UsageError } from '../../../core/errors.js';
 
@@ -18,8 +18,8 @@ export function browserCandidates(platform: NodeJS.Platform, env: NodeJS.Process
   }
   if (platform === 'darwin') {
     const apps = ['Microsoft Edge.app/Contents/MacOS/Microsoft Edge', 'Google Chrome.app/Contents/MacOS/Google Chrome', 'Chromium.app/Contents/MacOS/Chromium'];
-    const roots = ['/Applications', ...(env.HOME ? [join(env.HOME, 'Applications')] : [])];
-    return apps.flatMap((app) => roots.map((root) => `${root}/${app}`));
+    const roots = ['/Applications', ...(env.HOME ? [posix.join(env.HOME, 'Applications')] : [])];
+    return apps.flatMap((app) => roots.map((root) => posix.join(root, app)));
   }
   return [
     '/usr/bin/chromium',

@@ -9,8 +9,9 @@ import type { Content } from '../../../content/load.js';
 import type { ParsedSource, PathSegment } from '../../../content/frontmatter.js';
 import { AGENDA_DIR, SETTINGS_FILES } from '../../../content/kinds.js';
 import type { Framework } from '../../../content/types.js';
+import { repoPath } from '../../../core/paths.js';
 
-export const FRAMEWORK_FILE = `${AGENDA_DIR}/${SETTINGS_FILES.framework}`;
+export const FRAMEWORK_FILE = repoPath(AGENDA_DIR, SETTINGS_FILES.framework);
 /** More steps than this on a scale is not a scale a board can score on. */
 export const MAX_SCALE_STEPS = 20;
 

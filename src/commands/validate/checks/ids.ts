@@ -13,7 +13,7 @@ export function ids(content: Content): Message[] {
   // every file the loader looked at: parsed ones (their names are valid ids), and refused ones (with a message)
   const groups = new Map<string, string[]>();
   const add = (file: string, stem: string, folder: string): void => {
-    const key = `${folder}/${stem}`;
+    const key = `${folder}/${stem}`; // not a path: a key per folder and id
     const group = groups.get(key);
     if (!group) groups.set(key, [file]);
     else if (!group.includes(file)) group.push(file);

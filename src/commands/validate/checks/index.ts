@@ -16,10 +16,12 @@ import { assessment } from './assessment.js';
 import { text } from './text.js';
 import { mapMembers } from './map.js';
 import { progress } from './progress.js';
+import { leftovers } from './leftovers.js';
+import { topicStatus } from './topic-status.js';
 
 export type { Check, CheckContext } from './types.js';
 
-export const CHECKS: Check[] = [references, themes, ids, framework, members, personal, dates, assessment, mapMembers, text, progress];
+export const CHECKS: Check[] = [references, themes, ids, framework, members, personal, dates, assessment, mapMembers, text, progress, topicStatus, leftovers];
 
 /** Every check's messages, in the order of CHECKS. */
 export function runChecks(content: Content, context: CheckContext): Message[] {

@@ -8,8 +8,9 @@ import { message, START, type Message } from '../../../core/message.js';
 import type { Content } from '../../../content/load.js';
 import { AGENDA_DIR, SETTINGS_FILES } from '../../../content/kinds.js';
 import type { CheckContext } from './types.js';
+import { repoPath } from '../../../core/paths.js';
 
-const FILE = `${AGENDA_DIR}/${SETTINGS_FILES.settings}`;
+const FILE = repoPath(AGENDA_DIR, SETTINGS_FILES.settings);
 
 export function mapMembers(content: Content, context: CheckContext): Message[] {
   const names = context.mapNames;

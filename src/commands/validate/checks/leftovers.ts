@@ -1,0 +1,31 @@
+/**
+ * Text left from the template: a practice whose body still holds the template's hints (as `<!-- … -->`
+ * placeholders or as plain lines, as CONTRIBUTING shows them) or that still is CONTRIBUTING's invented
+ * example (its title). A warning each: the file is valid, but not finished.
+ */
+import { m } from '../../../i18n/index.js';
+import { message, type Message } from '../../../core/message.js';
+import type { Content } from '../../../content/load.js';
+import { parsedEntries } from './entries.js';
+
+const t = m.validate.leftovers;
+
+const normal = (s: string): string => s.replace(/^\s*<!--|-->\s*$/g, '').trim().replace(/\s+/g, ' ');
+
+export function leftovers(content: Content): Message[] {
+  const hints = new Set([...m.add.template.practice.map(([, hint]) => hint), ...t.extraHints].map(normal));
+  const out: Message[] = [];
+  for (const entry of parsedEntries(content)) {
+    if (entry.kind !== 'practice') continue;
+    const lines = entry.source.body.split('\n');
+    lines.forEach((line, i) => {
+      if (line.trim() !== '' && hints.has(normal(line))) {
+        out.push(message(entry.file, { line: entry.source.bodyLine + i, column: 1 }, 'warning', 'template-leftover', t.hint));
+      }
+    });
+    if (entry.data.title === t.exampleTitle) {
+      out.push(message(entry.file, entry.source.locate(['title']), 'warning', 'template-example', t.example));
+    }
+  }
+  return out;
+}
