@@ -3,8 +3,9 @@
  * and practices, members with their page's slug, and the history's dates attached.
  */
 import type { Content } from '../../content/load.js';
-import type { Action, Entry, Practice, Theme, Topic } from '../../content/types.js';
+import type { Entry, Practice, Theme, Topic } from '../../content/types.js';
 import { slugify } from '../../content/id.js';
+import { byActionOrder } from '../../content/action-order.js';
 import type { StatusChange } from './history.js';
 
 export interface SiteMember {
@@ -34,12 +35,6 @@ export interface SiteModel {
   practiceAdded: Map<string, string>;
 }
 
-/** Position of an action within its theme (`order`, once actions carry it), then its title. */
-function actionOrder(a: Entry<'action'>): number {
-  const order = (a.data as Action & { order?: unknown }).order;
-  return typeof order === 'number' ? order : Number.MAX_SAFE_INTEGER;
-}
-
 const byDateDesc = (a: Entry<'practice'>, b: Entry<'practice'>): number =>
   a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.id < b.id ? -1 : 1;
 
@@ -53,7 +48,8 @@ export function buildModel(
   const actionsByTheme = new Map<string, Array<Entry<'action'>>>(themes.map((t) => [t.id, []]));
   for (const a of content.entries.action) actionsByTheme.get(a.data.theme)?.push(a);
   for (const list of actionsByTheme.values()) {
-    list.sort((a, b) => actionOrder(a) - actionOrder(b) || a.data.title.localeCompare(b.data.title, 'nl'));
+    // the one action order of `list` and the report: `order`, then title, then id
+    list.sort((a, b) => byActionOrder({ ...a.data, id: a.id }, { ...b.data, id: b.id }));
   }
   const practices = [...content.entries.practice].sort(byDateDesc);
   const practicesByTheme = new Map<string, Array<Entry<'practice'>>>(themes.map((t) => [t.id, []]));

@@ -34,7 +34,17 @@ export interface SearchDocument {
 
 /** The index as a script that sets `K80_ZOEKINDEX` (a plain object minisearch's `loadJS` takes). */
 export function searchIndexScript(docs: readonly SearchDocument[]): string {
-  const index = new MiniSearch<SearchDocument>({ fields: SEARCH_FIELDS, processTerm: (term) => stem(term) });
+  // thousands of bodies share a far smaller vocabulary: each distinct word is stemmed once
+  const stems = new Map<string, string>();
+  const processTerm = (term: string): string => {
+    let stemmed = stems.get(term);
+    if (stemmed === undefined) {
+      stemmed = stem(term);
+      stems.set(term, stemmed);
+    }
+    return stemmed;
+  };
+  const index = new MiniSearch<SearchDocument>({ fields: SEARCH_FIELDS, processTerm });
   index.addAll(docs);
   return `window.K80_ZOEKINDEX = ${JSON.stringify(index.toJSON())};\n`;
 }
