@@ -25,6 +25,7 @@ import type {
 import { inPeriod } from './period.js';
 import { progressNotes } from '../../content/sections.js';
 import { classified, type Snapshot, type Tree } from './snapshot.js';
+import { PATHS } from '../site/paths.js';
 
 /** What the report needs of a commit in the period (newest first). Paths are agenda-relative (`agenda/…`). */
 export interface PeriodCommit {
@@ -256,12 +257,12 @@ function practiceRef(e: Entry<'practice'>, settings: Settings | undefined): Repo
 }
 
 /**
- * Where an entry can be read on the web: its page on the site (k80.yaml `site`), else its file in the repository
+ * Where an entry can be read on the web: its page on the site (k80.yaml `site`, the page `k80 site` writes), else its file in the repository
  * (`repository`), else nowhere.
  */
 export function entryUrl(settings: Settings | undefined, kind: EntryKind, id: string): string | undefined {
   const base = (url: string): string => url.replace(/\/+$/, '');
-  if (settings?.site) return `${base(settings.site)}/${KIND_FOLDER[kind]}/${id}/`; // not a path: a web address
+  if (settings?.site && kind === 'practice') return `${base(settings.site)}/${PATHS.practice(id)}`; // not a path: a web address
   if (settings?.repository) return `${base(settings.repository)}/blob/HEAD/${AGENDA_DIR}/${KIND_FOLDER[kind]}/${id}.md`; // not a path: a web address
   return undefined;
 }

@@ -18,23 +18,9 @@ export function rel(from: string, to: string): string {
   return `${'../'.repeat(depth)}${to}`;
 }
 
-/** Where the pages live in the output (one function per page type, so links and files agree). */
-export const PATHS = {
-  home: 'index.html',
-  theme: (id: string) => `themas/${id}.html`,
-  catalogue: 'voorbeelden/index.html',
-  practice: (id: string) => `voorbeelden/${id}.html`,
-  municipalities: 'gemeenten/index.html',
-  municipality: (slug: string) => `gemeenten/${slug}.html`,
-  topics: 'actueel.html',
-  archive: 'terugkoppelingen/index.html',
-  report: (tag: string) => `terugkoppelingen/${tag}.html`,
-  accessibility: 'toegankelijkheid.html',
-  notFound: '404.html',
-  feed: 'feed.xml',
-  sitemap: 'sitemap.xml',
-  css: 'assets/site.css',
-} as const;
+import { PATHS } from '../paths.js';
+
+export { PATHS };
 
 export type NavKey = 'home' | 'catalogue' | 'municipalities' | 'topics' | 'archive';
 

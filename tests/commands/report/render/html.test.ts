@@ -43,7 +43,7 @@ describe('renderHtml: one self-contained, accessible page', () => {
     expect(html).toContain('<span class="changed">Gepland → Lopend</span>');
     expect(html).toContain('<span class="changed">Nieuw (Gepland)</span>');
     expect(html).toContain('<span class="badge verdict-take-up">Oppakken</span>');
-    expect(html).toContain('<a href="https://k80.example.nl/practices/dorpsbudgetten-ameland/"><strong>Dorpsbudgetten op Ameland</strong></a> (Ameland, 12 februari 2026)');
+    expect(html).toContain('<a href="https://k80.example.nl/voorbeelden/dorpsbudgetten-ameland.html"><strong>Dorpsbudgetten op Ameland</strong></a> (Ameland, 12 februari 2026)');
     expect(html).toContain('Contact: beleidsadviseur wonen, <a href="mailto:wonen@ameland.example">wonen@ameland.example</a>');
   });
 
