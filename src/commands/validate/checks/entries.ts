@@ -36,6 +36,32 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/**
+ * Every string in frontmatter data, depth first, with its live path (copy it to keep it); `key` is true for a
+ * mapping's key, which is visited before its value. The one walk for the checks that read every value.
+ */
+export function eachString(data: unknown, visit: (path: readonly PathSegment[], value: string, key: boolean) => void): void {
+  const path: PathSegment[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') visit(path, v, false);
+    else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        walk(v[i]);
+        path.pop();
+      }
+    } else if (isRecord(v)) {
+      for (const k in v) {
+        path.push(k);
+        visit(path, k, true);
+        walk(v[k]);
+        path.pop();
+      }
+    }
+  };
+  walk(data);
+}
+
 /** Strings at the given paths (a '*' segment expands an array), with their paths. */
 export function stringsAt(data: unknown, pattern: readonly (PathSegment | '*')[]): Array<[PathSegment[], string]> {
   const out: Array<[PathSegment[], string]> = [];

@@ -6,7 +6,7 @@ import { m } from '../../../i18n/index.js';
 import { message, type Message, type Position } from '../../../core/message.js';
 import type { Content } from '../../../content/load.js';
 import type { PathSegment } from '../../../content/frontmatter.js';
-import { isRecord, parsedEntries, stringsAt, type ParsedEntry } from './entries.js';
+import { eachString, parsedEntries, stringsAt, type ParsedEntry } from './entries.js';
 import { PERSON_PLACES } from './people.js';
 
 /**
@@ -136,25 +136,9 @@ function emailWarning(out: Message[], entry: ParsedEntry, address: string, extra
 /** Every string in the frontmatter that contains an `@`, with its path (paths are built only for those). */
 function frontmatterStrings(data: unknown): Array<[PathSegment[], string]> {
   const out: Array<[PathSegment[], string]> = [];
-  const path: PathSegment[] = [];
-  const walk = (v: unknown): void => {
-    if (typeof v === 'string') {
-      if (v.includes('@')) out.push([[...path], v]);
-    } else if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        path.push(i);
-        walk(v[i]);
-        path.pop();
-      }
-    } else if (isRecord(v)) {
-      for (const k in v) {
-        path.push(k);
-        walk(v[k]);
-        path.pop();
-      }
-    }
-  };
-  walk(data);
+  eachString(data, (path, v, key) => {
+    if (!key && v.includes('@')) out.push([[...path], v]);
+  });
   return out;
 }
 

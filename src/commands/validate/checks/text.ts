@@ -6,8 +6,7 @@
 import { m } from '../../../i18n/index.js';
 import { message, type Message } from '../../../core/message.js';
 import type { Content } from '../../../content/load.js';
-import type { PathSegment } from '../../../content/frontmatter.js';
-import { isRecord, parsedEntries } from './entries.js';
+import { eachString, parsedEntries } from './entries.js';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
@@ -24,28 +23,10 @@ function describe(s: string): { code: string; at: number } | undefined {
 export function text(content: Content): Message[] {
   const out: Message[] = [];
   for (const entry of parsedEntries(content)) {
-    const path: PathSegment[] = [];
-    const walk = (v: unknown): void => {
-      if (typeof v === 'string') {
-        const hit = describe(v);
-        if (hit) out.push(message(entry.file, entry.source.locate(path), 'error', 'control-character', m.validate.controlCharacter(hit.code, hit.at)));
-      } else if (Array.isArray(v)) {
-        for (let i = 0; i < v.length; i++) {
-          path.push(i);
-          walk(v[i]);
-          path.pop();
-        }
-      } else if (isRecord(v)) {
-        for (const k in v) {
-          path.push(k);
-          const hit = describe(k);
-          if (hit) out.push(message(entry.file, entry.source.locate(path, 'key'), 'error', 'control-character', m.validate.controlCharacter(hit.code, hit.at)));
-          walk(v[k]);
-          path.pop();
-        }
-      }
-    };
-    walk(entry.data);
+    eachString(entry.data, (path, v, key) => {
+      const hit = describe(v);
+      if (hit) out.push(message(entry.file, (key ? entry.source.locate(path, 'key') : entry.source.locate(path)), 'error', 'control-character', m.validate.controlCharacter(hit.code, hit.at)));
+    });
     const title = entry.data.title;
     if (typeof title === 'string' && title !== '' && INVISIBLE.test(title)) {
       out.push(message(entry.file, entry.source.locate(['title']), 'error', 'title-empty', m.validate.titleInvisible));
