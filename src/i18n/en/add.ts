@@ -147,6 +147,16 @@ export const add: Area<'add'> = {
     ] as ReadonlyArray<readonly [string, string]>,
   },
 
+  recovery: {
+    found: (file: string) => `You still have text from last time that was not saved. It is in ${file}`,
+    offer: 'Use that text?',
+    use: 'Yes, use that text (you can still change it later)',
+    discard: 'No, throw it away and start again',
+    kept: (file: string, kind: string) =>
+      `Your text from the editor is kept in ${file}\nStart again with k80 add ${kind} to use that text again.`,
+    notKept: (file: string) => `Your text from the editor could not be kept in ${file}. Copy it from the editor if you still have it.`,
+  },
+
   form: {
     intro: {
       practice: 'Add a good practice. Ctrl+C or Esc cancels; then nothing is written.',

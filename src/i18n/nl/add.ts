@@ -146,6 +146,16 @@ export const add = {
     ] as ReadonlyArray<readonly [string, string]>,
   },
 
+  recovery: {
+    found: (file: string) => `Je hebt nog tekst van de vorige keer, die niet is opgeslagen. Die staat in ${file}`,
+    offer: 'Die tekst gebruiken?',
+    use: 'Ja, die tekst gebruiken (je kunt hem straks nog aanpassen)',
+    discard: 'Nee, weggooien en opnieuw beginnen',
+    kept: (file: string, kind: Kind) =>
+      `Je tekst uit de editor is bewaard in ${file}\nStart je opnieuw met k80 add ${kind}, dan kun je die tekst weer gebruiken.`,
+    notKept: (file: string) => `Je tekst uit de editor kon niet worden bewaard in ${file}. Kopieer hem uit de editor als je hem nog hebt.`,
+  },
+
   form: {
     intro: {
       practice: 'Een goed voorbeeld toevoegen. Ctrl+C of Esc breekt af; er wordt dan niets geschreven.',
