@@ -32,6 +32,7 @@ import {
   type AddKind,
   type Draft,
 } from './draft.js';
+import { extraMailboxes } from '../validate/checks/personal.js';
 import { checkCandidate, InvalidInputError, renderWarnings } from './check.js';
 import { fillDraft, forget, pickField, previewChoice, type FormContext } from './form.js';
 import { checkTarget, pathInRepo, preflight, publishedLines, writeAndCommit, type GitPlan, type Published } from '../shared/publish.js';
@@ -125,6 +126,7 @@ export async function add(options: AddOptions): Promise<AddResult> {
     today: now,
     requiredOnly: options.yes === true,
     edit: options.edit === true,
+    mailboxes: extraMailboxes(content.settings?.functional_mailboxes),
   };
   // the text written in the editor is kept when the command stops before it is saved, and offered next time
   const recovery = prompter ? recoveryPath(root, kind) : undefined;

@@ -175,7 +175,11 @@ export const add: Area<'add'> = {
     leadRole: 'Role of the lead (may be empty)',
     raisedByRole: 'Role of who raises it, for example alderman (may be empty)',
     notMemberChoice: (name: string) => `${name} (not a member of the network)`,
-    confirmNotMember: (name: string) => `${name} is not in the list of members. Use it anyway?`,
+    confirmNotMember: (name: string, suggestion?: string) =>
+      `${name} is not in the list of members${suggestion ? ` (${suggestion})` : ''}. Use it anyway?`,
+    typeToSearch: 'Type part of the name; then choose with ↑↓ and Enter.',
+    confirmFutureDate: 'Use this date anyway?',
+    confirmPersonalEmail: 'Use this address anyway?',
     themes: 'Themes (space selects, enter continues)',
     themesRequired: 'Choose at least one theme.',
     theme: 'Theme',

@@ -174,7 +174,11 @@ export const add = {
     leadRole: 'Rol van de trekker (mag leeg)',
     raisedByRole: 'Rol van wie het inbrengt, bijvoorbeeld wethouder (mag leeg)',
     notMemberChoice: (name: string) => `${name} (geen lid van het netwerk)`,
-    confirmNotMember: (name: string) => `${name} staat niet in de ledenlijst. Toch gebruiken?`,
+    confirmNotMember: (name: string, suggestion?: string) =>
+      `${name} staat niet in de ledenlijst${suggestion ? ` (${suggestion})` : ''}. Toch gebruiken?`,
+    typeToSearch: 'Typ een deel van de naam; kies daarna met ↑↓ en Enter.',
+    confirmFutureDate: 'Deze datum toch gebruiken?',
+    confirmPersonalEmail: 'Dit adres toch gebruiken?',
     themes: "Thema's (spatie kiest, enter gaat verder)",
     themesRequired: 'Kies ten minste één thema.',
     theme: 'Thema',
