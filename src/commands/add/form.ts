@@ -5,6 +5,7 @@
  */
 import { m } from '../../i18n/index.js';
 import { textLength, type Choice, type Prompter } from '../../prompts/index.js';
+import { fold } from '../../prompts/pick.js';
 import type { Entry } from '../../content/types.js';
 import { isValidDate, isHttpUrl, isEmail } from './values.js';
 import { practiceTemplate, type AddKind, type Draft } from './draft.js';
@@ -71,10 +72,6 @@ export async function pickField(p: Prompter, kind: AddKind): Promise<FormField> 
 }
 
 const q = () => m.add.form;
-
-function fold(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /**
  * Member choices matching `term`, and the typed term itself as a non-member choice when no member is exactly

@@ -3,23 +3,21 @@ import { m } from '../../i18n/index.js';
 import { UsageError } from '../../core/errors.js';
 import type { Entry, Framework } from '../../content/types.js';
 import type { Prompter } from '../../prompts/index.js';
+import { pickOne } from '../../prompts/pick.js';
 import { criterionName, formatNumber } from './render.js';
 
 const t = m.score;
 
-/** Choose one of the open topics. */
+/** Choose one of the open topics, newest first: type to search by title. */
 export async function pickTopic(prompter: Prompter, topics: ReadonlyArray<Entry<'topic'>>): Promise<Entry<'topic'>> {
   const open = topics.filter((e) => e.data.status === 'open');
   if (open.length === 0) throw new UsageError(t.noOpenTopics, t.noOpenTopicsHint);
   const newest = [...open].sort((a, b) => (a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : 0));
-  return prompter.select({
-    message: t.prompt.pickTopic,
-    choices: newest.map((e) => ({
-      value: e,
-      name: `${e.data.title} (${e.id})`,
-      description: `${e.data.raised_by.municipality}, ${e.data.date}`,
-    })),
-  });
+  return pickOne(
+    prompter,
+    t.prompt.pickTopic,
+    newest.map((e) => ({ value: e, id: e.id, title: e.data.title, description: `${e.data.raised_by.municipality}, ${e.data.date}` })),
+  );
 }
 
 /** A score per criterion that `given` lacks: the question, the help text and the scale's labels. */
