@@ -5,6 +5,7 @@ export const score = {
   optSet: 'score voor één criterium, bijvoorbeeld --set impact=3; herhaal voor elk criterium (zonder terminal verplicht). De criteria en de schaal staan in agenda/afwegingskader.yaml',
   optBy: 'wie heeft gewogen, een orgaan of rol (standaard: Dagelijks bestuur)',
   optNote: 'korte toelichting bij de weging',
+  optDate: 'datum van de weging: de vergadering van het Dagelijks bestuur, als JJJJ-MM-DD (standaard: vandaag)',
   optDryRun: 'alleen berekenen en tonen, niets schrijven',
   optNoCommit: 'alleen het bestand bijwerken, niet vastleggen in git',
   optJson: 'uitvoer als JSON, voor andere programma\'s',
@@ -44,7 +45,12 @@ export const score = {
     pickTopic: 'Welk actueel thema weeg je?',
     criterionHeading: (n: number, count: number, name: string, weight: string, knockout: boolean) =>
       `Criterium ${n} van ${count}: ${name} (gewicht ${weight}${knockout ? ', knock-out' : ''})`,
-    choice: (value: number, label: string) => `${value} — ${label}`,
+    choice: (value: number, label: string, meaning?: string) => `${value} — ${label}${meaning ? `: ${meaning}` : ''}`,
+    previousChoice: (choice: string) => `${choice} (vorige weging)`,
+    previous: (date: string, verdict: string, total: number) =>
+      `Dit actuele onderwerp is al gewogen op ${date} (${verdict}, ${total}). De scores van toen staan klaar: Enter houdt een score, ↑↓ kiest een andere.`,
+    confirmReplace: (date: string) => `De weging van ${date} vervangen door deze? Opslaan en vastleggen in git`,
+    confirmReplaceNoCommit: (date: string) => `De weging van ${date} vervangen door deze? Opslaan`,
     by: 'Wie heeft gewogen?',
     note: 'Toelichting (optioneel, Enter om over te slaan):',
   },
