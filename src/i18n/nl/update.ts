@@ -6,10 +6,10 @@ type Kind = keyof typeof kindName;
 const listName: Record<Kind, string> = { action: 'actions', practice: 'practices', topic: 'topics' };
 
 export const update = {
-  description: 'werk een actie, goed voorbeeld of actueel thema bij (status, voortgangsnotitie, titel)',
+  description: 'werk een actie, goed voorbeeld of actueel onderwerp bij (status, voortgangsnotitie, titel)',
   actionDescription: 'werk de status van een actie bij en voeg een gedateerde voortgangsnotitie toe',
   practiceDescription: 'werk de titel of samenvatting van een goed voorbeeld bij, of voeg een notitie toe',
-  topicDescription: 'werk de status van een actueel thema bij en voeg een gedateerde notitie toe',
+  topicDescription: 'werk de status van een actueel onderwerp bij en voeg een gedateerde notitie toe',
   argId: (kind: Kind) => `de id: de bestandsnaam zonder .md (zie k80 list ${listName[kind]})`,
 
   opt: {
@@ -46,7 +46,7 @@ export const update = {
   commit: {
     action: (title: string, detail?: string) => `Actie bijgewerkt: ${title}${detail ? ` (${detail})` : ''}`,
     practice: (title: string, detail?: string) => `Goed voorbeeld bijgewerkt: ${title}${detail ? ` (${detail})` : ''}`,
-    topic: (title: string, detail?: string) => `Actueel thema bijgewerkt: ${title}${detail ? ` (${detail})` : ''}`,
+    topic: (title: string, detail?: string) => `Actueel onderwerp bijgewerkt: ${title}${detail ? ` (${detail})` : ''}`,
   } satisfies Record<Kind, (title: string, detail?: string) => string>,
 
   form: {
