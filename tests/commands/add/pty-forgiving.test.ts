@@ -64,7 +64,6 @@ const EXPECTED = (title: string): string =>
     '  - kernen',
     'contact:',
     '  role: Dorpscoördinator',
-    '  municipality: Ameland',
     '  email: wonen@example.org',
     'links:',
     '  - https://example.org/plan',
