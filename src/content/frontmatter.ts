@@ -14,7 +14,7 @@ import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node as YamlNode, Pair } from 'yaml';
 import { m } from '../i18n/index.js';
-import { message, START, type Message, type Position } from '../core/message.js';
+import { message, START, type Message, type PathSegment, type Position } from '../core/message.js';
 
 // The position-rich parser (CommonJS) is loaded on first use: files without problems never need it.
 type YamlModule = typeof import('yaml');
@@ -30,8 +30,6 @@ export const LIMITS = {
   /** Nesting depth of the frontmatter (maps and sequences). */
   depth: 32,
 } as const;
-
-export type PathSegment = string | number;
 
 export interface ParsedSource {
   /** Decoded text, BOM removed, or '' when the bytes are not UTF-8. */

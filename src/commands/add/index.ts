@@ -53,7 +53,7 @@ export interface AddResult {
   published: Published;
 }
 
-/** The flag that sets the frontmatter key path at a message's line (`['contact', 'email']` → `--contact-email`). */
+/** The flag that sets the frontmatter field a message is about (`['contact', 'email']` → `--contact-email`). */
 export function flagOfKeys([top, sub]: string[]): string | undefined {
   if (top === 'contact') return `--contact-${sub === 'municipality' || sub === 'name' || sub === 'email' ? sub : 'role'}`;
   if (top === 'raised_by' || top === 'lead') return sub === 'role' || sub === 'name' ? `--${sub}` : '--municipality';
@@ -153,7 +153,7 @@ export async function add(options: AddOptions): Promise<AddResult> {
       file = repoPath(folder, `${id}.md`);
     }
     check = checkCandidate(root, file, text, read);
-    if (check.errors.length > 0) throw new InvalidInputError(check.errors, text, flagOfKeys);
+    if (check.errors.length > 0) throw new InvalidInputError(check.errors, flagOfKeys);
     plan = checkTarget(plan, root, file, flags, `${kind}/${id}`, false); // not a path: the default branch name
     if (!prompter || options.yes === true) break;
     if (check.warnings.length > 0) prompter.say(renderWarnings(check.warnings));

@@ -134,8 +134,8 @@ export async function update(options: UpdateOptions): Promise<UpdateResult> {
 
   const check = checkCandidate(root, entry.file, text, read);
   if (check.errors.length > 0) {
-    throw new InvalidInputError(check.errors, text, ([top]) =>
-      top === 'updated' ? '--date' : top === 'body' ? '--note' : top ? `--${top}` : undefined,
+    throw new InvalidInputError(check.errors, ([top]) =>
+      top === 'updated' ? '--date' : top ? `--${top}` : undefined,
     );
   }
   plan = checkTarget(plan, root, entry.file, flags, `${kind}/${entry.id}`, true); // not a path: the default branch name

@@ -27,7 +27,7 @@ export function dates(content: Content, context: CheckContext): Message[] {
     for (const pattern of DATE_PLACES[entry.kind]) {
       for (const [path, value] of stringsAt(entry.data, pattern)) {
         if (value > context.today && isRealDate(value)) {
-          out.push(message(entry.file, entry.source.locate(path), 'warning', 'date-future', m.validate.dateFuture(value)));
+          out.push(message(entry.file, entry.source.locate(path), 'warning', 'date-future', m.validate.dateFuture(value), { path }));
         }
       }
     }

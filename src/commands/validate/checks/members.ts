@@ -1,7 +1,7 @@
 /** A municipality that is not in k80.yaml's member list: allowed, with a warning (and the nearest member). */
 import { m } from '../../../i18n/index.js';
 import { closest } from '../../../core/suggest.js';
-import { message, type Message } from '../../../core/message.js';
+import { didYouMean, message, type Message } from '../../../core/message.js';
 import type { Content } from '../../../content/load.js';
 import { parsedEntries, stringsAt } from './entries.js';
 import { MUNICIPALITY_PLACES } from './people.js';
@@ -17,7 +17,7 @@ export function members(content: Content): Message[] {
         if (set.has(name)) continue;
         const guess = closest(name, list);
         out.push(message(entry.file, entry.source.locate(path), 'warning', 'municipality-not-member', m.validate.notMember(name),
-          guess === undefined ? undefined : m.common.didYouMean(`\`${guess}\``)));
+          { path, ...didYouMean(guess) }));
       }
     }
   }
