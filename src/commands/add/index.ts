@@ -17,7 +17,7 @@ import { LIMITS } from '../../content/frontmatter.js';
 import { readTextInput } from '../shared/input.js';
 import { createPrompter, type Prompter } from '../../prompts/index.js';
 import type { BaseOptions, Outcome } from '../types.js';
-import type { AddCliOptions } from './command.js';
+import type { AddCliOptions } from './options.js';
 import {
   FALLBACK_ID,
   FIELD_FLAG,
@@ -30,7 +30,7 @@ import {
   type AddKind,
   type Draft,
 } from './draft.js';
-import { checkCandidate, InvalidInputError, renderWarnings } from './check.js';
+import { checkCandidate, InvalidInputError, renderWarnings } from '../shared/candidate.js';
 import { fillDraft, forget, pickField, previewChoice, type FormContext } from './form.js';
 import { checkTarget, pathInRepo, preflight, publishedLines, writeAndCommit, type GitPlan, type Published } from '../shared/publish.js';
 import { inHead } from '../../git/commit.js';

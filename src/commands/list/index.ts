@@ -1,6 +1,6 @@
 /** `k80 list`: the agenda at a glance — themes, actions, good practices or current topics. */
 import type { BaseOptions, Outcome } from '../types.js';
-import type { ListCliOptions } from './command.js';
+import type { ListCliOptions } from './options.js';
 import { loadRepoParallel } from '../../content/read.js';
 import { EXIT, UsageError } from '../../core/errors.js';
 import { styleFor } from '../../core/style.js';

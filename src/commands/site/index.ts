@@ -11,7 +11,7 @@ import { ContentError, UsageError } from '../../core/errors.js';
 import { today as todayIn } from '../../core/today.js';
 import { loadRepoParallel } from '../../content/read.js';
 import type { BaseOptions, Outcome } from '../types.js';
-import type { SiteCliOptions } from './command.js';
+import type { SiteCliOptions } from './options.js';
 import { readHistory } from './history.js';
 import { readArchive } from './archive.js';
 import { readTopology } from '../../content/geo.js';

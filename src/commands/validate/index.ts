@@ -1,6 +1,6 @@
 /** `k80 validate`: every file of the agenda, every cross-reference, the afwegingskader's sanity. */
 import type { BaseOptions, Outcome } from '../types.js';
-import type { ValidateCliOptions } from './command.js';
+import type { ValidateCliOptions } from './options.js';
 import { loadRepoParallel } from '../../content/read.js';
 import { today } from '../../core/today.js';
 import { readMapNames } from '../../content/geo.js';
