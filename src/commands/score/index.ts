@@ -162,7 +162,7 @@ export async function score(o: ScoreOptions): Promise<ScoreResult> {
   return { ...out, commit: published.commit ?? null };
 }
 
-/** The JSON output: DESIGN.md's shape plus a few fields. */
+/** The JSON output (`--json`): the weighing as data; fields may be added, never removed. */
 export function jsonOf(r: ScoreResult): object {
   const { topic, result, sensitivity } = r.weighing;
   return {
