@@ -186,11 +186,28 @@ function readDate(text: string): { date: string; rest: string } | undefined {
 }
 
 /**
+ * The body from its first `## Voortgang` line on, with the number of lines left out, when nothing before that
+ * line can change how the rest is read: no other mention of the heading, no fenced code, no HTML block.
+ * A heading at the start of a line ends every list, quote and indented code before it, so the section reads the
+ * same: validate then parses a few lines of every action instead of all of it. Otherwise the whole body.
+ */
+function fromProgressHeading(body: string): { text: string; lines: number } {
+  const heading = /^#{1,6}[ \t][^\n]*voortgang/im.exec(body);
+  if (!heading) return { text: body, lines: 0 };
+  const before = body.slice(0, heading.index);
+  if (/voortgang/i.test(before) || /^ {0,3}(?:`{3}|~{3}|<)/m.test(before)) return { text: body, lines: 0 };
+  let lines = 0;
+  for (let i = before.indexOf('\n'); i >= 0; i = before.indexOf('\n', i + 1)) lines++;
+  return { text: body.slice(heading.index), lines };
+}
+
+/**
  * Every list item directly under `## Voortgang` that looks like a dated note but is not in the one format
  * (`- YYYY-MM-DD: text`), and every note dated after `today`, with the line in the one format as suggestion.
  */
-export function progressProblems(body: string, today: string): ProgressProblem[] {
-  if (!/voortgang/i.test(body)) return [];
+export function progressProblems(whole: string, today: string): ProgressProblem[] {
+  if (!/voortgang/i.test(whole)) return [];
+  const { text: body, lines } = fromProgressHeading(whole);
   const problems: ProgressProblem[] = [];
   for (const section of sections(body, PROGRESS_HEADING)) {
     for (const node of section.nodes) {
@@ -202,7 +219,7 @@ export function progressProblems(body: string, today: string): ProgressProblem[]
         const written = (itemText(body, item).split('\n')[0] ?? '').trim();
         const read = readDate(written);
         if (!read) continue;
-        const where = { line: item.position?.start.line ?? start.line, column: item.position?.start.column ?? start.column };
+        const where = { line: lines + (item.position?.start.line ?? start.line), column: item.position?.start.column ?? start.column };
         const real = isRealDay(read.date);
         const suggestion = real && read.rest !== '' ? `- ${read.date}: ${read.rest}` : undefined;
         if (!real) problems.push({ ...where, written, problem: 'date', date: read.date });

@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { m } from '../../i18n/index.js';
 import { ContentError, UsageError } from '../../core/errors.js';
 import { today as todayIn } from '../../core/today.js';
-import { loadRepoParallel } from '../../content/read.js';
+import { loadRepo } from '../../content/read.js';
 import type { BaseOptions, Outcome } from '../types.js';
 import type { SiteCliOptions } from './options.js';
 import { readHistory } from './history.js';
@@ -56,7 +56,7 @@ export async function site(options: SiteOptions): Promise<SiteResult> {
   historyRead.catch(() => undefined);
   const archiveRead = historyRead.then((h) => (h.top === null ? [] : readArchive(options.root, h.top)));
   archiveRead.catch(() => undefined);
-  const content = await loadRepoParallel(options.root);
+  const content = loadRepo(options.root);
   const errors = content.messages.filter((x) => x.severity === 'error');
   if (!content.settings) throw new ContentError(m.site.noSettings, m.site.contentHint);
   const practices = content.entries.practice;

@@ -1,7 +1,7 @@
 /** `k80 validate`: every file of the agenda, every cross-reference, the afwegingskader's sanity. */
 import type { BaseOptions, Outcome } from '../types.js';
 import type { ValidateCliOptions } from './options.js';
-import { loadRepoParallel } from '../../content/read.js';
+import { loadRepo } from '../../content/read.js';
 import { today } from '../../core/today.js';
 import { readMapNames } from '../../content/geo.js';
 import { EXIT, UsageError } from '../../core/errors.js';
@@ -28,7 +28,7 @@ export interface ValidateOptions {
 }
 
 export async function validate(options: ValidateOptions): Promise<ValidateResult> {
-  const content = await loadRepoParallel(options.root);
+  const content = loadRepo(options.root);
   const result = checkContent(content, { today: options.today ?? today(), mapNames: readMapNames() }, options.strict ?? false);
   if (options.files === undefined) return result;
   const only = new Set(options.files);
