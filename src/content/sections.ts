@@ -201,6 +201,26 @@ function fromProgressHeading(body: string): { text: string; lines: number } {
   return { text: body.slice(heading.index), lines };
 }
 
+const LIST_ITEM = /^[ \t]*(?:([-*+])|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
+
+/**
+ * Could any list item report a problem? Only an item whose first line reads as a date can, and not when it is
+ * a bullet in the one format with a real date that is not in the future. A line scan: when it says no, the
+ * markdown parse is not needed (most actions: every note written by k80 update).
+ */
+function mayHaveProblems(body: string, today: string): boolean {
+  for (const line of body.split('\n')) {
+    const item = LIST_ITEM.exec(line);
+    if (!item) continue;
+    const text = (item[2] ?? '').trim();
+    if (text === '') return true; // the item's text starts on the next line
+    const read = readDate(text);
+    if (!read) continue;
+    if (item[1] === undefined || !CANONICAL.test(text) || !isRealDay(read.date) || read.date > today) return true;
+  }
+  return false;
+}
+
 /**
  * Every list item directly under `## Voortgang` that looks like a dated note but is not in the one format
  * (`- YYYY-MM-DD: text`), and every note dated after `today`, with the line in the one format as suggestion.
@@ -208,6 +228,7 @@ function fromProgressHeading(body: string): { text: string; lines: number } {
 export function progressProblems(whole: string, today: string): ProgressProblem[] {
   if (!/voortgang/i.test(whole)) return [];
   const { text: body, lines } = fromProgressHeading(whole);
+  if (!mayHaveProblems(body, today)) return [];
   const problems: ProgressProblem[] = [];
   for (const section of sections(body, PROGRESS_HEADING)) {
     for (const node of section.nodes) {
