@@ -125,7 +125,7 @@ interface YamlResult {
  * position-rich parse. When js-yaml refuses the text, the position-rich parse decides and gives the messages.
  */
 export function parseYaml(file: string, source: string, lineOffset = 0): YamlResult {
-  if (source.length <= LIMITS.frontmatterChars && !source.includes('*')) {
+  if (source.length <= LIMITS.frontmatterChars && !source.includes('*') && !source.includes('0b')) {
     let data: unknown;
     let ok = true;
     try {
@@ -240,7 +240,8 @@ export function quickLocate(source: readonly string[], path: readonly PathSegmen
 /**
  * js-yaml 4: YAML 1.2 core schema, bounded nesting, duplicate keys are errors. It has no switch to refuse
  * aliases, so a text with a `*` (an alias, or a `*` in a value) is left to the position-rich parse, which
- * refuses aliases with a message.
+ * refuses aliases with a message; so is a text with `0b`, because js-yaml 4 reads `0b101` as a number (YAML 1.1),
+ * where YAML 1.2 has a string.
  */
 const FAST_OPTIONS = { schema: CORE_SCHEMA, maxDepth: LIMITS.depth, json: false } as const;
 
