@@ -5,7 +5,7 @@
  *   node bench/generate.mjs [--force] [--out DIR]
  *
  * Content is built in memory (seeded PRNG, fixed dates: deterministic) and streamed to fast-import's stdin.
- * Every file is valid against the content contract of DESIGN.md. The repository is reused when it exists and
+ * Every file is valid against the schemas in `schemas/`. The repository is reused when it exists and
  * the generator version (a hash of this file and of the copied agenda settings) matches; `--force` regenerates.
  */
 import { Buffer } from 'node:buffer';

@@ -9,7 +9,7 @@ import { m, languageFrom, setLanguage, LANGUAGES } from './i18n/index.js';
 import { K80Error, EXIT, environmentError } from './core/errors.js';
 import { printableText as printable } from './core/printable.js';
 import { closest } from './core/suggest.js';
-import type { BaseOptions, CommandModule, Outcome } from './commands/types.js';
+import type { BaseOptions, Outcome, Runner } from './commands/types.js';
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -51,13 +51,6 @@ const processIo = (): Io => {
   };
 };
 
-export type Runner = <O extends object>(
-  command: Command,
-  load: () => Promise<CommandModule<O>>,
-  options: O,
-  /** `needsRoot: false`: the command works outside a repository (init); `root` is then the working directory. */
-  how?: { needsRoot?: boolean },
-) => Promise<void>;
 
 interface GlobalOptions {
   root?: string;

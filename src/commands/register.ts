@@ -1,6 +1,6 @@
 /** Registers every command on the program. Each `command.ts` is light: its heavy `index.ts` loads lazily. */
 import type { Command } from 'commander';
-import type { Runner } from '../cli.js';
+import type { Configure, Runner } from './types.js';
 import { registerValidate } from './validate/command.js';
 import { registerList } from './list/command.js';
 import { registerAdd } from './add/command.js';
@@ -11,8 +11,6 @@ import { registerSite } from './site/command.js';
 import { registerForms } from './forms/command.js';
 import { registerIntake } from './intake/command.js';
 import { registerInit } from './init/command.js';
-
-export type Configure = (cmd: Command) => Command;
 
 export function registerAll(program: Command, run: Runner, configure: Configure): void {
   registerValidate(program, run, configure);

@@ -1,3 +1,5 @@
+import type { Command } from 'commander';
+
 /** What every command receives from the CLI edge and what it returns to it. */
 export interface BaseOptions {
   /** Working directory the command was started in. */
@@ -23,3 +25,15 @@ export interface Outcome {
 export interface CommandModule<O> {
   main(options: O & BaseOptions): Promise<Outcome>;
 }
+
+/** How a command's `command.ts` hands its lazily loaded module and options to the CLI edge (made in cli.ts). */
+export type Runner = <O extends object>(
+  command: Command,
+  load: () => Promise<CommandModule<O>>,
+  options: O,
+  /** `needsRoot: false`: the command works outside a repository (init); `root` is then the working directory. */
+  how?: { needsRoot?: boolean },
+) => Promise<void>;
+
+/** The CLI edge's common set-up of every command (global options, help, errors). */
+export type Configure = (cmd: Command) => Command;

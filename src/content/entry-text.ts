@@ -7,27 +7,7 @@
 import { Document, isMap, isScalar, parseDocument, visit, Pair, Scalar, type YAMLMap } from 'yaml';
 import type { EntryKind } from './kinds.js';
 import { splitFrontmatter } from './frontmatter.js';
-
-/** Top-level keys per kind, in the order of the schema's `properties`. */
-export const KEY_ORDER: Record<EntryKind, readonly string[]> = {
-  theme: ['title', 'tagline', 'section', 'order', 'question', 'aliases', 'portfolio_holder', 'official_lead'],
-  action: ['title', 'theme', 'order', 'type', 'status', 'lead', 'updated'],
-  practice: ['title', 'municipality', 'themes', 'date', 'summary', 'tags', 'contact', 'links'],
-  topic: ['title', 'raised_by', 'date', 'status', 'assessment'],
-  foreword: ['title', 'highlights'],
-};
-
-const PERSON = ['role', 'municipality', 'name'] as const;
-
-/** Keys of nested objects, by the top-level key that holds them, in schema order. */
-export const NESTED_KEY_ORDER: Record<string, readonly string[]> = {
-  portfolio_holder: PERSON,
-  official_lead: PERSON,
-  lead: PERSON,
-  raised_by: PERSON,
-  contact: ['role', 'municipality', 'name', 'email'],
-  assessment: ['date', 'by', 'framework_version', 'scores', 'total', 'verdict', 'note'],
-};
+import { keyOrder, nestedKeyOrder } from './schema-facts.js';
 
 type Data = Record<string, unknown>;
 
@@ -39,8 +19,8 @@ function ordered(obj: Data, order: readonly string[]): Data {
 }
 
 function orderData(kind: EntryKind, data: Data): Data {
-  const top = ordered(data, KEY_ORDER[kind]);
-  for (const [key, order] of Object.entries(NESTED_KEY_ORDER)) {
+  const top = ordered(data, keyOrder(kind));
+  for (const [key, order] of Object.entries(nestedKeyOrder(kind))) {
     const v = top[key];
     if (v && typeof v === 'object' && !Array.isArray(v)) top[key] = ordered(v as Data, order);
   }
@@ -149,13 +129,14 @@ export function patchEntryText(kind: EntryKind, text: string, patch: Data, body?
   const doc = parseDocument(split.frontmatter, { version: '1.2', keepSourceTokens: false });
   if (!isMap(doc.contents)) throw new Error('frontmatter is not a mapping');
   const map = doc.contents as YAMLMap;
-  const order = KEY_ORDER[kind];
+  const order = keyOrder(kind);
+  const nestedOrder = nestedKeyOrder(kind);
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined) {
       map.delete(key);
       continue;
     }
-    const nested = NESTED_KEY_ORDER[key];
+    const nested = nestedOrder[key];
     const plain = nested && value && typeof value === 'object' && !Array.isArray(value) ? ordered(value as Data, nested) : value;
     const node = doc.createNode(plain);
     const existing = map.items.find((p) => isScalar(p.key) && p.key.value === key);

@@ -6,15 +6,16 @@
  * first line that starts with `---`), so no front-matter "engine" is ever called. Any language after the
  * opening fence other than yaml/yml (`---js`, `---javascript`, `---JSON`, …) is refused before anything else.
  *
- * Speed: every file is parsed once, by js-yaml (core schema, YAML 1.2: no implicit dates, `no` is a string,
- * duplicate keys and aliases refused). Only when that fails, or when a later check needs a position, is the
- * text parsed again by the position-rich `yaml` package, which then has the last word on the messages.
+ * Speed: every file is parsed once, by js-yaml 4 (core schema, YAML 1.2: no implicit dates, `no` is a string,
+ * duplicate keys refused; chosen over js-yaml 5 and `yaml` by measurement, see bench/README.md). Only when
+ * that fails, or when a later check needs a position, is the text parsed again by the position-rich `yaml`
+ * package, which then has the last word on the messages.
  */
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node as YamlNode, Pair } from 'yaml';
 import { m } from '../i18n/index.js';
-import { message, START, type Message, type Position } from '../core/message.js';
+import { message, START, type Message, type PathSegment, type Position } from '../core/message.js';
 
 // The position-rich parser (CommonJS) is loaded on first use: files without problems never need it.
 type YamlModule = typeof import('yaml');
@@ -30,8 +31,6 @@ export const LIMITS = {
   /** Nesting depth of the frontmatter (maps and sequences). */
   depth: 32,
 } as const;
-
-export type PathSegment = string | number;
 
 export interface ParsedSource {
   /** Decoded text, BOM removed, or '' when the bytes are not UTF-8. */
@@ -126,7 +125,7 @@ interface YamlResult {
  * position-rich parse. When js-yaml refuses the text, the position-rich parse decides and gives the messages.
  */
 export function parseYaml(file: string, source: string, lineOffset = 0): YamlResult {
-  if (source.length <= LIMITS.frontmatterChars) {
+  if (source.length <= LIMITS.frontmatterChars && !source.includes('*') && !source.includes('0b')) {
     let data: unknown;
     let ok = true;
     try {
@@ -136,7 +135,10 @@ export function parseYaml(file: string, source: string, lineOffset = 0): YamlRes
     }
     if (ok) {
       let rich: YamlResult | undefined;
+      let lines: string[] | undefined;
       const locate: ParsedSource['locate'] = (path, at) => {
+        const quick = quickLocate((lines ??= source.split('\n')), path, at);
+        if (quick) return { line: quick.line + lineOffset, column: quick.column };
         rich ??= parseYamlRich(file, source, lineOffset);
         return rich.locate(path, at);
       };
@@ -146,8 +148,102 @@ export function parseYaml(file: string, source: string, lineOffset = 0): YamlRes
   return parseYamlRich(file, source, lineOffset);
 }
 
-/** js-yaml: YAML 1.2 core schema, no aliases at all, bounded nesting, duplicate keys are errors. */
-const FAST_OPTIONS = { schema: CORE_SCHEMA, maxAliases: 0, maxDepth: LIMITS.depth, json: false } as const;
+/** The indentation of a line that holds content (not blank, not a comment), or -1. */
+const contentIndent = (line: string): number => {
+  const t = line.trimStart();
+  return t === '' || t.startsWith('#') ? -1 : line.length - t.length;
+};
+
+/**
+ * The position of `path` in plain block-style YAML (what k80 writes, and what most people write), found by a
+ * scan of its lines instead of a second parse: a warning on every file must not make validate parse every file
+ * twice. Undefined — the position-rich parse then answers — when the path is not there, or anything on the way
+ * is not plain: tabs, flow collections, quoted or complex keys, anchors, tags, a quoted value that goes on
+ * to the next line, a sequence not indented under its key. Same answers as the rich locator (a test compares).
+ */
+export function quickLocate(source: readonly string[], path: readonly PathSegment[], where: 'key' | 'value' = 'value'): Position | undefined {
+  if (path.length === 0) return undefined;
+  const lines = [...source];
+  let from = 0;
+  let to = lines.length;
+  let parentIndent = -1;
+  let keyPos: Position | undefined;
+  let valuePos: Position | undefined;
+  for (let depth = 0; depth < path.length; depth++) {
+    const seg = path[depth]!;
+    let indent = -1;
+    let hit = -1;
+    let after = 0;
+    let count = 0;
+    for (let i = from; i < to && hit < 0; i++) {
+      const line = lines[i]!;
+      if (line.includes('\t')) return undefined;
+      const ind = contentIndent(line);
+      if (ind < 0) continue;
+      if (indent < 0) {
+        if (ind <= parentIndent) return undefined;
+        indent = ind;
+      }
+      if (ind < indent) return undefined;
+      if (ind > indent) continue;
+      const t = line.slice(ind);
+      if (typeof seg === 'number') {
+        if (t !== '-' && !t.startsWith('- ')) return undefined;
+        if (count++ === seg) {
+          hit = i;
+          after = ind + 1 + (/^ */.exec(t.slice(1))?.[0].length ?? 0);
+        }
+      } else {
+        const key = /^([A-Za-z_][\w-]*) *:(?: +|$)/.exec(t);
+        if (!key) return undefined;
+        if (key[1] === seg) {
+          hit = i;
+          after = ind + key[0].length;
+          keyPos = { line: i + 1, column: ind + 1 };
+        }
+      }
+    }
+    if (hit < 0) return undefined;
+    let end = hit + 1;
+    while (end < to) {
+      const ind = contentIndent(lines[end]!);
+      if (ind >= 0 && ind <= indent) break;
+      end++;
+    }
+    const rest = lines[hit]!.slice(after);
+    if (rest === '' || rest.startsWith('#')) {
+      // the value is the block on the next lines: its first content line
+      let first = hit + 1;
+      while (first < end && contentIndent(lines[first]!) < 0) first++;
+      if (first >= end) return undefined;
+      valuePos = { line: first + 1, column: contentIndent(lines[first]!) + 1 };
+      from = first;
+    } else {
+      if (/^[&!*|>?%@`[{]/.test(rest) && depth < path.length - 1) return undefined;
+      if (/^[&!*|>?%@`]/.test(rest)) return undefined;
+      const quote = rest[0] === '"' || rest[0] === "'" ? rest[0] : undefined;
+      if (quote !== undefined && (rest.trimEnd().length < 2 || !rest.trimEnd().endsWith(quote))) return undefined;
+      valuePos = { line: hit + 1, column: after + 1 };
+      if (depth < path.length - 1) {
+        // only a map item of a sequence (`- role: …`) goes deeper on the same line
+        if (typeof seg !== 'number' || !/^[A-Za-z_][\w-]* *:(?: |$)/.test(rest)) return undefined;
+        lines[hit] = ' '.repeat(after) + rest;
+        from = hit;
+      }
+    }
+    to = end;
+    parentIndent = indent;
+  }
+  return where === 'key' && typeof path.at(-1) === 'string' ? keyPos : valuePos;
+}
+
+/**
+ * js-yaml 4: YAML 1.2 core schema, bounded nesting, duplicate keys are errors. It has no switch to refuse
+ * aliases, so a text with a `*` (an alias, or a `*` in a value) is left to the position-rich parse, which
+ * refuses aliases with a message; so is a text with `0b`, because js-yaml 4 reads `0b101` as a number (YAML 1.1),
+ * where YAML 1.2 has a string.
+ */
+const FAST_OPTIONS = { schema: CORE_SCHEMA, maxDepth: LIMITS.depth, json: false } as const;
 
 /** The position-rich parse (the `yaml` package): every problem as a message at its position. */
 export function parseYamlRich(file: string, source: string, lineOffset = 0): YamlResult {
@@ -414,32 +510,4 @@ export function parseEntrySource(file: string, bytes: Uint8Array | string): Pars
     messages.push(message(file, lineCol(2, 1), 'error', 'frontmatter-not-map', m.content.frontmatterNotMap));
   }
   return { text, data: messages.length === 0 ? y.data : undefined, body: parts.body, bodyLine, messages, locate: y.locate };
-}
-
-/** A ParsedSource as plain data (no locator), to cross a thread boundary. The body is a suffix of the text. */
-export interface PlainSource {
-  text: string;
-  data: unknown;
-  bodyOffset: number;
-  bodyLine: number;
-  messages: Message[];
-}
-
-export function plainSource(source: ParsedSource): PlainSource {
-  const { text, data, body, bodyLine, messages } = source;
-  return { text, data, bodyOffset: text.length - body.length, bodyLine, messages };
-}
-
-/** A ParsedSource again, from plain data; its positions come (lazily) from the position-rich parse of the text. */
-export function reviveSource(file: string, type: 'entry' | 'yaml', plain: PlainSource): ParsedSource {
-  let locator: ParsedSource['locate'] | undefined;
-  const locate: ParsedSource['locate'] = (path, where) => {
-    if (!locator) {
-      const block = type === 'yaml' ? plain.text : splitFrontmatter(plain.text)?.block;
-      locator = block === undefined || plain.text === '' ? () => START : parseYamlRich(file, block).locate;
-    }
-    return locator(path, where);
-  };
-  const { text, data, bodyOffset, bodyLine, messages } = plain;
-  return { text, data, body: bodyOffset >= text.length ? '' : text.slice(bodyOffset), bodyLine, messages, locate };
 }

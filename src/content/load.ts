@@ -4,7 +4,7 @@
  */
 import { m } from '../i18n/index.js';
 import { message, START, type Message } from '../core/message.js';
-import { parseEntrySource, parseYamlSource, plainSource, reviveSource, LIMITS, type ParsedSource, type PlainSource } from './frontmatter.js';
+import { parseEntrySource, parseYamlSource, LIMITS, type ParsedSource } from './frontmatter.js';
 import { checkSchema, type Validators } from './schema.js';
 import {
   AGENDA_DIR,
@@ -155,20 +155,4 @@ export function loadContent(files: readonly RawFile[], validators: Validators, p
     if (file) loaded.push(file);
   }
   return assembleContent(loaded, pre);
-}
-
-/** A LoadedFile as plain data, to cross a thread boundary (structured clone): the locator is left out. */
-export interface PlainLoadedFile extends Omit<LoadedFile, 'source'> {
-  source?: PlainSource;
-}
-
-export function plainLoaded(file: LoadedFile): PlainLoadedFile {
-  const { source, ...rest } = file;
-  return source ? { ...rest, source: plainSource(source) } : rest;
-}
-
-export function reviveLoaded(file: PlainLoadedFile): LoadedFile {
-  const { source, ...rest } = file;
-  if (!source) return rest;
-  return { ...rest, source: reviveSource(file.path, file.classified.type === 'settings' ? 'yaml' : 'entry', source) };
 }

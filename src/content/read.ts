@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { m } from '../i18n/index.js';
 import { message, START, type Message } from '../core/message.js';
 import { AGENDA_DIR, KIND_FOLDER, SCHEMA_FILE } from './kinds.js';
-import { assembleContent, loadContent, loadFile, reviveLoaded, type Content, type LoadedFile, type PlainLoadedFile, type RawFile } from './load.js';
+import { loadContent, type Content, type RawFile } from './load.js';
 import { LIMITS } from './frontmatter.js';
 import { compileSchemas, schemaFingerprint, type SchemaName, type SchemaSet, type Validators } from './schema.js';
 import { repoPath } from '../core/paths.js';
@@ -118,22 +118,6 @@ export function readAgenda(root: string): { files: RawFile[]; messages: Message[
   return { files, messages };
 }
 
-/** Read and load a share of the listed files (used by both threads of loadRepoParallel). */
-export function loadListed(listed: readonly Listed[], v: Validators): { loaded: LoadedFile[]; messages: Message[] } {
-  const loaded: LoadedFile[] = [];
-  const messages: Message[] = [];
-  for (const file of listed) {
-    const r = readListed(file);
-    if (isMessage(r)) {
-      messages.push(r);
-      continue;
-    }
-    const l = loadFile(r, v);
-    if (l) loaded.push(l);
-  }
-  return { loaded, messages };
-}
-
 /** Directory of the installed package (holds `schemas/`). */
 export const PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -176,55 +160,3 @@ export function loadRepo(root: string): Content {
   const { files, messages } = readAgenda(root);
   return loadContent(files, validators(), messages);
 }
-
-/** From this many files on, loadRepoParallel parses a share in a worker thread (starting one costs ~50 ms). */
-export const PARALLEL_MIN_FILES = 1500;
-/** The worker's module, next to this one (only in the built tool: dist/content/load-worker.js). */
-export const WORKER_FILE = fileURLToPath(new URL('./load-worker.js', import.meta.url));
-/** The worker's share: less than half, for its start-up and for sending its results back (measured). */
-const WORKER_SHARE = 0.42;
-
-/**
- * loadRepo on two threads for a large agenda: a worker thread reads and parses the first part of the files
- * while this thread does the rest. The result is the same Content as loadRepo's (a test compares them).
- * Small agendas, a missing worker module (tests running from src/) or a failing worker: all in this thread.
- */
-export async function loadRepoParallel(
-  root: string,
-  options: { minFiles?: number; workerFile?: string } = {},
-): Promise<Content> {
-  const { listed, messages } = listAgenda(root);
-  const workerFile = options.workerFile ?? WORKER_FILE;
-  const v = validators();
-  if (listed.length < (options.minFiles ?? PARALLEL_MIN_FILES) || !existsSync(workerFile)) {
-    const mine = loadListed(listed, v);
-    return assembleContent(mine.loaded, [...messages, ...mine.messages]);
-  }
-  const cut = Math.floor(listed.length * WORKER_SHARE);
-  const theirs = listed.slice(0, cut);
-  const { Worker } = await import('node:worker_threads');
-  const worker = new Worker(workerFile, { workerData: theirs });
-  const done = new Promise<WorkerResult>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`worker exited with ${code}`)));
-  });
-  const mine = loadListed(listed.slice(cut), v);
-  let other: { loaded: LoadedFile[]; messages: Message[] };
-  try {
-    const result = await done;
-    other = { loaded: result.loaded.map(reviveLoaded), messages: result.messages };
-  } catch {
-    other = loadListed(theirs, v);
-  } finally {
-    void worker.terminate();
-  }
-  return assembleContent([...other.loaded, ...mine.loaded], [...messages, ...other.messages, ...mine.messages]);
-}
-
-/** What the worker posts back: the loaded files without their (unclonable) locators. */
-export interface WorkerResult {
-  loaded: PlainLoadedFile[];
-  messages: Message[];
-}
-

@@ -9,9 +9,9 @@ import type { Ajv2020 as Ajv2020Type } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { m } from '../i18n/index.js';
 import { closest } from '../core/suggest.js';
-import { message, type Message } from '../core/message.js';
+import { didYouMean, message, type Message, type PathSegment } from '../core/message.js';
 import { printable } from '../core/printable.js';
-import type { ParsedSource, PathSegment } from './frontmatter.js';
+import type { ParsedSource } from './frontmatter.js';
 import type { SCHEMA_FILE } from './kinds.js';
 
 export type SchemaName = keyof typeof SCHEMA_FILE;
@@ -204,29 +204,25 @@ function toMessage(file: string, source: ParsedSource, err: ErrorObject): Messag
   const parent = err.parentSchema as (Schema & { enum?: unknown[] }) | undefined;
   const label = fieldLabel(path, parent?.title);
   const key = String(path.filter((p) => typeof p === 'string').at(-1) ?? '');
-  const at = (rule: string, text: string, suggestion?: string): Message =>
-    message(file, source.locate(path), 'error', rule, text, suggestion);
+  const at = (rule: string, text: string, candidate?: string): Message =>
+    message(file, source.locate(path), 'error', rule, text, { path, ...didYouMean(candidate) });
   const params = err.params as Record<string, unknown>;
   switch (err.keyword) {
     case 'additionalProperties': {
       const unknownKey = String(params.additionalProperty);
       const known = Object.keys(parent?.properties ?? {});
       const guess = closest(unknownKey, known);
-      return message(
-        file,
-        source.locate([...path, unknownKey], 'key'),
-        'error',
-        'schema-unknown-key',
-        m.content.unknownKey(unknownKey, known),
-        guess === undefined ? undefined : m.common.didYouMean(`\`${guess}\``),
-      );
+      const keyPath = [...path, unknownKey];
+      return message(file, source.locate(keyPath, 'key'), 'error', 'schema-unknown-key', m.content.unknownKey(unknownKey, known),
+        { path: keyPath, ...didYouMean(guess) });
     }
     case 'required': {
       const missing = String(params.missingProperty);
       const pos = path.length === 0 ? { line: 2, column: 1 } : source.locate(path, 'key');
       const title = parent?.properties?.[missing]?.title;
       const where = path.length === 0 ? undefined : label;
-      return message(file, pos, 'error', 'schema-required', sc.required(title === undefined ? missing : sc.field(title, missing), missing, where));
+      return message(file, pos, 'error', 'schema-required', sc.required(title === undefined ? missing : sc.field(title, missing), missing, where),
+        { path: [...path, missing] });
     }
     case 'type': {
       const want = String(params.type);
@@ -242,8 +238,7 @@ function toMessage(file: string, source: ParsedSource, err: ErrorObject): Messag
     case 'enum': {
       const allowed = ((params.allowedValues as unknown[] | undefined) ?? []).map(String);
       const guess = closest(String(err.data), allowed);
-      return at('schema-enum', m.content.notAllowed(String(err.data), label, allowed),
-        guess === undefined ? undefined : m.common.didYouMean(`\`${guess}\``));
+      return at('schema-enum', m.content.notAllowed(String(err.data), label, allowed), guess);
     }
     case 'const':
       return at('schema-const', sc.const(label, String(params.allowedValue), describeValue(err.data)));
@@ -277,9 +272,11 @@ function toMessage(file: string, source: ParsedSource, err: ErrorObject): Messag
       return at('schema-exclusive-maximum', sc.exclusiveMaximum(label, Number(params.limit), String(err.data)));
     case 'multipleOf':
       return at('schema-multiple-of', sc.multipleOf(label, Number(params.multipleOf), String(err.data)));
-    case 'propertyNames':
-      return message(file, source.locate([...path, String(params.propertyName)], 'key'), 'error', 'schema-property-name',
-        sc.propertyName(label, printable(String(params.propertyName))));
+    case 'propertyNames': {
+      const keyPath = [...path, String(params.propertyName)];
+      return message(file, source.locate(keyPath, 'key'), 'error', 'schema-property-name',
+        sc.propertyName(label, printable(String(params.propertyName))), { path: keyPath });
+    }
     default:
       return at(`schema-${err.keyword}`, sc.other(label));
   }

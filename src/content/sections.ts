@@ -186,11 +186,49 @@ function readDate(text: string): { date: string; rest: string } | undefined {
 }
 
 /**
+ * The body from its first `## Voortgang` line on, with the number of lines left out, when nothing before that
+ * line can change how the rest is read: no other mention of the heading, no fenced code, no HTML block.
+ * A heading at the start of a line ends every list, quote and indented code before it, so the section reads the
+ * same: validate then parses a few lines of every action instead of all of it. Otherwise the whole body.
+ */
+function fromProgressHeading(body: string): { text: string; lines: number } {
+  const heading = /^#{1,6}[ \t][^\n]*voortgang/im.exec(body);
+  if (!heading) return { text: body, lines: 0 };
+  const before = body.slice(0, heading.index);
+  if (/voortgang/i.test(before) || /^ {0,3}(?:`{3}|~{3}|<)/m.test(before)) return { text: body, lines: 0 };
+  let lines = 0;
+  for (let i = before.indexOf('\n'); i >= 0; i = before.indexOf('\n', i + 1)) lines++;
+  return { text: body.slice(heading.index), lines };
+}
+
+const LIST_ITEM = /^[ \t]*(?:([-*+])|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
+
+/**
+ * Could any list item report a problem? Only an item whose first line reads as a date can, and not when it is
+ * a bullet in the one format with a real date that is not in the future. A line scan: when it says no, the
+ * markdown parse is not needed (most actions: every note written by k80 update).
+ */
+function mayHaveProblems(body: string, today: string): boolean {
+  for (const line of body.split('\n')) {
+    const item = LIST_ITEM.exec(line);
+    if (!item) continue;
+    const text = (item[2] ?? '').trim();
+    if (text === '') return true; // the item's text starts on the next line
+    const read = readDate(text);
+    if (!read) continue;
+    if (item[1] === undefined || !CANONICAL.test(text) || !isRealDay(read.date) || read.date > today) return true;
+  }
+  return false;
+}
+
+/**
  * Every list item directly under `## Voortgang` that looks like a dated note but is not in the one format
  * (`- YYYY-MM-DD: text`), and every note dated after `today`, with the line in the one format as suggestion.
  */
-export function progressProblems(body: string, today: string): ProgressProblem[] {
-  if (!/voortgang/i.test(body)) return [];
+export function progressProblems(whole: string, today: string): ProgressProblem[] {
+  if (!/voortgang/i.test(whole)) return [];
+  const { text: body, lines } = fromProgressHeading(whole);
+  if (!mayHaveProblems(body, today)) return [];
   const problems: ProgressProblem[] = [];
   for (const section of sections(body, PROGRESS_HEADING)) {
     for (const node of section.nodes) {
@@ -202,7 +240,7 @@ export function progressProblems(body: string, today: string): ProgressProblem[]
         const written = (itemText(body, item).split('\n')[0] ?? '').trim();
         const read = readDate(written);
         if (!read) continue;
-        const where = { line: item.position?.start.line ?? start.line, column: item.position?.start.column ?? start.column };
+        const where = { line: lines + (item.position?.start.line ?? start.line), column: item.position?.start.column ?? start.column };
         const real = isRealDay(read.date);
         const suggestion = real && read.rest !== '' ? `- ${read.date}: ${read.rest}` : undefined;
         if (!real) problems.push({ ...where, written, problem: 'date', date: read.date });

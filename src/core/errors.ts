@@ -8,7 +8,6 @@
 import { m } from '../i18n/index.js';
 
 export const EXIT = { ok: 0, content: 1, usage: 2, bug: 70, cancelled: 130 } as const;
-export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 export class K80Error extends Error {
   readonly exitCode: number;

@@ -1,8 +1,14 @@
 /**
- * The one message type of the tool (after unified/vfile): a finding about a file, with a position.
- * Validation returns these; it never throws for bad content.
+ * The one message type of the tool (after unified/vfile): a finding about a file, with a position, and —
+ * as data beside the rendered text — the frontmatter field it is about (`path`) and the value it suggests
+ * (`candidate`). Validation returns these; it never throws for bad content.
  */
+import { m } from '../i18n/index.js';
+
 export type Severity = 'error' | 'warning';
+
+/** One step of a path into parsed data: a key, or a 0-based list index. */
+export type PathSegment = string | number;
 
 export interface Message {
   /** Repository-relative path with forward slashes, e.g. `agenda/practices/dorpsplan.md`. */
@@ -16,7 +22,11 @@ export interface Message {
   rule: string;
   /** Dutch, human-facing. */
   message: string;
-  /** Optional "bedoelde je …?" style hint. */
+  /** The frontmatter (or YAML file) field the message is about, e.g. `['contact', 'email']`; absent for the body or the whole file. */
+  path?: PathSegment[];
+  /** The value the suggestion proposes (`municipality` for a misspelt key), as data. */
+  candidate?: string;
+  /** The rendered "bedoelde je …?" hint. */
   suggestion?: string;
 }
 
@@ -25,17 +35,31 @@ export interface Position {
   column: number;
 }
 
+/** What a message can carry beside its text: its field path and its suggestion. */
+export interface Details {
+  path?: readonly PathSegment[];
+  candidate?: string;
+  suggestion?: string;
+}
+
 export function message(
   file: string,
   pos: Position,
   severity: Severity,
   rule: string,
   text: string,
-  suggestion?: string,
+  details: Details = {},
 ): Message {
-  const m: Message = { file, line: pos.line, column: pos.column, severity, rule, message: text };
-  if (suggestion !== undefined) m.suggestion = suggestion;
-  return m;
+  const x: Message = { file, line: pos.line, column: pos.column, severity, rule, message: text };
+  if (details.path !== undefined) x.path = [...details.path];
+  if (details.candidate !== undefined) x.candidate = details.candidate;
+  if (details.suggestion !== undefined) x.suggestion = details.suggestion;
+  return x;
+}
+
+/** "bedoelde je `x`?" for a candidate (nothing when there is none): the candidate as data and its rendered hint. */
+export function didYouMean(candidate: string | undefined, quote = '`'): Pick<Details, 'candidate' | 'suggestion'> {
+  return candidate === undefined ? {} : { candidate, suggestion: m.common.didYouMean(`${quote}${candidate}${quote}`) };
 }
 
 export const START: Position = { line: 1, column: 1 };

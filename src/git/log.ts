@@ -149,15 +149,6 @@ export async function firstParentLog(repo: string, opts: LogOptions): Promise<Lo
   return commits;
 }
 
-/**
- * The newest commit on the first-parent line of `tip` with a committer date before `before` (epoch seconds),
- * or null when there is none (in the local history). Cheap: no pathspec, so no tree comparisons.
- */
-export async function firstParentBefore(repo: string, tip: string, before: number): Promise<string | null> {
-  const out = await gitBuffer(repo, ['rev-list', '--first-parent', '--max-count=1', `--until=@${before - 1}`, '--end-of-options', tip]);
-  return out.toString('utf8').trim() || null;
-}
-
 export interface LineCommit {
   id: string;
   /** Committer date, epoch seconds. */

@@ -4,39 +4,10 @@
  * catalogue, so a missing or extra key is a type error) and is loaded only when asked for (`--lang en` or
  * `K80_LANG=en`), by the CLI edge, before any command module is loaded.
  */
-import { common } from './nl/common.js';
-import { content } from './nl/content.js';
-import { git } from './nl/git.js';
-import { validate } from './nl/validate.js';
-import { list } from './nl/list.js';
-import { add } from './nl/add.js';
-import { update } from './nl/update.js';
-import { score } from './nl/score.js';
-import { prompts } from './nl/prompts.js';
-import { report } from './nl/report.js';
-import { site } from './nl/site.js';
-import { forge, forms, intake } from './nl/intake.js';
-import { output } from './nl/output.js';
-import { init } from './nl/init.js';
+import { nl, type Catalogue } from './nl/index.js';
 
-export const nl = { common, content, git, validate, list, add, update, score, report, output, site, prompts, forms, intake, forge, init };
-
-/** A catalogue's shape: the Dutch catalogue with its literal strings widened to `string`. */
-export type Shape<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => infer R
-    ? (...args: A) => Shape<R>
-    : T extends readonly (infer U)[]
-      ? T extends readonly [unknown, ...unknown[]]
-        ? { readonly [K in keyof T]: Shape<T[K]> }
-        : readonly Shape<U>[]
-      : T extends object
-        ? { readonly [K in keyof T]: Shape<T[K]> }
-        : T;
-
-export type Catalogue = Shape<typeof nl>;
-/** One area of the catalogue (`common`, `report`, …), for the per-area files of other languages. */
-export type Area<K extends keyof Catalogue> = Catalogue[K];
+export { nl };
+export type { Area, Catalogue, Shape } from './nl/index.js';
 
 /** The languages of the tool; the first is the default. */
 export const LANGUAGES = ['nl', 'en'] as const;

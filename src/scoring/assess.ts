@@ -4,7 +4,7 @@
  *
  *   total = round(100 · Σ weight·(score − min) / Σ weight·(max − min))
  *
- * With the scale starting at 0 (the shipped framework) this is DESIGN.md's
+ * With the scale starting at 0 (the shipped framework) this is the familiar
  * round(100 · Σ weight·score / Σ weight·max); measuring from `min` keeps the total on 0–100 for any scale.
  * The sums are exact: weights are read as decimals and scaled to integers (BigInt), so no float drift
  * decides a boundary. A remainder of exactly one half rounds up (72.5 → 73).

@@ -25,8 +25,3 @@ export function sensitivity(framework: Framework, scores: Readonly<Record<string
     return { id, up: flip(id, score + 1), down: flip(id, score - 1) };
   });
 }
-
-/** True when no single step changes the verdict. */
-export function isRobust(result: readonly Sensitivity[]): boolean {
-  return result.every((s) => s.up === null && s.down === null);
-}

@@ -3,8 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYamlText } from 'yaml';
 import {
-  KEY_ORDER,
-  NESTED_KEY_ORDER,
   cleanLine,
   cleanText,
   isAmbiguousScalar,
@@ -14,6 +12,7 @@ import {
   today,
 } from '../../src/content/entry-text.js';
 import { parseEntrySource } from '../../src/content/frontmatter.js';
+import { keyOrder, maxLength, nestedKeyOrder } from '../../src/content/schema-facts.js';
 import { loadContent } from '../../src/content/load.js';
 import { validators } from '../../src/content/read.js';
 import { PROJECT } from '../helpers/repo.js';
@@ -31,16 +30,30 @@ function messagesFor(path: string, text: string): string[] {
   return content.messages.filter((x) => x.file === path).map((x) => `${x.rule}: ${x.message}`);
 }
 
-describe('KEY_ORDER', () => {
-  it.each(['theme', 'action', 'practice', 'topic'] as const)('follows the %s schema', (kind) => {
-    expect(KEY_ORDER[kind]).toEqual(Object.keys(schema(kind).properties));
+describe('schema facts (content/schema-facts)', () => {
+  it.each(['theme', 'action', 'practice', 'topic', 'foreword'] as const)('the key order of %s is the schema\'s', (kind) => {
+    expect(keyOrder(kind)).toEqual(Object.keys(schema(kind).properties));
   });
 
-  it('follows the nested schemas', () => {
-    expect(NESTED_KEY_ORDER.contact).toEqual(Object.keys(schema('practice').properties.contact!.properties!));
-    expect(NESTED_KEY_ORDER.raised_by).toEqual(Object.keys(schema('topic').$defs!.person!.properties!));
-    expect(NESTED_KEY_ORDER.lead).toEqual(Object.keys(schema('action').$defs!.person!.properties!));
-    expect(NESTED_KEY_ORDER.assessment).toEqual(Object.keys(schema('topic').properties.assessment!.properties!));
+  it('nested objects follow their schema, also through $ref', () => {
+    expect(nestedKeyOrder('practice')).toEqual({ contact: Object.keys(schema('practice').properties.contact!.properties!) });
+    expect(nestedKeyOrder('topic')).toEqual({
+      raised_by: Object.keys(schema('topic').$defs!.person!.properties!),
+      assessment: Object.keys(schema('topic').properties.assessment!.properties!),
+    });
+    expect(nestedKeyOrder('action').lead).toEqual(['role', 'municipality', 'name']);
+    expect(nestedKeyOrder('foreword')).toEqual({});
+  });
+
+  it('maxLength is read from the schema, through $ref and list items; a field without one is a bug', () => {
+    expect(maxLength('practice', ['summary'])).toBe(280);
+    expect(maxLength('practice', ['title'])).toBe(200);
+    expect(maxLength('practice', ['contact', 'email'])).toBe(254);
+    expect(maxLength('practice', ['tags', '*'])).toBe(50);
+    expect(maxLength('topic', ['raised_by', 'role'])).toBe(100);
+    expect(maxLength('topic', ['assessment', 'note'])).toBe(2000);
+    expect(() => maxLength('practice', ['date'])).toThrow(/no maxLength/);
+    expect(() => maxLength('practice', ['nothing'])).toThrow(/no maxLength/);
   });
 });
 

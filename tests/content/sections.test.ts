@@ -167,3 +167,26 @@ describe('progressProblems (k80 validate warns)', () => {
     ]);
   });
 });
+
+describe('progressProblems reads only from the heading on when that cannot change the reading', () => {
+  const notes = '## Voortgang\n\n- 3 maart 2026: overleg\n- 2026-13-01: kan niet\n- 2027-01-01: later\n';
+  const expected = (lines: number) => [
+    { line: lines + 3, column: 1, written: '3 maart 2026: overleg', problem: 'format', date: '2026-03-03', suggestion: '- 2026-03-03: overleg' },
+    { line: lines + 4, column: 1, written: '2026-13-01: kan niet', problem: 'date', date: '2026-13-01' },
+    { line: lines + 5, column: 1, written: '2027-01-01: later', problem: 'future', date: '2027-01-01' },
+  ];
+
+  it('gives the lines of the whole body after lists, quotes, indented code and blank lines', () => {
+    const before = 'Tekst.\n\n- een punt\n  nog een regel\n\n> citaat\n\n    code\n\n';
+    expect(progressProblems(before + notes, '2026-12-01')).toEqual(expected(9));
+    expect(progressProblems(notes, '2026-12-01')).toEqual(expected(0));
+  });
+
+  it('reads the whole body when fenced code or HTML comes first: a heading inside it is no heading', () => {
+    const fenced = 'Tekst.\n\n```\n' + notes + '```\n';
+    expect(progressProblems(fenced, '2026-12-01')).toEqual([]);
+    const html = '<!--\n' + notes + '-->\n';
+    expect(progressProblems(html, '2026-12-01')).toEqual([]);
+    expect(progressProblems('```\nx\n```\n\n' + notes, '2026-12-01')).toEqual(expected(4));
+  });
+});

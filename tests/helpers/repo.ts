@@ -99,7 +99,7 @@ members:
   - Beesel
 `;
 
-/** The framework of DESIGN.md, read from this project's agenda when present. */
+/** The shipped framework (afwegingskader), read from this project's agenda. */
 export function frameworkText(): string {
   return readFileSync(join(PROJECT, 'agenda', 'afwegingskader.yaml'), 'utf8');
 }

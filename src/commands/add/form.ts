@@ -4,10 +4,11 @@
  * whole file is validated afterwards as in the scripted path.
  */
 import { m } from '../../i18n/index.js';
-import { textLength, type Choice, type Prompter } from '../../prompts/index.js';
+import { type Choice, type Prompter } from '../../prompts/index.js';
 import { fold } from '../../prompts/pick.js';
 import type { Entry } from '../../content/types.js';
-import { isValidDate, isHttpUrl, isEmail } from './values.js';
+import { isValidDate, isHttpUrl, isEmail } from '../shared/values.js';
+import { showPreview, statusChoices } from '../shared/confirm.js';
 import { practiceTemplate, type AddKind, type Draft } from './draft.js';
 import { notMember } from '../validate/checks/members.js';
 import { isPersonalEmail } from '../validate/checks/personal.js';
@@ -145,10 +146,6 @@ async function askEmail(p: Prompter, mailboxes: ReadonlySet<string>): Promise<st
   }
 }
 
-/** The Dutch names of an action's or a topic's statuses (as list and report show them), as choices. */
-export const statusChoices = (kind: 'action' | 'topic'): Array<Choice<string>> =>
-  Object.entries(kind === 'action' ? m.common.labels.status : m.common.labels.topicStatus).map(([value, name]) => ({ value, name }));
-
 /** Fill the open fields of `d` by asking. Returns a new draft. */
 export async function fillDraft(p: Prompter, ctx: FormContext, given: Draft): Promise<Draft> {
   const d: Draft = { ...given, themes: [...given.themes], tags: [...given.tags], links: [...given.links] };
@@ -245,14 +242,4 @@ export async function fillDraft(p: Prompter, ctx: FormContext, given: Draft): Pr
     d.body = await p.editor({ message: q().editor, text: d.body });
   }
   return d;
-}
-
-/** Show the file that will be written and ask to go ahead. */
-export async function confirmWrite(p: Prompter, file: string, text: string, commit: boolean): Promise<boolean> {
-  showPreview(p, file, text);
-  return p.confirm({ message: commit ? q().confirmCommit : q().confirmWrite, default: true });
-}
-
-function showPreview(p: Prompter, file: string, text: string): void {
-  p.say(`\n${q().preview(file)}\n${'─'.repeat(Math.min(60, Math.max(20, textLength(file) + 10)))}\n${text}${'─'.repeat(20)}`);
 }

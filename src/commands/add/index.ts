@@ -18,7 +18,7 @@ import { readTextInput } from '../shared/input.js';
 import { createPrompter, type Prompter } from '../../prompts/index.js';
 import { readRecovery, recoveryPath, removeRecovery, saveRecovery, watchEditor } from '../../prompts/recovery.js';
 import type { BaseOptions, Outcome } from '../types.js';
-import type { AddCliOptions } from './command.js';
+import type { AddCliOptions } from './options.js';
 import {
   FALLBACK_ID,
   FIELD_FLAG,
@@ -33,7 +33,7 @@ import {
   type Draft,
 } from './draft.js';
 import { extraMailboxes } from '../validate/checks/personal.js';
-import { checkCandidate, InvalidInputError, renderWarnings } from './check.js';
+import { checkCandidate, InvalidInputError, renderWarnings } from '../shared/candidate.js';
 import { fillDraft, forget, pickField, previewChoice, type FormContext } from './form.js';
 import { checkTarget, pathInRepo, preflight, publishedLines, writeAndCommit, type GitPlan, type Published } from '../shared/publish.js';
 import { inHead } from '../../git/commit.js';
@@ -56,7 +56,7 @@ export interface AddResult {
   published: Published;
 }
 
-/** The flag that sets the frontmatter key path at a message's line (`['contact', 'email']` → `--contact-email`). */
+/** The flag that sets the frontmatter field a message is about (`['contact', 'email']` → `--contact-email`). */
 export function flagOfKeys([top, sub]: string[]): string | undefined {
   if (top === 'contact') return `--contact-${sub === 'municipality' || sub === 'name' || sub === 'email' ? sub : 'role'}`;
   if (top === 'raised_by' || top === 'lead') return sub === 'role' || sub === 'name' ? `--${sub}` : '--municipality';
@@ -224,7 +224,7 @@ async function addEntry(
       file = repoPath(folder, `${id}.md`);
     }
     check = checkCandidate(root, file, text, read);
-    if (check.errors.length > 0) throw new InvalidInputError(check.errors, text, flagOfKeys);
+    if (check.errors.length > 0) throw new InvalidInputError(check.errors, flagOfKeys);
     plan = checkTarget(plan, root, file, flags, `${kind}/${id}`, false); // not a path: the default branch name
     if (!prompter || options.yes === true) break;
     if (check.warnings.length > 0) prompter.say(renderWarnings(check.warnings));

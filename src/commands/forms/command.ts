@@ -1,12 +1,8 @@
 /** `k80 forms [--check]`: commander wiring only; the work is in ./index.ts, loaded when the command runs. */
 import { Option, type Command } from 'commander';
-import type { Runner } from '../../cli.js';
-import type { Configure } from '../register.js';
+import type { Configure, Runner } from '../types.js';
 import { m } from '../../i18n/index.js';
-
-export interface FormsCliOptions {
-  check: boolean;
-}
+import type { FormsCliOptions } from './options.js';
 
 export function registerForms(program: Command, run: Runner, configure: Configure): void {
   const cmd = configure(program.command('forms'))

@@ -9,7 +9,7 @@ import { ContentError, EXIT } from '../../core/errors.js';
 import { loadRepo } from '../../content/read.js';
 import { replaceFile } from '../../content/write.js';
 import type { BaseOptions, Outcome } from '../types.js';
-import type { FormsCliOptions } from './command.js';
+import type { FormsCliOptions } from './options.js';
 import { buildForms } from './build.js';
 
 export interface FormsResult {

@@ -1,15 +1,8 @@
 /** `k80 init [DIR] --name NAME`: commander wiring only; the work is in ./index.ts, loaded when the command runs. */
 import { Option, type Command } from 'commander';
-import type { Runner } from '../../cli.js';
-import type { Configure } from '../register.js';
+import type { Configure, Runner } from '../types.js';
 import { m } from '../../i18n/index.js';
-
-export interface InitCliOptions {
-  dir?: string;
-  name?: string;
-  agendaTitle?: string;
-  commit: boolean;
-}
+import type { InitCliOptions } from './options.js';
 
 export function registerInit(program: Command, run: Runner, configure: Configure): void {
   const cmd = configure(program.command('init'))

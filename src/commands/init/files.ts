@@ -23,7 +23,7 @@ export interface InitPlan {
 /** A YAML 1.2 double-quoted scalar (JSON strings are valid ones). */
 const q = (s: string): string => JSON.stringify(s);
 
-/** The weights and knock-outs of the default framework (DESIGN.md); the texts come from the catalogue. */
+/** The weights and knock-outs of the default framework (as the shipped agenda/afwegingskader.yaml); the texts come from the catalogue. */
 const CRITERIA = [
   { id: 'impact', weight: 3, knockout: true },
   { id: 'agenda', weight: 2, knockout: false },

@@ -2,11 +2,12 @@
  * `k80 init`: a new agenda repository for another network in an empty or new folder — the files of
  * ./files.ts, this tool's schemas, and a first commit. Nothing is left behind when it fails.
  */
+import { maxLength } from '../../content/schema-facts.js';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BaseOptions, Outcome } from '../types.js';
-import type { InitCliOptions } from './command.js';
+import type { InitCliOptions } from './options.js';
 import { m } from '../../i18n/index.js';
 import { EXIT, UsageError } from '../../core/errors.js';
 import { today } from '../../core/today.js';
@@ -36,8 +37,8 @@ export interface InitResult {
   source: string;
 }
 
-const NAME_MAX = 100;
-const TITLE_MAX = 200;
+const NAME_MAX = maxLength('settings', ['name']);
+const TITLE_MAX = maxLength('settings', ['agenda', 'title']);
 /** This installation of k80: holds schemas/ and package.json. */
 const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 

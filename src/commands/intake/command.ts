@@ -1,15 +1,8 @@
 /** `k80 intake`: commander wiring only; the work is in ./index.ts, loaded when the command runs. */
 import { Option, type Command } from 'commander';
-import type { Runner } from '../../cli.js';
-import type { Configure } from '../register.js';
+import type { Configure, Runner } from '../types.js';
 import { m } from '../../i18n/index.js';
-
-export interface IntakeCliOptions {
-  form: 'practice' | 'progress' | 'topic';
-  bodyFile: string;
-  issue?: string;
-  commentFile?: string;
-}
+import type { IntakeCliOptions } from './options.js';
 
 export function registerIntake(program: Command, run: Runner, configure: Configure): void {
   const cmd = configure(program.command('intake'))

@@ -21,12 +21,12 @@ import { replaceFile, writeNewFile } from '../../content/write.js';
 import { currentBranch, switchFresh } from '../../git/branch.js';
 import type { BaseOptions, Outcome } from '../types.js';
 import { FALLBACK_ID, addCommitMessage, toBody, toData, type AddKind } from '../add/draft.js';
-import { checkCandidate, keysByLine } from '../add/check.js';
+import { checkCandidate, fieldKeys } from '../shared/candidate.js';
 import { checkTarget, preflight, unchangedSince, writeAndCommit } from '../shared/publish.js';
 import { textStyle, toLf, withStyle } from '../../content/eol.js';
 import { editEntry } from '../update/edit.js';
 import { buildForm, formSource, formYaml, type Form } from '../forms/build.js';
-import type { IntakeCliOptions } from './command.js';
+import type { IntakeCliOptions } from './options.js';
 import { MAX_BODY_CHARS, parseBody, type Problem } from './parse.js';
 import { draftFromForm, progressFromForm } from './values.js';
 import { problemsComment, problemsText, successComment } from './comment.js';
@@ -184,10 +184,9 @@ export async function intake(options: IntakeOptions): Promise<IntakeResult> {
 
   const check = checkCandidate(root, file, text, read);
   if (check.errors.length > 0) {
-    const byLine = keysByLine(text);
     const problems: Problem[] = [];
     for (const x of check.errors) {
-      const field = fieldOf(byLine.get(x.line) ?? []);
+      const field = fieldOf(fieldKeys(x));
       if (field !== undefined && problems.some((p) => p.field === field)) continue;
       problems.push({ ...(field !== undefined ? { field } : {}), message: x.message, fix: x.suggestion ?? m.intake.fixGeneric });
     }

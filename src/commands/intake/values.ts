@@ -5,14 +5,15 @@
  */
 import { m } from '../../i18n/index.js';
 import { cleanDraft, type Draft } from '../add/draft.js';
-import { isHttpUrl, isValidDate } from '../add/values.js';
+import { isHttpUrl, isValidDate } from '../shared/values.js';
 import { cleanLine, cleanText } from '../../content/entry-text.js';
 import type { Field, Form, FormSource } from '../forms/build.js';
+import { maxLength } from '../../content/schema-facts.js';
 import type { Changes } from '../update/edit.js';
 import { choice, optionOf, sameOption, text, ticked, type Problem, type Value } from './parse.js';
 
 /** Longest summary (the practice schema's maxLength). */
-export const SUMMARY_MAX = 280;
+export const SUMMARY_MAX = maxLength('practice', ['summary']);
 
 interface Reader {
   field(id: string): Field;

@@ -1,19 +1,8 @@
 /** `k80 list`: commander wiring only; the work is in ./index.ts, loaded when the command runs. */
 import { Option, type Command } from 'commander';
-import type { Runner } from '../../cli.js';
-import type { Configure } from '../register.js';
+import type { Configure, Runner } from '../types.js';
 import { m } from '../../i18n/index.js';
-
-export interface ListCliOptions {
-  /** The positional argument: themes, actions, practices or topics (checked by the command). */
-  kind?: string;
-  theme?: string;
-  status?: string;
-  municipality?: string;
-  json: boolean;
-  /** topics only: date (newest first, the default) or total (highest first). */
-  sort?: 'date' | 'total';
-}
+import type { ListCliOptions } from './options.js';
 
 export function registerList(program: Command, run: Runner, configure: Configure): void {
   const cmd = configure(program.command('list'))

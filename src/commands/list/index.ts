@@ -1,7 +1,7 @@
 /** `k80 list`: the agenda at a glance — themes, actions, good practices or current topics. */
 import type { BaseOptions, Outcome } from '../types.js';
-import type { ListCliOptions } from './command.js';
-import { loadRepoParallel } from '../../content/read.js';
+import type { ListCliOptions } from './options.js';
+import { loadRepo } from '../../content/read.js';
 import { EXIT, UsageError } from '../../core/errors.js';
 import { styleFor } from '../../core/style.js';
 import { m } from '../../i18n/index.js';
@@ -24,7 +24,7 @@ export interface ListOptions extends Filters {
 export async function list(options: ListOptions): Promise<ListResult> {
   const kind = checkKind(options.kind);
   if (options.sort !== undefined && kind !== 'topics') throw new UsageError(m.list.filterNotApplicable('--sort', kind), m.list.filterHint('topics'));
-  const content = await loadRepoParallel(options.root);
+  const content = loadRepo(options.root);
   const filters: Filters = {};
   if (options.theme !== undefined) filters.theme = options.theme;
   if (options.status !== undefined) filters.status = options.status;

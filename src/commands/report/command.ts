@@ -1,20 +1,9 @@
 /** `k80 report`: commander wiring only; the work is in ./index.ts, loaded when the command runs. */
 import { Option, type Command } from 'commander';
-import type { Runner } from '../../cli.js';
-import type { Configure } from '../register.js';
+import type { Configure, Runner } from '../types.js';
 import { m } from '../../i18n/index.js';
-import { REPORT_FORMATS, type ReportFormat } from './format.js';
-
-export interface ReportCliOptions {
-  from?: string;
-  to?: string;
-  period?: string;
-  /** Absent: the extension of --out picks it, else md. */
-  format?: ReportFormat;
-  out?: string;
-  tag: boolean;
-  authors: boolean;
-}
+import { REPORT_FORMATS } from './format.js';
+import type { ReportCliOptions } from './options.js';
 
 export function registerReport(program: Command, run: Runner, configure: Configure): void {
   const cmd = configure(program.command('report'))

@@ -1,6 +1,6 @@
 /**
  * The report context: collected once from git history, turned into Markdown, HTML or JSON by pure renderers.
- * `--format json` prints this object itself. Contract (DESIGN.md): fields may be added, never removed.
+ * `--format json` prints this object itself. Contract: fields may be added, never removed.
  */
 import type { ActionStatus, ActionType, Section, TopicStatus, Verdict } from '../../content/types.js';
 

@@ -9,7 +9,7 @@ import { UsageError } from '../../core/errors.js';
 import { visibleControls } from '../../core/printable.js';
 import { createTag, tagExists } from '../../git/log.js';
 import type { BaseOptions, Outcome } from '../types.js';
-import type { ReportCliOptions } from './command.js';
+import type { ReportCliOptions } from './options.js';
 import { collect, type Collected, type PeriodRequest } from './collect.js';
 import { outputFormat } from './format.js';
 

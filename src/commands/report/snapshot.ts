@@ -98,18 +98,6 @@ export function snapshots(start: Tree, end: Tree, parts: { shared: Content[]; st
   return { start: { tree: start, content: startContent }, end: { tree: end, content: endContent } };
 }
 
-/** Load both ends in one go (pure; collect.ts does the same in slices while git is still working). */
-export function loadSnapshots(
-  start: Tree,
-  end: Tree,
-  blobs: ReadonlyMap<string, Uint8Array>,
-  validators: Validators,
-): { start: Snapshot; end: Snapshot } {
-  const plan = planLoad(start, end);
-  const load = (files: TreeFile[]): Content[] => [loadFiles(files, blobs, validators)];
-  return snapshots(start, end, { shared: load(plan.shared), start: load(plan.start), end: load(plan.end) });
-}
-
 /**
  * Partial loads of one tree as one Content (`file-missing` only when the tree really lacks the file; every
  * load, even of no files, reports the settings files it did not see).

@@ -1,23 +1,8 @@
 /** `k80 score`: commander wiring only; the work is in ./index.ts, loaded when the command runs. */
 import { Option, type Command } from 'commander';
-import type { Runner } from '../../cli.js';
-import type { Configure } from '../register.js';
+import type { Configure, Runner } from '../types.js';
 import { m } from '../../i18n/index.js';
-
-export interface ScoreCliOptions {
-  /** Topic id; may be left out in a terminal. */
-  topic?: string;
-  /** `criterion=value`, as given, in order. */
-  set?: string[];
-  by?: string;
-  note?: string;
-  /** The date of the weighing (the board meeting), YYYY-MM-DD; default today. */
-  date?: string;
-  dryRun?: boolean;
-  /** false with --no-commit. */
-  commit?: boolean;
-  json?: boolean;
-}
+import type { ScoreCliOptions } from './options.js';
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 

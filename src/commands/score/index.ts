@@ -3,6 +3,7 @@
  * terminal, from prompts; the result (table, total, verdict, knockout, robustness) is shown, and unless
  * `--dry-run` the topic gets `assessment` and `status: assessed`, committed alone (unless `--no-commit`).
  */
+import { maxLength } from '../../content/schema-facts.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { m } from '../../i18n/index.js';
@@ -24,16 +25,16 @@ import { sensitivity } from '../../scoring/sensitivity.js';
 import { createPrompter, textLength, type Prompter } from '../../prompts/index.js';
 import { FRAMEWORK_FILE, frameworkProblems } from '../validate/checks/framework.js';
 import type { BaseOptions, Outcome } from '../types.js';
-import type { ScoreCliOptions } from './command.js';
+import type { ScoreCliOptions } from './options.js';
 import { parseSets, requireAll } from './input.js';
 import { askBy, askNote, askScores, pickTopic, previousScores } from './ask.js';
-import { checkDateFlag } from '../add/values.js';
+import { checkDateFlag } from '../shared/values.js';
 import { renderWeighing, verdictName, type Weighing } from './render.js';
 import { repoFolder, repoPath } from '../../core/paths.js';
 
 const t = m.score;
-/** Limits of `assessment.by` and `assessment.note` in schemas/topic.schema.json. */
-export const LIMITS = { by: 100, note: 2000 } as const;
+/** Limits of `assessment.by` and `assessment.note`, from schemas/topic.schema.json. */
+export const LIMITS = { by: maxLength('topic', ['assessment', 'by']), note: maxLength('topic', ['assessment', 'note']) } as const;
 
 export interface ScoreOptions extends ScoreCliOptions, BaseOptions {
   /** The prompt layer (tests may pass their own); created on demand in a terminal. */
@@ -170,7 +171,7 @@ export async function score(o: ScoreOptions): Promise<ScoreResult> {
   return { ...out, commit: published.commit ?? null };
 }
 
-/** The JSON output: DESIGN.md's shape plus a few fields. */
+/** The JSON output (`--json`): the weighing as data; fields may be added, never removed. */
 export function jsonOf(r: ScoreResult): object {
   const { topic, result, sensitivity } = r.weighing;
   return {

@@ -1,13 +1,8 @@
 /** `k80 site`: commander wiring only; the work is in ./index.ts, loaded when the command runs. */
 import { Option, type Command } from 'commander';
-import type { Runner } from '../../cli.js';
-import type { Configure } from '../register.js';
+import type { Configure, Runner } from '../types.js';
 import { m } from '../../i18n/index.js';
-
-export interface SiteCliOptions {
-  out: string;
-  baseUrl?: string;
-}
+import type { SiteCliOptions } from './options.js';
 
 export function registerSite(program: Command, run: Runner, configure: Configure): void {
   const cmd = configure(program.command('site'))

@@ -1,25 +1,9 @@
 /** `k80 update action|practice|topic <id>`: commander wiring only; the work is in ./index.ts, loaded when the command runs. */
 import type { Command } from 'commander';
-import type { Runner } from '../../cli.js';
-import type { Configure } from '../register.js';
+import type { Configure, Runner } from '../types.js';
 import { m } from '../../i18n/index.js';
-import { registerKinds, requireKind, type KindTable } from '../add/command.js';
-import type { GitFlags } from '../shared/publish.js';
-
-export type UpdateKind = 'action' | 'practice' | 'topic';
-
-/** The flags of `k80 update`, as commander hands them over (plus the kind and the id). */
-export interface UpdateCliOptions extends GitFlags {
-  kind: UpdateKind;
-  /** Left out in a terminal: the entry is picked by its title. */
-  id?: string;
-  title?: string;
-  status?: string;
-  summary?: string;
-  note?: string;
-  date?: string;
-  yes?: boolean;
-}
+import { registerKinds, requireKind, type KindTable } from '../shared/kinds.js';
+import type { UpdateKind } from './options.js';
 
 const o = m.update.opt;
 

@@ -6,7 +6,7 @@
 import { m } from '../../i18n/index.js';
 import { cleanText, patchEntryText, splitEntryText } from '../../content/entry-text.js';
 import { appendProgress } from '../../content/sections.js';
-import type { UpdateKind } from './command.js';
+import type { UpdateKind } from './options.js';
 
 /** What changes: each field undefined = unchanged. */
 export interface Changes {

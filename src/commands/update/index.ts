@@ -10,6 +10,7 @@ import { closest } from '../../core/suggest.js';
 import type { Message } from '../../core/message.js';
 import { readAgenda, validators } from '../../content/read.js';
 import { loadContent } from '../../content/load.js';
+import { maxLength } from '../../content/schema-facts.js';
 import { AGENDA_DIR, KIND_FOLDER } from '../../content/kinds.js';
 import type { Entry } from '../../content/types.js';
 import { cleanLine, cleanText, today } from '../../content/entry-text.js';
@@ -18,12 +19,12 @@ import { slugify } from '../../content/id.js';
 import { createPrompter, type Prompter } from '../../prompts/index.js';
 import { pickOne } from '../../prompts/pick.js';
 import type { BaseOptions, Outcome } from '../types.js';
-import { checkCandidate, InvalidInputError, renderWarnings } from '../add/check.js';
-import { confirmWrite, statusChoices } from '../add/form.js';
+import { checkCandidate, InvalidInputError, renderWarnings } from '../shared/candidate.js';
+import { confirmWrite, statusChoices } from '../shared/confirm.js';
 import { checkTarget, preflight, publishedLines, unchangedSince, writeAndCommit, type GitPlan, type Published } from '../shared/publish.js';
 import { textStyle, toLf, withStyle } from '../../content/eol.js';
-import { checkDateFlag } from '../add/values.js';
-import type { UpdateCliOptions, UpdateKind } from './command.js';
+import { checkDateFlag } from '../shared/values.js';
+import type { UpdateCliOptions, UpdateKind } from './options.js';
 import { editEntry, statusLabel, type Changes } from './edit.js';
 import { repoPath } from '../../core/paths.js';
 
@@ -91,9 +92,9 @@ async function ask(p: Prompter, kind: UpdateKind, entry: Entry): Promise<Changes
   const data = entry.data as { title: string; status?: string; summary?: string };
   p.say(u().form.intro(entry.file, data.title));
   if (kind === 'practice') {
-    const title = await p.input({ message: u().form.title, default: data.title, required: true, limit: 200 });
+    const title = await p.input({ message: u().form.title, default: data.title, required: true, limit: maxLength('practice', ['title']) });
     if (title !== data.title) c.title = title;
-    const summary = await p.input({ message: u().form.summary, default: data.summary ?? '', required: true, limit: 280, count: true });
+    const summary = await p.input({ message: u().form.summary, default: data.summary ?? '', required: true, limit: maxLength('practice', ['summary']), count: true });
     if (summary !== data.summary) c.summary = summary;
   } else {
     const choices = statusChoices(kind).map((x) => (x.value === data.status ? { ...x, name: u().form.current(x.name) } : x));
@@ -150,8 +151,8 @@ export async function update(options: UpdateOptions): Promise<UpdateResult> {
 
   const check = checkCandidate(root, entry.file, text, read);
   if (check.errors.length > 0) {
-    throw new InvalidInputError(check.errors, text, ([top]) =>
-      top === 'updated' ? '--date' : top === 'body' ? '--note' : top ? `--${top}` : undefined,
+    throw new InvalidInputError(check.errors, ([top]) =>
+      top === 'updated' ? '--date' : top ? `--${top}` : undefined,
     );
   }
   plan = checkTarget(plan, root, entry.file, flags, `${kind}/${entry.id}`, true); // not a path: the default branch name

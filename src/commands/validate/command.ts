@@ -1,15 +1,8 @@
 /** `k80 validate`: commander wiring only; the work is in ./index.ts, loaded when the command runs. */
 import { Option, type Command } from 'commander';
-import type { Runner } from '../../cli.js';
-import type { Configure } from '../register.js';
+import type { Configure, Runner } from '../types.js';
 import { m } from '../../i18n/index.js';
-
-export interface ValidateCliOptions {
-  format: 'pretty' | 'json' | 'github' | 'markdown' | 'gitlab';
-  strict: boolean;
-  /** Only these files (paths as given, relative to the working directory); none: every file. */
-  files?: string[];
-}
+import type { ValidateCliOptions } from './options.js';
 
 export function registerValidate(program: Command, run: Runner, configure: Configure): void {
   const cmd = configure(program.command('validate'))

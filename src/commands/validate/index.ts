@@ -1,12 +1,13 @@
 /** `k80 validate`: every file of the agenda, every cross-reference, the afwegingskader's sanity. */
 import type { BaseOptions, Outcome } from '../types.js';
-import type { ValidateCliOptions } from './command.js';
-import { loadRepoParallel } from '../../content/read.js';
+import type { ValidateCliOptions } from './options.js';
+import { loadRepo } from '../../content/read.js';
 import { today } from '../../core/today.js';
 import { readMapNames } from '../../content/geo.js';
 import { EXIT, UsageError } from '../../core/errors.js';
 import { existsSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
+import { toRepoPath } from '../../core/paths.js';
 import { m } from '../../i18n/index.js';
 import { hasErrors } from '../../core/message.js';
 import { AGENDA_DIR } from '../../content/kinds.js';
@@ -27,7 +28,7 @@ export interface ValidateOptions {
 }
 
 export async function validate(options: ValidateOptions): Promise<ValidateResult> {
-  const content = await loadRepoParallel(options.root);
+  const content = loadRepo(options.root);
   const result = checkContent(content, { today: options.today ?? today(), mapNames: readMapNames() }, options.strict ?? false);
   if (options.files === undefined) return result;
   const only = new Set(options.files);
@@ -38,10 +39,9 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
 /** Paths given on the command line → repository-relative paths of agenda files (exit 2 when not one). */
 export function agendaPaths(cwd: string, root: string, files: readonly string[]): string[] {
   return files.map((f) => {
-    const abs = resolve(cwd, f);
-    const rel = relative(resolve(root), abs).split(sep).join('/');
-    if (rel.startsWith('../') || !rel.startsWith(`${AGENDA_DIR}/`)) throw new UsageError(m.forge.fileOutside(f), m.forge.fileOutsideHint);
-    if (!existsSync(abs)) throw new UsageError(m.forge.fileMissing(f), m.forge.fileMissingHint);
+    const rel = toRepoPath(root, f, cwd);
+    if (rel === undefined || !rel.startsWith(`${AGENDA_DIR}/`)) throw new UsageError(m.forge.fileOutside(f), m.forge.fileOutsideHint);
+    if (!existsSync(resolve(cwd, f))) throw new UsageError(m.forge.fileMissing(f), m.forge.fileMissingHint);
     return rel;
   });
 }

@@ -1,5 +1,5 @@
 /** English messages of `k80 add` and of the write-and-commit steps shared with update and score (`git`). */
-import type { Area } from '../index.js';
+import type { Area } from '../nl/index.js';
 import { common } from './common.js';
 
 type Kind = 'practice' | 'action' | 'topic';

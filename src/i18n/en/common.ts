@@ -1,5 +1,5 @@
 /** English messages shared by every command and the CLI edge. */
-import type { Area } from '../index.js';
+import type { Area } from '../nl/index.js';
 
 export const common: Area<'common'> = {
   programDescription:

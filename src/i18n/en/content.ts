@@ -1,5 +1,5 @@
 /** English messages of the content loader (reading and parsing entry files). */
-import type { Area } from '../index.js';
+import type { Area } from '../nl/index.js';
 
 export const content: Area<'content'> = {
   notUtf8: 'The file is not valid UTF-8 text. Save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8).',

@@ -1,5 +1,5 @@
 /** English messages of the git module (shared by add, update, score and report). */
-import type { Area } from '../index.js';
+import type { Area } from '../nl/index.js';
 
 export const git: Area<'git'> = {
   missing: 'Git was not found on this computer.',

@@ -1,5 +1,5 @@
 /** The English catalogue, loaded only with `--lang en` or `K80_LANG=en`. Same shape as the Dutch one. */
-import type { Catalogue } from '../index.js';
+import type { Catalogue } from '../nl/index.js';
 import { common } from './common.js';
 import { content } from './content.js';
 import { git } from './git.js';

@@ -1,5 +1,5 @@
 /** English messages of `k80 init` and the texts of the files it writes for a new network. */
-import type { Area } from '../index.js';
+import type { Area } from '../nl/index.js';
 
 export const init: Area<'init'> = {
   description: 'start a new agenda repository for another network of municipalities',

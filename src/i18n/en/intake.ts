@@ -1,5 +1,5 @@
 /** English messages of `k80 forms`, `k80 intake` and the forge formats of `k80 validate`. */
-import type { Area } from '../index.js';
+import type { Area } from '../nl/index.js';
 
 const quoteList = (xs: readonly string[]): string => xs.map((x) => `'${x}'`).join(', ');
 

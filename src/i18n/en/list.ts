@@ -1,5 +1,5 @@
 /** English messages of `k80 list`. */
-import type { Area } from '../index.js';
+import type { Area } from '../nl/index.js';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 

@@ -1,5 +1,5 @@
 /** English messages of `--out FILE`. */
-import type { Area } from '../index.js';
+import type { Area } from '../nl/index.js';
 
 export const output: Area<'output'> = {
   failed: (path: string, reason: string) => `Cannot write ${path}: ${reason}.`,

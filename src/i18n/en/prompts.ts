@@ -1,5 +1,5 @@
 /** English texts of the prompt layer (src/prompts), shared by add, update and score. */
-import type { Area } from '../index.js';
+import type { Area } from '../nl/index.js';
 
 export const prompts: Area<'prompts'> = {
   keys: {

@@ -1,5 +1,5 @@
 /** English texts of the report's documents (ODT, DOCX, PDF) and of writing them; part of `m.report`. */
-import type { Area } from '../index.js';
+import type { Area } from '../nl/index.js';
 
 export const documents: Area<'report'>['documents'] = {
   languageTag: 'en-GB',

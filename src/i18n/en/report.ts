@@ -1,5 +1,5 @@
 /** English messages of `k80 report`. */
-import type { Area } from '../index.js';
+import type { Area } from '../nl/index.js';
 import { documents } from './report-documents.js';
 
 export const report: Area<'report'> = {

@@ -1,5 +1,5 @@
 /** English messages of `k80 score`. */
-import type { Area } from '../index.js';
+import type { Area } from '../nl/index.js';
 
 export const score: Area<'score'> = {
   description: 'weigh a current topic with the assessment framework and record the outcome',

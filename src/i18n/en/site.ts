@@ -1,5 +1,5 @@
 /** English messages of `k80 site`: the command's own texts and every text of the generated website. */
-import type { Area } from '../index.js';
+import type { Area } from '../nl/index.js';
 
 const n = (count: number, one: string, more: string): string => `${count} ${count === 1 ? one : more}`;
 

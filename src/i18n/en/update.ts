@@ -1,5 +1,5 @@
 /** English messages of `k80 update`. */
-import type { Area } from '../index.js';
+import type { Area } from '../nl/index.js';
 import { common } from './common.js';
 import { kindName, valuesWithNames } from './add.js';
 

@@ -1,10 +1,17 @@
 /** Pure: following renames through the period and building the context from two snapshots (no git). */
 import { describe, expect, it } from 'vitest';
 import { buildContext, followRenames } from '../../../src/commands/report/build.js';
-import { loadSnapshots, planBlobs, planLoad, type Tree } from '../../../src/commands/report/snapshot.js';
+import { loadFiles, planBlobs, planLoad, snapshots, type Tree } from '../../../src/commands/report/snapshot.js';
 import { validators } from '../../../src/content/read.js';
 import { frameworkText, MINIMAL_SETTINGS, practiceText } from '../../helpers/repo.js';
 import { actionText, topicText } from './scenario.js';
+
+/** Both ends of a plan loaded in one go (collect.ts loads the same parts while git is still working). */
+function loadSnapshots(start: Tree, end: Tree, blobs: ReadonlyMap<string, Uint8Array>, v: ReturnType<typeof validators>) {
+  const plan = planLoad(start, end);
+  const load = (files: Parameters<typeof loadFiles>[0]) => [loadFiles(files, blobs, v)];
+  return snapshots(start, end, { shared: load(plan.shared), start: load(plan.start), end: load(plan.end) });
+}
 
 const tree = (...paths: string[]): Tree => new Map(paths.map((p) => [p, `oid:${p}`]));
 const P = (id: string): string => `agenda/practices/${id}.md`;

@@ -57,12 +57,12 @@ describe('k80 validate output', () => {
       ok: false,
       files: 6,
       messages: [
-        { file: 'agenda/actions/samen-optrekken.md', line: 5, column: 9, severity: 'error', rule: 'schema-enum', message: ENUM, suggestion: 'bedoelde je `active`?' },
-        { file: 'agenda/practices/dorpsplan.md', line: 3, column: 15, severity: 'warning', rule: 'municipality-not-member', message: MEMBER, suggestion: 'bedoelde je `Ameland`?' },
-        { file: 'agenda/practices/dorpsplan.md', line: 4, column: 10, severity: 'error', rule: 'ref-unknown-theme', message: THEME, suggestion: 'bedoelde je `wonen`?' },
+        { file: 'agenda/actions/samen-optrekken.md', line: 5, column: 9, severity: 'error', rule: 'schema-enum', message: ENUM, path: ['status'], candidate: 'active', suggestion: 'bedoelde je `active`?' },
+        { file: 'agenda/practices/dorpsplan.md', line: 3, column: 15, severity: 'warning', rule: 'municipality-not-member', message: MEMBER, path: ['municipality'], candidate: 'Ameland', suggestion: 'bedoelde je `Ameland`?' },
+        { file: 'agenda/practices/dorpsplan.md', line: 4, column: 10, severity: 'error', rule: 'ref-unknown-theme', message: THEME, path: ['themes', 0], candidate: 'wonen', suggestion: 'bedoelde je `wonen`?' },
       ],
     });
-    expect(Object.keys(JSON.parse(r.stdout).messages[0])).toEqual(['file', 'line', 'column', 'severity', 'rule', 'message', 'suggestion']);
+    expect(Object.keys(JSON.parse(r.stdout).messages[0])).toEqual(['file', 'line', 'column', 'severity', 'rule', 'message', 'path', 'candidate', 'suggestion']);
   });
 
   it('github: workflow commands, warnings as ::warning, then the summary', () => {

@@ -8,7 +8,7 @@
  */
 import { m } from '../../../i18n/index.js';
 import { closest } from '../../../core/suggest.js';
-import { hasErrors, message, type Message } from '../../../core/message.js';
+import { didYouMean, hasErrors, message, type Message } from '../../../core/message.js';
 import type { Content } from '../../../content/load.js';
 import { assess } from '../../../scoring/assess.js';
 import { parsedEntries, isRecord, type ParsedEntry } from './entries.js';
@@ -29,11 +29,12 @@ export function assessment(content: Content): Message[] {
 function checkOne(entry: ParsedEntry, stored: Record<string, unknown>, content: Content): Message[] {
   const framework = content.framework!;
   const out: Message[] = [];
-  const at = (path: Array<string | number>, where: 'key' | 'value' = 'value') => entry.source.locate(['assessment', ...path], where);
+  const full = (path: Array<string | number>) => ({ path: ['assessment', ...path] });
+  const at = (path: Array<string | number>, where: 'key' | 'value' = 'value') => entry.source.locate(full(path).path, where);
   const version = stored.framework_version;
   if (typeof version !== 'number') return out; // the schema reports it
   if (version !== framework.version) {
-    out.push(message(entry.file, at(['framework_version']), 'warning', 'assessment-old-framework', t.oldFramework(version, framework.version)));
+    out.push(message(entry.file, at(['framework_version']), 'warning', 'assessment-old-framework', t.oldFramework(version, framework.version), full(['framework_version'])));
     return out;
   }
   const scores = stored.scores;
@@ -46,27 +47,27 @@ function checkOne(entry: ParsedEntry, stored: Record<string, unknown>, content: 
       complete = false;
       const guess = closest(key, ids);
       out.push(message(entry.file, at(['scores', key], 'key'), 'error', 'assessment-unknown-criterion', t.unknownCriterion(key, ids.join(', ')),
-        guess === undefined ? undefined : m.common.didYouMean(`\`${guess}\``)));
+        { ...full(['scores', key]), ...didYouMean(guess) }));
     } else if (typeof value !== 'number' || !Number.isInteger(value)) {
       complete = false; // the schema reports a value that is not an integer
     } else if (value < min || value > max) {
       complete = false;
-      out.push(message(entry.file, at(['scores', key]), 'error', 'assessment-off-scale', t.offScale(key, value, min, max)));
+      out.push(message(entry.file, at(['scores', key]), 'error', 'assessment-off-scale', t.offScale(key, value, min, max), full(['scores', key])));
     }
   }
   const missing = ids.filter((id) => !Object.hasOwn(scores, id));
   if (missing.length > 0) {
     complete = false;
-    out.push(message(entry.file, at(['scores'], 'key'), 'error', 'assessment-missing-criterion', t.missingCriteria(missing.join(', '))));
+    out.push(message(entry.file, at(['scores'], 'key'), 'error', 'assessment-missing-criterion', t.missingCriteria(missing.join(', ')), full(['scores'])));
   }
   if (!complete) return out;
   const expected = assess(framework, scores as Record<string, number>);
   const { total, verdict } = stored;
   if (typeof total === 'number' && total !== expected.total) {
-    out.push(message(entry.file, at(['total']), 'error', 'assessment-mismatch', t.totalMismatch(total, expected.total)));
+    out.push(message(entry.file, at(['total']), 'error', 'assessment-mismatch', t.totalMismatch(total, expected.total), full(['total'])));
   }
   if (typeof verdict === 'string' && verdict !== expected.verdict) {
-    out.push(message(entry.file, at(['verdict']), 'error', 'assessment-mismatch', t.verdictMismatch(verdict, expected.verdict, expected.total, expected.knockout)));
+    out.push(message(entry.file, at(['verdict']), 'error', 'assessment-mismatch', t.verdictMismatch(verdict, expected.verdict, expected.total, expected.knockout), full(['verdict'])));
   }
   return out;
 }

@@ -32,7 +32,7 @@ export function dates(content: Content, context: CheckContext): Message[] {
     for (const pattern of DATE_PLACES[entry.kind]) {
       for (const [path, value] of stringsAt(entry.data, pattern)) {
         if (isFutureDate(value, context.today)) {
-          out.push(message(entry.file, entry.source.locate(path), 'warning', 'date-future', m.validate.dateFuture(value)));
+          out.push(message(entry.file, entry.source.locate(path), 'warning', 'date-future', m.validate.dateFuture(value), { path }));
         }
       }
     }

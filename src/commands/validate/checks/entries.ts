@@ -4,9 +4,9 @@
  */
 import type { Content } from '../../../content/load.js';
 import { classify } from '../../../content/load.js';
-import type { ParsedSource, PathSegment } from '../../../content/frontmatter.js';
+import type { ParsedSource } from '../../../content/frontmatter.js';
 import type { EntryKind } from '../../../content/kinds.js';
-import type { Position } from '../../../core/message.js';
+import type { PathSegment, Position } from '../../../core/message.js';
 
 export interface ParsedEntry {
   file: string;

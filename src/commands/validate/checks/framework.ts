@@ -4,9 +4,9 @@
  * outside it). Pure and exported, because `k80 score` refuses to weigh with a framework that has problems.
  */
 import { m } from '../../../i18n/index.js';
-import { message, START, type Message } from '../../../core/message.js';
+import { message, START, type Message, type PathSegment } from '../../../core/message.js';
 import type { Content } from '../../../content/load.js';
-import type { ParsedSource, PathSegment } from '../../../content/frontmatter.js';
+import type { ParsedSource } from '../../../content/frontmatter.js';
 import { AGENDA_DIR, SETTINGS_FILES } from '../../../content/kinds.js';
 import type { Framework } from '../../../content/types.js';
 import { repoPath } from '../../../core/paths.js';
@@ -18,7 +18,7 @@ export const MAX_SCALE_STEPS = 20;
 export function frameworkProblems(framework: Framework, source?: ParsedSource): Message[] {
   const out: Message[] = [];
   const error = (path: PathSegment[], rule: string, text: string, where: 'key' | 'value' = 'value'): void => {
-    out.push(message(FRAMEWORK_FILE, source ? source.locate(path, where) : START, 'error', rule, text));
+    out.push(message(FRAMEWORK_FILE, source ? source.locate(path, where) : START, 'error', rule, text, { path }));
   };
 
   const criteria = Array.isArray(framework.criteria) ? framework.criteria : [];

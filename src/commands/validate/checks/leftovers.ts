@@ -24,7 +24,7 @@ export function leftovers(content: Content): Message[] {
       }
     });
     if (entry.data.title === t.exampleTitle) {
-      out.push(message(entry.file, entry.source.locate(['title']), 'warning', 'template-example', t.example));
+      out.push(message(entry.file, entry.source.locate(['title']), 'warning', 'template-example', t.example, { path: ['title'] }));
     }
   }
   return out;

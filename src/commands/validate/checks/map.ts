@@ -4,7 +4,7 @@
  */
 import { m } from '../../../i18n/index.js';
 import { closest } from '../../../core/suggest.js';
-import { message, START, type Message } from '../../../core/message.js';
+import { didYouMean, message, START, type Message } from '../../../core/message.js';
 import type { Content } from '../../../content/load.js';
 import { AGENDA_DIR, SETTINGS_FILES } from '../../../content/kinds.js';
 import type { CheckContext } from './types.js';
@@ -27,7 +27,7 @@ export function mapMembers(content: Content, context: CheckContext): Message[] {
     if (known.has(member.toLowerCase())) return;
     const guess = closest(member, names.map((n) => n.name));
     out.push(message(FILE, source?.locate(['members', i]) ?? START, 'warning', 'member-not-on-map', m.validate.notOnMap(member),
-      guess === undefined ? undefined : m.common.didYouMean(`\`${guess}\``)));
+      { path: ['members', i], ...didYouMean(guess) }));
   });
   return out;
 }

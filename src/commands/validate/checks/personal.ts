@@ -3,9 +3,8 @@
  * not look like a functional mailbox (info@, secretariaat@, wonen@ …) — in the frontmatter or in the text.
  */
 import { m } from '../../../i18n/index.js';
-import { message, type Message, type Position } from '../../../core/message.js';
+import { message, type Message, type PathSegment, type Position } from '../../../core/message.js';
 import type { Content } from '../../../content/load.js';
-import type { PathSegment } from '../../../content/frontmatter.js';
 import { eachString, parsedEntries, stringsAt, type ParsedEntry } from './entries.js';
 import { PERSON_PLACES } from './people.js';
 
@@ -118,13 +117,13 @@ export function personal(content: Content): Message[] {
   for (const entry of parsedEntries(content)) {
     for (const place of PERSON_PLACES[entry.kind]) {
       for (const [path] of stringsAt(entry.data, [...place, 'name'])) {
-        out.push(message(entry.file, entry.source.locate(path), 'warning', 'personal-name', m.validate.personalName));
+        out.push(message(entry.file, entry.source.locate(path), 'warning', 'personal-name', m.validate.personalName, { path }));
       }
     }
     const { text, body } = entry.source;
     if (text.lastIndexOf('@', text.length - body.length) >= 0) {
       for (const [path, value] of frontmatterStrings(entry.data)) {
-        for (const { address } of findEmails(value)) emailWarning(out, entry, address, extra, () => entry.source.locate(path));
+        for (const { address } of findEmails(value)) emailWarning(out, entry, address, extra, () => entry.source.locate(path), path);
       }
     }
     if (body.includes('@')) {
@@ -135,9 +134,9 @@ export function personal(content: Content): Message[] {
 }
 
 /** `pos` is computed only for a warning: positions need the second, position-rich parse of the file. */
-function emailWarning(out: Message[], entry: ParsedEntry, address: string, extra: ReadonlySet<string>, pos: () => Position): void {
+function emailWarning(out: Message[], entry: ParsedEntry, address: string, extra: ReadonlySet<string>, pos: () => Position, path?: PathSegment[]): void {
   if (isPersonalEmail(address, extra)) {
-    out.push(message(entry.file, pos(), 'warning', 'personal-email', m.validate.personalEmail(address)));
+    out.push(message(entry.file, pos(), 'warning', 'personal-email', m.validate.personalEmail(address), path ? { path } : {}));
   }
 }
 

@@ -4,7 +4,7 @@
  * future. Warnings at the item's line; the section is read by the one markdown-section module.
  */
 import { m } from '../../../i18n/index.js';
-import { message, type Message } from '../../../core/message.js';
+import { didYouMean, message, type Message } from '../../../core/message.js';
 import type { Content } from '../../../content/load.js';
 import { progressProblems } from '../../../content/sections.js';
 import type { CheckContext } from './types.js';
@@ -17,7 +17,7 @@ export function progress(content: Content, context: CheckContext): Message[] {
     for (const p of progressProblems(body, context.today)) {
       const pos = { line: bodyLine + p.line - 1, column: p.column };
       if (p.problem === 'format') {
-        out.push(message(entry.file, pos, 'warning', 'progress-format', m.validate.progressFormat(p.written), p.suggestion === undefined ? undefined : m.common.didYouMean(`"${p.suggestion}"`)));
+        out.push(message(entry.file, pos, 'warning', 'progress-format', m.validate.progressFormat(p.written), didYouMean(p.suggestion, '"')));
       } else if (p.problem === 'date') {
         out.push(message(entry.file, pos, 'warning', 'progress-format', m.validate.progressNoDate(p.date ?? '')));
       } else {

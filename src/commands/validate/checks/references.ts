@@ -3,7 +3,7 @@
  * "bedoelde je …?" also understands a theme's title or one of its aliases (`Wonen`, `Landelijk Gebied`).
  */
 import { m } from '../../../i18n/index.js';
-import { message, type Message } from '../../../core/message.js';
+import { didYouMean, message, type Message } from '../../../core/message.js';
 import type { Content } from '../../../content/load.js';
 import { themeIndex } from '../../../content/theme-index.js';
 import { parsedEntries, stringsAt } from './entries.js';
@@ -25,7 +25,7 @@ export function references(content: Content): Message[] {
         const guess = themes.suggest(value);
         out.push(
           message(entry.file, entry.source.locate(path), 'error', 'ref-unknown-theme', m.validate.unknownTheme(value, themes.known),
-            guess === undefined ? undefined : m.common.didYouMean(`\`${guess}\``)),
+            { path, ...didYouMean(guess) }),
         );
       }
     }

@@ -25,11 +25,11 @@ export function text(content: Content): Message[] {
   for (const entry of parsedEntries(content)) {
     eachString(entry.data, (path, v, key) => {
       const hit = describe(v);
-      if (hit) out.push(message(entry.file, (key ? entry.source.locate(path, 'key') : entry.source.locate(path)), 'error', 'control-character', m.validate.controlCharacter(hit.code, hit.at)));
+      if (hit) out.push(message(entry.file, entry.source.locate(path, key ? 'key' : 'value'), 'error', 'control-character', m.validate.controlCharacter(hit.code, hit.at), { path }));
     });
     const title = entry.data.title;
     if (typeof title === 'string' && title !== '' && INVISIBLE.test(title)) {
-      out.push(message(entry.file, entry.source.locate(['title']), 'error', 'title-empty', m.validate.titleInvisible));
+      out.push(message(entry.file, entry.source.locate(['title']), 'error', 'title-empty', m.validate.titleInvisible, { path: ['title'] }));
     }
   }
   return out;

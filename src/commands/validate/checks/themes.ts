@@ -15,7 +15,7 @@ export function themes(content: Content): Message[] {
     if (first === undefined) byOrder.set(t.order, t.entry.file);
     else {
       out.push(message(t.entry.file, t.entry.source.locate(['order']), 'error', 'theme-order-duplicate',
-        m.validate.orderDuplicate(t.order, first)));
+        m.validate.orderDuplicate(t.order, first), { path: ['order'] }));
     }
   }
   // a theme of section A after one of section B: the agenda's sections are A, B, C in that order
@@ -24,7 +24,7 @@ export function themes(content: Content): Message[] {
   for (const t of sorted) {
     if (highest && t.section < highest.section) {
       out.push(message(t.entry.file, t.entry.source.locate(['order']), 'warning', 'theme-section-order',
-        m.validate.sectionOrder(t.section, t.order, highest.entry.file, highest.section)));
+        m.validate.sectionOrder(t.section, t.order, highest.entry.file, highest.section), { path: ['order'] }));
     }
     if (!highest || t.section >= highest.section) highest = t;
   }

@@ -17,14 +17,14 @@ export function topicStatus(content: Content): Message[] {
     const { status, assessment } = entry.data;
     const at = entry.source.locate(['status']);
     if (status === 'assessed' && assessment === undefined) {
-      out.push(message(entry.file, at, 'error', 'topic-assessed-without-assessment', t.assessedWithout));
+      out.push(message(entry.file, at, 'error', 'topic-assessed-without-assessment', t.assessedWithout, { path: ['status'] }));
       continue;
     }
     const verdict = isRecord(assessment) ? assessment.verdict : undefined;
     if (status === 'declined' && verdict === 'take-up') {
-      out.push(message(entry.file, at, 'warning', 'topic-status-verdict', t.declinedAgainst));
+      out.push(message(entry.file, at, 'warning', 'topic-status-verdict', t.declinedAgainst, { path: ['status'] }));
     } else if (status === 'taken-up' && verdict === 'decline') {
-      out.push(message(entry.file, at, 'warning', 'topic-status-verdict', t.takenUpAgainst));
+      out.push(message(entry.file, at, 'warning', 'topic-status-verdict', t.takenUpAgainst, { path: ['status'] }));
     }
   }
   return out;

@@ -1,4 +1,4 @@
-/** Machine output: `{ ok, files, messages: [{ file, line, column, severity, rule, message, suggestion? }] }`. */
+/** Machine output: `{ ok, files, messages: [{ file, line, column, severity, rule, message, path?, candidate?, suggestion? }] }`. */
 import type { ValidateResult } from '../check-content.js';
 
 export function json(result: ValidateResult): string {
@@ -11,6 +11,8 @@ export function json(result: ValidateResult): string {
       rule: x.rule,
       message: x.message,
     };
+    if (x.path !== undefined) out.path = x.path;
+    if (x.candidate !== undefined) out.candidate = x.candidate;
     if (x.suggestion !== undefined) out.suggestion = x.suggestion;
     return out;
   });

@@ -9,7 +9,7 @@ import { ContentError } from '../../core/errors.js';
 import type { Message } from '../../core/message.js';
 import { readAgenda, validators } from '../../content/read.js';
 import { loadContent, type RawFile } from '../../content/load.js';
-import { splitEntryText, today } from '../../content/entry-text.js';
+import { today } from '../../content/entry-text.js';
 import { checkContent } from '../validate/check-content.js';
 
 export interface CandidateCheck {
@@ -38,36 +38,17 @@ export function checkCandidate(
   };
 }
 
-/** The frontmatter key path (`['contact', 'email']`) at each 1-based line of an entry text; body lines → ['body']. */
-export function keysByLine(text: string): Map<number, string[]> {
-  const map = new Map<number, string[]>();
-  const split = splitEntryText(text);
-  if (!split) return map;
-  const lines = split.frontmatter.split('\n');
-  let top = '';
-  let sub = '';
-  lines.forEach((l, i) => {
-    const topMatch = /^([A-Za-z_][\w-]*)\s*:/.exec(l);
-    const subMatch = /^ {2}([A-Za-z_][\w-]*)\s*:/.exec(l);
-    if (topMatch) {
-      top = topMatch[1]!;
-      sub = '';
-    } else if (subMatch) sub = subMatch[1]!;
-    map.set(i + 2, sub ? [top, sub] : [top]);
-  });
-  const bodyStart = lines.length + 2;
-  const total = text.split('\n').length;
-  for (let line = bodyStart; line <= total; line++) map.set(line, ['body']);
-  return map;
+/** The keys of the field a message is about (`['contact', 'email']`, list places left out); [] when it names no field. */
+export function fieldKeys(x: Message): string[] {
+  return (x.path ?? []).filter((p): p is string => typeof p === 'string');
 }
 
 /** An invalid value: exit 1, with every error (and its suggestion) named by the flag that set it. */
 export class InvalidInputError extends ContentError {
   readonly messages: Message[];
-  constructor(messages: Message[], text: string, flagOf: (keys: string[]) => string | undefined) {
-    const byLine = keysByLine(text);
+  constructor(messages: Message[], flagOf: (keys: string[]) => string | undefined) {
     const lines = messages.map((x) => {
-      const flag = flagOf(byLine.get(x.line) ?? []);
+      const flag = flagOf(fieldKeys(x));
       const hint = x.suggestion ? ` (${x.suggestion})` : '';
       return `${flag ? `${flag}: ` : ''}${x.message}${hint}`;
     });
