@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { main } from '../../src/cli.js';
+import { languageFrom } from '../../src/i18n/index.js';
 import { PROJECT } from './repo.js';
 
 export interface CliResult {
@@ -40,10 +41,15 @@ export function k80(args: string[], opts: CliOptions): CliResult {
 /**
  * `k80 ...args` in this process: no terminal (like a spawned run with pipes). `env` is laid over process.env
  * for the duration of the call, because the git the tool starts reads process.env; it is put back after.
- * Standard input is not available here: a test that pipes text into the tool uses `k80`.
+ * Standard input is not available here: a test that pipes text into the tool uses `k80`. So does a test in
+ * another language than Dutch: a command module keeps the catalogue of the language it was first loaded in, so
+ * in one process a second language would not take (and would leak into the next test).
  */
 export async function cli(args: string[], opts: Omit<CliOptions, 'input'>): Promise<CliResult> {
-  const env = { ...PLAIN, ...opts.env };
+  const env: NodeJS.ProcessEnv = { ...PLAIN, ...opts.env };
+  if (languageFrom(args, { ...process.env, ...env }).lang !== 'nl') {
+    throw new Error('cli() runs in Dutch only; use k80() (the spawned CLI) for --lang or K80_LANG');
+  }
   const saved = new Map<string, string | undefined>();
   for (const [k, v] of Object.entries(env)) {
     saved.set(k, process.env[k]);

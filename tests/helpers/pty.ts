@@ -1,7 +1,7 @@
 /**
  * Drive the BUILT CLI in a real pseudo-terminal (python3's pty module, through ./pty_driver.py), so that the
  * real prompts run: wait for a text on the screen, type keys, and collect what the terminal showed and the
- * exit code. Run `npm run build` first.
+ * exit code.
  */
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';

@@ -1,4 +1,4 @@
-/** `k80 add` scripted, end to end: the built CLI against real temporary git repositories. */
+/** `k80 add` scripted, end to end: the CLI edge (in process) against real temporary git repositories. */
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-/** `k80 update` scripted, end to end: the built CLI against real temporary git repositories. */
+/** `k80 update` scripted, end to end: the CLI edge (in process) against real temporary git repositories. */
 import { describe, expect, it } from 'vitest';
 import { practiceText, type TestRepo } from '../../helpers/repo.js';
 import { tempRepos } from '../../helpers/temp-repos.js';
