@@ -3,15 +3,27 @@ import { afterAll, expect } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makeRepo, type TestRepo } from '../../helpers/repo.js';
+import { copyRepo, makeRepo, type TestRepo } from '../../helpers/repo.js';
 import { cli, k80, type CliResult } from '../../helpers/cli.js';
 import type { Choice, Prompter } from '../../../src/prompts/index.js';
 
-/** A git repository with the bundled agenda (8 themes, 20 actions), committed. */
+/** The first repository of each kind a test file asks for; later ones are copies of it. */
+const templates = new Map<string, TestRepo>();
+afterAll(() => {
+  for (const t of templates.values()) t.cleanup();
+  templates.clear();
+});
+
+/** A git repository with the bundled agenda (8 themes, 20 actions), committed: a copy of one made per test file. */
 export function agendaRepo(opts: { identity?: boolean; git?: boolean } = {}): TestRepo {
-  const repo = makeRepo({ agenda: 'bundled', ...opts });
-  if (opts.git !== false) repo.commit('Agenda K80', '2026-01-10T10:00:00+01:00');
-  return repo;
+  const key = `${opts.identity !== false} ${opts.git !== false}`;
+  let template = templates.get(key);
+  if (template === undefined) {
+    template = makeRepo({ agenda: 'bundled', ...opts });
+    if (opts.git !== false) template.commit('Agenda K80', '2026-01-10T10:00:00+01:00');
+    templates.set(key, template);
+  }
+  return copyRepo(template);
 }
 
 /** `k80 add practice` with every required flag and a date; it writes PRACTICE_FILE. */
