@@ -3,7 +3,9 @@
 Reads a JSON spec on stdin: {"argv": [...], "cwd": "...", "env": {...}, "timeout": seconds,
 "steps": [{"expect": "text on screen", "send": "keys" or ["keys", ...], "settle": s, "pause": s}, ...]}.
 Waits for each `expect` (plain text, ANSI codes stripped, searched after the previous match), then types
-`send` if any. Prints JSON: {"code", "output", "failed"} where `failed` names the step whose text never
+`send` if any: several chunks one by one, each after the screen has answered the one before. No fixed
+sleeps: `settle` (a minimum wait before typing) only where a test asks for it; `pause` caps the wait
+between chunks (default 2 s). Prints JSON: {"code", "output", "failed"} where `failed` names the step whose text never
 appeared. Used by tests/helpers/pty.ts.
 """
 import fcntl
@@ -46,18 +48,21 @@ def main():
     deadline = time.time() + spec.get("timeout", 60)
 
     def pump(wait):
+        """Read what the terminal shows, waiting at most `wait` seconds for it; True when something came."""
         nonlocal raw, closed
         if closed:
-            return
+            return False
         ready, _, _ = select.select([master], [], [], wait)
-        if ready:
-            try:
-                data = os.read(master, 65536)
-            except OSError:
-                data = b""
-            if not data:
-                closed = True
-            raw += data
+        if not ready:
+            return False
+        try:
+            data = os.read(master, 65536)
+        except OSError:
+            data = b""
+        if not data:
+            closed = True
+        raw += data
+        return bool(data)
 
     def screen():
         return ANSI.sub("", raw.decode("utf-8", "replace")).replace("\r", "")
@@ -80,20 +85,32 @@ def main():
         send = step.get("send", [])
         if not send:
             continue
-        # let the prompt finish rendering before typing
-        end = time.time() + step.get("settle", 0.15)
-        while time.time() < end:
-            pump(0.02)
-        for chunk in send if isinstance(send, list) else [send]:
+        # the prompt listens once it has drawn the expected text; take in what it has drawn so far
+        settle = step.get("settle")
+        if settle:
+            # an explicit minimum wait, for a prompt that redraws after a delay of its own
+            end = time.time() + settle
+            while time.time() < end:
+                pump(0.02)
+        while not closed and pump(0):
+            pass
+        chunks = send if isinstance(send, list) else [send]
+        for n, chunk in enumerate(chunks):
+            seen = len(raw)
             os.write(master, chunk.encode("utf-8"))
-            time.sleep(step.get("pause", 0.05))
+            if n == len(chunks) - 1:
+                break
+            # wait for the screen to answer this key before the next one (at most `pause` seconds, default 2)
+            end = time.time() + step.get("pause", 2)
+            while len(raw) == seen and not closed and time.time() < end:
+                pump(0.05)
 
     while not closed and time.time() < deadline:
         pump(0.1)
         if proc.poll() is not None:
-            # read what is left
-            for _ in range(20):
-                pump(0.05)
+            # read what is left, until the terminal closes
+            while pump(0.2):
+                pass
             break
     try:
         code = proc.wait(timeout=max(1, deadline - time.time()))

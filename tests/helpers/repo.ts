@@ -51,21 +51,38 @@ export function gitEnv(date?: string, author = IDENTITY): NodeJS.ProcessEnv {
  * settings files and two themes; `'none'` leaves it empty. `git: false` makes a plain folder.
  */
 export function makeRepo(opts: { agenda?: 'bundled' | 'minimal' | 'none'; git?: boolean; identity?: boolean } = {}): TestRepo {
+  const repo = repoAt(mkdtempSync(join(tmpdir(), 'k80-test-')));
+  if (opts.git !== false) {
+    repo.git(['init', '--quiet', '--initial-branch=main']);
+    if (opts.identity !== false) {
+      repo.git(['config', 'user.name', IDENTITY.name]);
+      repo.git(['config', 'user.email', IDENTITY.email]);
+    }
+    repo.git(['config', 'commit.gpgsign', 'false']);
+    // K80_TEST_AUTOCRLF=true runs the suite as git for Windows checks files out: CRLF in the work tree
+    repo.git(['config', 'core.autocrlf', AUTOCRLF ? 'true' : 'false']);
+  }
+  const agenda = opts.agenda ?? 'minimal';
+  if (agenda === 'bundled') cpSync(join(PROJECT, 'agenda'), join(repo.dir, 'agenda'), { recursive: true });
+  if (agenda === 'minimal') writeMinimalAgenda(repo);
+  return repo;
+}
+
+/**
+ * A copy of `template` (work tree, index and history: the whole folder) in a new temporary folder: an
+ * expensive fixture is built once per file and each test gets its own copy.
+ */
+export function copyRepo(template: TestRepo): TestRepo {
   const dir = mkdtempSync(join(tmpdir(), 'k80-test-'));
-  const useGit = opts.git !== false;
+  cpSync(template.dir, dir, { recursive: true, verbatimSymlinks: true });
+  return repoAt(dir);
+}
+
+/** The test handle of the repository (or plain folder) at `dir`. */
+function repoAt(dir: string): TestRepo {
   const run = (args: string[], date?: string, author = IDENTITY): string =>
     execFileSync('git', args, { cwd: dir, env: gitEnv(date, author), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  if (useGit) {
-    run(['init', '--quiet', '--initial-branch=main']);
-    if (opts.identity !== false) {
-      run(['config', 'user.name', IDENTITY.name]);
-      run(['config', 'user.email', IDENTITY.email]);
-    }
-    run(['config', 'commit.gpgsign', 'false']);
-    // K80_TEST_AUTOCRLF=true runs the suite as git for Windows checks files out: CRLF in the work tree
-    run(['config', 'core.autocrlf', AUTOCRLF ? 'true' : 'false']);
-  }
-  const repo: TestRepo = {
+  return {
     dir,
     git: (args, date) => run(args, date),
     write(path, text) {
@@ -83,10 +100,6 @@ export function makeRepo(opts: { agenda?: 'bundled' | 'minimal' | 'none'; git?: 
     },
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
-  const agenda = opts.agenda ?? 'minimal';
-  if (agenda === 'bundled') cpSync(join(PROJECT, 'agenda'), join(dir, 'agenda'), { recursive: true });
-  if (agenda === 'minimal') writeMinimalAgenda(repo);
-  return repo;
 }
 
 export const MINIMAL_SETTINGS = `name: K80

@@ -1,6 +1,6 @@
 /**
  * `--lang en` and `K80_LANG=en` end to end, through the BUILT cli: help, validate, add (scripted) and the
- * report's headings. Dutch stays the default. Run `npm run build` first.
+ * report's headings. Dutch stays the default.
  */
 import { describe, expect, it } from 'vitest';
 import { k80 } from '../helpers/cli.js';

@@ -1,4 +1,4 @@
-/** `k80 add` scripted, end to end: the built CLI against real temporary git repositories. */
+/** `k80 add` scripted, end to end: the CLI edge (in process) against real temporary git repositories. */
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,9 +20,9 @@ function withFlags(base: readonly string[], overrides: readonly string[]): strin
 }
 
 describe('k80 add practice (scripted)', () => {
-  it('writes the file, commits it alone and prints its path last', () => {
+  it('writes the file, commits it alone and prints its path last', async () => {
     const r = repo();
-    const res = run(r, [
+    const res = await run(r, [
       ...PRACTICE,
       '--tag', 'dorpsplan', '--tag', 'burgerkracht',
       '--link', 'https://www.example.org/dorpsplan',
@@ -77,12 +77,12 @@ describe('k80 add practice (scripted)', () => {
     });
     expect(r.git(['show', '--stat', '--format=%s', 'HEAD'])).toContain('1 file changed, 21 insertions(+)');
     expect(gitState(r).status).toBe('');
-    expectValid(r, true);
+    await expectValid(r, true);
   });
 
-  it('starts the body from the template and defaults the date to today (Europe/Amsterdam)', () => {
+  it('starts the body from the template and defaults the date to today (Europe/Amsterdam)', async () => {
     const r = repo();
-    const res = run(r, PRACTICE.filter((_, i) => i < PRACTICE.length - 2));
+    const res = await run(r, PRACTICE.filter((_, i) => i < PRACTICE.length - 2));
     expect(res.code).toBe(0);
     const text = r.read('agenda/practices/dorpsplan-ameland.md');
     expect(text).toContain(`date: "${today()}"`);
@@ -108,51 +108,51 @@ describe('k80 add practice (scripted)', () => {
     );
     // k80 add says nothing about its own template; validate later points at every hint still there
     expect(res.stderr).toBe('');
-    expectValid(r, false);
-    const later = JSON.parse(run(r, ['validate', '--format', 'json']).stdout) as { messages: Array<{ rule: string; line: number }> };
+    await expectValid(r, false);
+    const later = JSON.parse((await run(r, ['validate', '--format', 'json'])).stdout) as { messages: Array<{ rule: string; line: number }> };
     expect(later.messages.map((x) => `${x.rule}:${x.line}`)).toEqual(['template-leftover:13', 'template-leftover:17', 'template-leftover:21', 'template-leftover:25']);
   });
 
-  it('gives a clashing id -2, then -3, and never overwrites', () => {
+  it('gives a clashing id -2, then -3, and never overwrites', async () => {
     const r = repo();
     r.write('agenda/practices/dorpsplan-ameland.md', 'niet van ons\n');
-    const first = run(r, [...PRACTICE, '--no-commit']);
+    const first = await run(r, [...PRACTICE, '--no-commit']);
     expect(first.code).toBe(0);
     expect(first.stdout.trimEnd().split('\n').at(-1)).toBe('agenda/practices/dorpsplan-ameland-2.md');
-    const second = run(r, [...PRACTICE, '--no-commit']);
+    const second = await run(r, [...PRACTICE, '--no-commit']);
     expect(second.stdout.trimEnd().split('\n').at(-1)).toBe('agenda/practices/dorpsplan-ameland-3.md');
     expect(r.read('agenda/practices/dorpsplan-ameland.md')).toBe('niet van ons\n');
   });
 
-  it('reads the body from a file and from standard input', () => {
+  it('reads the body from a file and from standard input', async () => {
     const r = repo();
     writeFileSync(join(r.dir, 'tekst.md'), '## Wat is het?\r\n\r\nUit een bestand.\r\n');
-    const fromFile = run(r, [...PRACTICE, '--body-file', 'tekst.md', '--no-commit']);
+    const fromFile = await run(r, [...PRACTICE, '--body-file', 'tekst.md', '--no-commit']);
     expect(fromFile.code).toBe(0);
     expect(r.read('agenda/practices/dorpsplan-ameland.md')).toMatch(/---\n\n## Wat is het\?\n\nUit een bestand\.\n$/);
-    const fromStdin = run(r, withFlags(PRACTICE, ['--title', 'Tweede', '--body-file', '-', '--no-commit']), { input: 'Van stdin.\n' });
+    const fromStdin = await run(r, withFlags(PRACTICE, ['--title', 'Tweede', '--body-file', '-', '--no-commit']), { input: 'Van stdin.\n' });
     expect(fromStdin.code).toBe(0);
     expect(r.read('agenda/practices/tweede.md')).toMatch(/---\n\nVan stdin\.\n$/);
-    const missing = run(r, [...PRACTICE, '--body-file', 'bestaat-niet.md']);
+    const missing = await run(r, [...PRACTICE, '--body-file', 'bestaat-niet.md']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe(
       'Fout: Het bestand bestaat-niet.md (--body-file) kan niet worden gelezen: het bestaat niet.\nOplossing: Controleer het pad, of geef de tekst mee met --body.\n',
     );
-    expect(run(r, [...PRACTICE, '--body-file', 'agenda']).stderr).toMatch(/^Fout: Het bestand agenda \(--body-file\) kan niet worden gelezen: dat is een map\.\n/);
+    expect((await run(r, [...PRACTICE, '--body-file', 'agenda'])).stderr).toMatch(/^Fout: Het bestand agenda \(--body-file\) kan niet worden gelezen: dat is een map\.\n/);
   });
 
-  it('warns about a personal-looking e-mail address but writes', () => {
+  it('warns about a personal-looking e-mail address but writes', async () => {
     const r = repo();
-    const res = run(r, [...PRACTICE, '--contact-role', 'adviseur', '--contact-email', 'jan.jansen@gemeente.nl']);
+    const res = await run(r, [...PRACTICE, '--contact-role', 'adviseur', '--contact-email', 'jan.jansen@gemeente.nl']);
     expect(res.code).toBe(0);
     expect(res.stderr).toBe(
       "Waarschuwing: 'jan.jansen@gemeente.nl' lijkt een persoonlijk e-mailadres. De repository is openbaar: gebruik een functionele mailbox (bijvoorbeeld info@… of secretariaat@…).\n",
     );
   });
 
-  it('writes a non-member with a warning', () => {
+  it('writes a non-member with a warning', async () => {
     const r = repo();
-    const res = run(r, withFlags(PRACTICE, ['--municipality', 'Utrecht']));
+    const res = await run(r, withFlags(PRACTICE, ['--municipality', 'Utrecht']));
     expect(res.code).toBe(0);
     expect(res.stderr).toBe(
       "Waarschuwing: 'Utrecht' staat niet in de ledenlijst (agenda/k80.yaml). Controleer de schrijfwijze; is het een nieuw lid, vraag het secretariaat de lijst aan te vullen.\n",
@@ -194,10 +194,10 @@ describe('k80 add: invalid values (exit 1, nothing written)', () => {
       'Fout: --contact-role: Het verplichte veld Rol (role) ontbreekt in Contact (contact). Voeg een regel toe als role: …\n',
     ],
   ];
-  it.each(cases)('%s', (_, extra, expected) => {
+  it.each(cases)('%s', async (_, extra, expected) => {
     const r = repo();
     const before = gitState(r);
-    const res = run(r, withFlags(PRACTICE, extra));
+    const res = await run(r, withFlags(PRACTICE, extra));
     expect(res.code).toBe(1);
     expect(res.stdout).toBe('');
     expect(res.stderr).toBe(`${expected}Oplossing: Er is niets geschreven. Pas de waarde aan en probeer het opnieuw.\n`);
@@ -205,9 +205,9 @@ describe('k80 add: invalid values (exit 1, nothing written)', () => {
     expect(r.exists('agenda/practices/dorpsplan-ameland.md')).toBe(false);
   });
 
-  it('lists several invalid values at once', () => {
+  it('lists several invalid values at once', async () => {
     const r = repo();
-    const res = run(r, withFlags(PRACTICE, ['--summary', 'y'.repeat(300), '--link', 'https://www.ameland.nl/dorps plan']));
+    const res = await run(r, withFlags(PRACTICE, ['--summary', 'y'.repeat(300), '--link', 'https://www.ameland.nl/dorps plan']));
     expect(res.code).toBe(1);
     expect(res.stderr).toBe(
       [
@@ -220,9 +220,9 @@ describe('k80 add: invalid values (exit 1, nothing written)', () => {
     );
   });
 
-  it('refuses a 500-character title (the schema allows 200)', () => {
+  it('refuses a 500-character title (the schema allows 200)', async () => {
     const r = repo();
-    const res = run(r, withFlags(PRACTICE, ['--title', 'Lang '.repeat(100)]));
+    const res = await run(r, withFlags(PRACTICE, ['--title', 'Lang '.repeat(100)]));
     expect(res.code).toBe(1);
     expect(res.stderr).toMatch(/^Fout: --title: Titel \(title\) is te lang: 499 tekens, hooguit 200\./);
     expect(gitState(r).status).toBe('');
@@ -230,67 +230,67 @@ describe('k80 add: invalid values (exit 1, nothing written)', () => {
 });
 
 describe('k80 add: usage errors (exit 2, nothing written)', () => {
-  it('names the missing flags', () => {
+  it('names the missing flags', async () => {
     const r = repo();
-    const res = run(r, ['add', 'practice', '--title', 'Dorpsplan', '--theme', 'wonen']);
+    const res = await run(r, ['add', 'practice', '--title', 'Dorpsplan', '--theme', 'wonen']);
     expect(res.code).toBe(2);
     expect(res.stdout).toBe('');
     expect(res.stderr).toBe(
       'Fout: De verplichte opties --municipality, --summary ontbreken.\n' +
         'Oplossing: Geef ze mee op de opdrachtregel, of start k80 add practice in een terminal: dan worden de vragen gesteld. Zie k80 add practice --help.\n',
     );
-    const one = run(r, PRACTICE.filter((_, i) => i !== 4 && i !== 5));
+    const one = await run(r, PRACTICE.filter((_, i) => i !== 4 && i !== 5));
     expect(one.stderr).toMatch(/^Fout: De verplichte optie --municipality ontbreekt\.\n/);
     expect(gitState(r).status).toBe('');
   });
 
-  it('asks for a kind, and suggests the nearest one', () => {
+  it('asks for a kind, and suggests the nearest one', async () => {
     const r = repo();
-    expect(run(r, ['add'])).toEqual({
+    expect(await run(r, ['add'])).toEqual({
       code: 2,
       stdout: '',
       stderr: 'Fout: Zeg wat je wilt toevoegen: practice, action of topic.\nOplossing: Bijvoorbeeld: k80 add practice. Zie k80 add --help.\n',
     });
-    expect(run(r, ['add', 'practise', '--title', 'x'])).toEqual({
+    expect(await run(r, ['add', 'practise', '--title', 'x'])).toEqual({
       code: 2,
       stdout: '',
       stderr: "Fout: Onbekende soort 'practise'. Kies practice, action of topic.\nOplossing: bedoelde je k80 add practice?\n",
     });
   });
 
-  it('treats an empty or blank value as missing', () => {
+  it('treats an empty or blank value as missing', async () => {
     const r = repo();
-    const res = run(r, withFlags(PRACTICE, ['--title', ' \u0007 ']));
+    const res = await run(r, withFlags(PRACTICE, ['--title', ' \u0007 ']));
     expect(res.code).toBe(2);
     expect(res.stderr).toMatch(/^Fout: De verplichte optie --title ontbreekt\./);
   });
 
-  it('refuses an option of another kind', () => {
+  it('refuses an option of another kind', async () => {
     const r = repo();
-    const res = run(r, [...PRACTICE, '--type', 'lobby']);
+    const res = await run(r, [...PRACTICE, '--type', 'lobby']);
     expect(res.code).toBe(2);
     expect(res.stderr).toBe('Fout: Onbekende optie: --type.\nZie: k80 add practice --help\n');
   });
 
-  it('refuses --edit without a terminal, --branch with --no-commit, and --body with --body-file', () => {
+  it('refuses --edit without a terminal, --branch with --no-commit, and --body with --body-file', async () => {
     const r = repo();
-    expect(run(r, [...PRACTICE, '--edit']).stderr).toBe(
+    expect((await run(r, [...PRACTICE, '--edit'])).stderr).toBe(
       'Fout: --edit werkt alleen in een terminal.\nOplossing: Geef de tekst mee met --body of --body-file.\n',
     );
-    const branch = run(r, [...PRACTICE, '--no-commit', '--branch']);
+    const branch = await run(r, [...PRACTICE, '--no-commit', '--branch']);
     expect(branch.code).toBe(2);
     expect(branch.stderr).toBe(
       'Fout: --branch gaat niet samen met --no-commit.\nOplossing: Laat --no-commit weg: dan wordt het bestand op de nieuwe tak vastgelegd.\n',
     );
-    expect(run(r, [...PRACTICE, '--body', 'a', '--body-file', 'b']).code).toBe(2);
+    expect((await run(r, [...PRACTICE, '--body', 'a', '--body-file', 'b'])).code).toBe(2);
     expect(gitState(r).status).toBe('');
   });
 });
 
 describe('k80 add action and topic', () => {
-  it('adds an action with defaults: status planned, the title as body', () => {
+  it('adds an action with defaults: status planned, the title as body', async () => {
     const r = repo();
-    const res = run(r, ['add', 'action', '--title', 'We delen ervaringen met dorpshuizen', '--theme', 'krachtige-vitale-kernen', '--type', 'knowledge-sharing']);
+    const res = await run(r, ['add', 'action', '--title', 'We delen ervaringen met dorpshuizen', '--theme', 'krachtige-vitale-kernen', '--type', 'knowledge-sharing']);
     expect(res.code).toBe(0);
     expect(normalize(res.stdout)).toBe(
       'Actie toegevoegd: We delen ervaringen met dorpshuizen\n' +
@@ -302,12 +302,12 @@ describe('k80 add action and topic', () => {
       '---\ntitle: We delen ervaringen met dorpshuizen\ntheme: krachtige-vitale-kernen\ntype: knowledge-sharing\nstatus: planned\n---\n\nWe delen ervaringen met dorpshuizen\n',
     );
     expect(head(r).files).toEqual(['agenda/actions/we-delen-ervaringen-met-dorpshuizen.md']);
-    expectValid(r, true);
+    await expectValid(r, true);
   });
 
-  it('adds an action with a lead and a status', () => {
+  it('adds an action with a lead and a status', async () => {
     const r = repo();
-    const res = run(r, [
+    const res = await run(r, [
       'add', 'action', '--title', 'Lobby voor dorpshuizen', '--theme', 'financien', '--type', 'lobby', '--status', 'active',
       '--municipality', 'Vaals', '--role', 'wethouder', '--body', 'Voluit.', '--no-commit',
     ]);
@@ -317,19 +317,19 @@ describe('k80 add action and topic', () => {
     );
   });
 
-  it('refuses an action with two themes or an unknown type', () => {
+  it('refuses an action with two themes or an unknown type', async () => {
     const r = repo();
-    const two = run(r, ['add', 'action', '--title', 'X', '--theme', 'wonen', '--theme', 'financien', '--type', 'lobby']);
+    const two = await run(r, ['add', 'action', '--title', 'X', '--theme', 'wonen', '--theme', 'financien', '--type', 'lobby']);
     expect(two.code).toBe(2);
     expect(two.stderr).toBe('Fout: Een actie hoort bij precies één thema, maar --theme is vaker opgegeven.\nOplossing: Geef --theme één keer op.\n');
-    const type = run(r, ['add', 'action', '--title', 'X', '--theme', 'wonen', '--type', 'lobyy']);
+    const type = await run(r, ['add', 'action', '--title', 'X', '--theme', 'wonen', '--type', 'lobyy']);
     expect(type.code).toBe(1);
     expect(type.stderr).toMatch(/^Fout: --type: 'lobyy' is geen geldige waarde voor Soort actie \(type\)\. Kies uit: knowledge-sharing, lobby\. \(bedoelde je `lobby`\?\)\n/);
   });
 
-  it('adds a topic raised by a municipality, status open, the description as body', () => {
+  it('adds a topic raised by a municipality, status open, the description as body', async () => {
     const r = repo();
-    const res = run(r, [
+    const res = await run(r, [
       'add', 'topic', '--title', 'Wet op de dorpsraden', '--municipality', 'Beesel', '--role', 'wethouder',
       '--date', '2026-04-01', '--body', 'Het kabinet wil dorpsraden wettelijk regelen.',
     ]);
@@ -343,12 +343,12 @@ describe('k80 add action and topic', () => {
     expect(r.read('agenda/topics/wet-op-de-dorpsraden.md')).toBe(
       '---\ntitle: Wet op de dorpsraden\nraised_by:\n  role: wethouder\n  municipality: Beesel\ndate: "2026-04-01"\nstatus: open\n---\n\nHet kabinet wil dorpsraden wettelijk regelen.\n',
     );
-    expectValid(r, true);
+    await expectValid(r, true);
   });
 
-  it('names --municipality when a topic has no raised_by', () => {
+  it('names --municipality when a topic has no raised_by', async () => {
     const r = repo();
-    const res = run(r, ['add', 'topic', '--title', 'Wet op de dorpsraden']);
+    const res = await run(r, ['add', 'topic', '--title', 'Wet op de dorpsraden']);
     expect(res.code).toBe(2);
     expect(res.stderr).toMatch(/^Fout: De verplichte optie --municipality ontbreekt\./);
   });

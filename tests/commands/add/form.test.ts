@@ -21,7 +21,7 @@ function options(r: TestRepo, prompter: Prompter, extra: Partial<AddOptions> = {
 
 describe('municipalityChoices', () => {
   const members = ['Ameland', 'Olst-Wijhe', 'Súdwest-Fryslân'];
-  it('matches without regard to case and accents, and offers the typed name as a non-member', () => {
+  it('matches without regard to case and accents, and offers the typed name as a non-member', async () => {
     expect(municipalityChoices(members, 'fryslan').map((c) => c.value)).toEqual(['Súdwest-Fryslân', 'fryslan']);
     expect(municipalityChoices(members, 'AMELAND').map((c) => c.value)).toEqual(['Ameland']);
     expect(municipalityChoices(members, 'Utrecht')).toEqual([{ value: 'Utrecht', name: 'Utrecht (geen lid van het netwerk)' }]);
@@ -91,7 +91,7 @@ describe('k80 add practice, interactively', () => {
     expect(p.said.at(-1)).toContain(`Dit wordt agenda/practices/dorpsbudget-per-kern.md:\n`);
     expect(p.said.at(-1)).toContain(r.read(result.file));
     expect(head(r).message).toBe('Goed voorbeeld toegevoegd: Dorpsbudget per kern (Ameland)');
-    expectValid(r, true);
+    await expectValid(r, true);
   });
 
   it('with flags and --yes asks only the missing required fields, and does not ask to confirm', async () => {
@@ -179,7 +179,7 @@ describe('k80 add action and topic, interactively', () => {
       '---\ntitle: We delen ervaringen met dorpshuizen\ntheme: krachtige-vitale-kernen\ntype: knowledge-sharing\nstatus: active\n' +
         'lead:\n  role: beleidsadviseur\n  municipality: Beesel\n---\n\nWe delen ervaringen met dorpshuizen in de kernen.\n',
     );
-    expectValid(r, true);
+    await expectValid(r, true);
   });
 
   it('action without a lead', async () => {

@@ -1,6 +1,6 @@
 /** `k80 add` and git, end to end: other changes stay as they were, branches, and every git failure before writing. */
 import { describe, expect, it } from 'vitest';
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseEntrySource } from '../../../src/content/frontmatter.js';
@@ -11,7 +11,7 @@ import { PRACTICE, PRACTICE_FILE as FILE, agendaRepo, expectValid, gitState, hea
 const repo = tempRepos(agendaRepo);
 
 describe('staged and unstaged changes elsewhere stay exactly as they were', () => {
-  it('after k80 add', () => {
+  it('after k80 add', async () => {
     const r = repo();
     // staged change
     r.write('agenda/themes/wonen.md', `${r.read('agenda/themes/wonen.md')}\nStaged regel.\n`);
@@ -30,7 +30,7 @@ describe('staged and unstaged changes elsewhere stay exactly as they were', () =
     const before = gitState(r);
     const parent = r.git(['rev-parse', 'HEAD']).trim();
 
-    const res = run(r, PRACTICE);
+    const res = await run(r, PRACTICE);
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
 
@@ -40,14 +40,14 @@ describe('staged and unstaged changes elsewhere stay exactly as they were', () =
     expect(r.git(['rev-parse', 'HEAD^']).trim()).toBe(parent);
   });
 
-  it('after k80 update', () => {
+  it('after k80 update', async () => {
     const r = repo();
     r.write('agenda/themes/wonen.md', `${r.read('agenda/themes/wonen.md')}\nStaged regel.\n`);
     r.git(['add', '--', 'agenda/themes/wonen.md']);
     r.write('agenda/actions/samen-reageren-op-cao-voorstellen.md', 'half werk\n');
     r.write('aantekeningen.txt', 'los\n');
     const before = gitState(r);
-    const res = run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--status', 'active', '--date', '2026-03-05']);
+    const res = await run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--status', 'active', '--date', '2026-03-05']);
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
     expect(gitState(r)).toEqual(before);
@@ -56,11 +56,11 @@ describe('staged and unstaged changes elsewhere stay exactly as they were', () =
 });
 
 describe('--branch', () => {
-  it('creates practice/<id>, commits there, prints the push command and the GitHub pull request address', () => {
+  it('creates practice/<id>, commits there, prints the push command and the GitHub pull request address', async () => {
     const r = repo();
     r.git(['remote', 'add', 'origin', 'git@github.com:k80/agenda.git']);
     const main = r.git(['rev-parse', 'main']).trim();
-    const res = run(r, [...PRACTICE, '--branch']);
+    const res = await run(r, [...PRACTICE, '--branch']);
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
     expect(normalize(res.stdout)).toBe(
@@ -84,10 +84,10 @@ describe('--branch', () => {
     expect(r.git(['for-each-ref', 'refs/remotes'])).toBe('');
   });
 
-  it('takes a given name and prints the GitLab merge request address', () => {
+  it('takes a given name and prints the GitLab merge request address', async () => {
     const r = repo();
     r.git(['remote', 'add', 'origin', 'https://gitlab.com/k80/agenda.git']);
-    const res = run(r, [...PRACTICE, '--branch', 'voorbeeld/ameland']);
+    const res = await run(r, [...PRACTICE, '--branch', 'voorbeeld/ameland']);
     expect(res.code).toBe(0);
     expect(res.stdout).toContain(
       'Open daarna het merge request:\n  https://gitlab.com/k80/agenda/-/merge_requests/new?merge_request[source_branch]=voorbeeld%2Fameland\n',
@@ -95,22 +95,22 @@ describe('--branch', () => {
     expect(r.git(['branch', '--show-current']).trim()).toBe('voorbeeld/ameland');
   });
 
-  it('prints no address for an unknown host or without origin', () => {
+  it('prints no address for an unknown host or without origin', async () => {
     const r = repo();
-    const res = run(r, [...PRACTICE, '--branch']);
+    const res = await run(r, [...PRACTICE, '--branch']);
     expect(res.code).toBe(0);
     expect(res.stdout).toContain('  git push -u origin practice/dorpsplan-ameland\nagenda/practices/');
     expect(res.stdout).not.toContain('Open daarna');
   });
 
-  it('refuses an existing or invalid branch before writing anything', () => {
+  it('refuses an existing or invalid branch before writing anything', async () => {
     const r = repo();
     r.git(['branch', 'practice/dorpsplan-ameland']);
-    const exists = run(r, [...PRACTICE, '--branch']);
+    const exists = await run(r, [...PRACTICE, '--branch']);
     expect(exists.code).toBe(2);
     expect(exists.stderr).toBe("Fout: De tak 'practice/dorpsplan-ameland' bestaat al.\nOplossing: Kies een andere naam met --branch NAAM.\n");
     for (const name of ['..kapot', '--force', 'a b', 'x.lock']) {
-      const bad = run(r, [...PRACTICE, `--branch=${name}`]);
+      const bad = await run(r, [...PRACTICE, `--branch=${name}`]);
       expect(bad.code, name).toBe(2);
       expect(bad.stderr, name).toBe(
         `Fout: '${name}' is geen geldige naam voor een tak.\nOplossing: Gebruik letters, cijfers, streepjes en schuine strepen, bijvoorbeeld practice/dorpsplan-ameland.\n`,
@@ -122,13 +122,13 @@ describe('--branch', () => {
 });
 
 describe('--branch from another branch, a detached HEAD, the next step', () => {
-  it('starts the new branch from the default branch, so the pull request holds this entry alone', () => {
+  it('starts the new branch from the default branch, so the pull request holds this entry alone', async () => {
     const r = repo();
     const main = r.git(['rev-parse', 'main']).trim();
     r.git(['switch', '--quiet', '-c', 'eerder-werk']);
     r.write('agenda/themes/wonen.md', `${r.read('agenda/themes/wonen.md')}\nEerder werk.\n`);
     r.git(['commit', '--quiet', '-am', 'Eerder werk']);
-    const res = run(r, [...PRACTICE, '--branch']);
+    const res = await run(r, [...PRACTICE, '--branch']);
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
     expect(r.git(['branch', '--show-current']).trim()).toBe('practice/dorpsplan-ameland');
@@ -136,19 +136,19 @@ describe('--branch from another branch, a detached HEAD, the next step', () => {
     expect(r.git(['diff', '--name-only', 'main', 'HEAD'])).toBe(`${FILE}\n`);
   });
 
-  it('refuses a detached HEAD before writing anything', () => {
+  it('refuses a detached HEAD before writing anything', async () => {
     const r = repo();
     r.git(['switch', '--quiet', '--detach']);
-    const res = run(r, [...PRACTICE, '--branch']);
+    const res = await run(r, [...PRACTICE, '--branch']);
     expect(res.code).toBe(2);
     expect(res.stderr).toContain('(detached HEAD)');
     expect(gitState(r).status).toBe('');
   });
 
-  it('after a commit on the default branch: push, and the repository online when the forge is known', () => {
+  it('after a commit on the default branch: push, and the repository online when the forge is known', async () => {
     const r = repo();
     r.git(['remote', 'add', 'origin', 'git@github.com:k80/agenda.git']);
-    const res = run(r, PRACTICE);
+    const res = await run(r, PRACTICE);
     expect(res.code).toBe(0);
     expect(res.stdout).toContain(
       'Volgende stap: zet de commit online met:\n  git push\n' +
@@ -157,11 +157,11 @@ describe('--branch from another branch, a detached HEAD, the next step', () => {
     );
   });
 
-  it('after a commit on another branch: push that branch and open the pull request', () => {
+  it('after a commit on another branch: push that branch and open the pull request', async () => {
     const r = repo();
     r.git(['remote', 'add', 'origin', 'git@github.com:k80/agenda.git']);
     r.git(['switch', '--quiet', '-c', 'mijn-tak']);
-    const res = run(r, PRACTICE);
+    const res = await run(r, PRACTICE);
     expect(res.code).toBe(0);
     expect(res.stdout).toContain(
       'Volgende stap: zet de tak online met:\n  git push -u origin mijn-tak\nOpen daarna het pull request:\n  https://github.com/k80/agenda/compare/mijn-tak?expand=1\n',
@@ -170,22 +170,22 @@ describe('--branch from another branch, a detached HEAD, the next step', () => {
 });
 
 describe('git problems: exit 2 before anything is written', () => {
-  it('not a git repository (and --no-commit works there)', () => {
+  it('not a git repository (and --no-commit works there)', async () => {
     const r = repo({ git: false });
-    const res = run(r, PRACTICE);
+    const res = await run(r, PRACTICE);
     expect(res.code).toBe(2);
     expect(res.stdout).toBe('');
     expect(res.stderr).toMatch(/^Fout: .* is geen git-repository\.\nOplossing: Werk in een kloon van de repository van het netwerk/);
     expect(r.exists(FILE)).toBe(false);
-    const plain = run(r, [...PRACTICE, '--no-commit']);
+    const plain = await run(r, [...PRACTICE, '--no-commit']);
     expect(plain.code).toBe(0);
     expect(normalize(plain.stdout)).toBe(`Goed voorbeeld toegevoegd: Dorpsplan Ameland\nNiet vastgelegd (--no-commit).\n${FILE}\n`);
     expect(r.exists(FILE)).toBe(true);
   });
 
-  it('no user.name / user.email', () => {
+  it('no user.name / user.email', async () => {
     const r = repo({ identity: false });
-    const res = run(r, PRACTICE);
+    const res = await run(r, PRACTICE);
     expect(res.code).toBe(2);
     expect(res.stderr).toBe(
       'Fout: Git weet niet wie je bent: user.name en/of user.email ontbreken.\n' +
@@ -194,7 +194,7 @@ describe('git problems: exit 2 before anything is written', () => {
     expect(gitState(r).status).toBe('');
   });
 
-  it('a merge in progress', () => {
+  it('a merge in progress', async () => {
     const r = repo();
     r.git(['switch', '--quiet', '-c', 'ander']);
     r.write('agenda/themes/wonen.md', 'ander\n');
@@ -204,7 +204,7 @@ describe('git problems: exit 2 before anything is written', () => {
     r.commit('hier');
     expect(() => r.git(['merge', '--quiet', 'ander'])).toThrow();
     const before = gitState(r);
-    const res = run(r, PRACTICE);
+    const res = await run(r, PRACTICE);
     expect(res.code).toBe(2);
     expect(res.stderr).toBe(
       'Fout: Er is een merge bezig in deze repository. Er is niets geschreven.\n' +
@@ -213,20 +213,20 @@ describe('git problems: exit 2 before anything is written', () => {
     expect(gitState(r)).toEqual(before);
   });
 
-  it('git missing', () => {
+  it('git missing', async () => {
     const r = repo();
     const empty = mkdtempSync(join(tmpdir(), 'k80-nopath-'));
-    const res = run(r, PRACTICE, { env: { PATH: empty } });
+    const res = await run(r, PRACTICE, { env: { PATH: empty } }).finally(() => rmSync(empty, { recursive: true }));
     expect(res.code).toBe(2);
     expect(res.stderr).toMatch(/^Fout: Git is niet gevonden op deze computer\.\n/);
     expect(r.exists(FILE)).toBe(false);
   });
 
-  it('an ignored folder', () => {
+  it('an ignored folder', async () => {
     const r = repo();
     r.write('.gitignore', 'agenda/practices/\n');
     r.commit('negeer');
-    const res = run(r, PRACTICE);
+    const res = await run(r, PRACTICE);
     expect(res.code).toBe(2);
     expect(res.stderr).toBe(
       `Fout: Git negeert ${FILE} (.gitignore): het kan niet worden vastgelegd.\nOplossing: Pas .gitignore aan, of gebruik --no-commit om alleen het bestand te schrijven.\n`,
@@ -234,12 +234,12 @@ describe('git problems: exit 2 before anything is written', () => {
     expect(r.exists(FILE)).toBe(false);
   });
 
-  it('a failing commit hook: the file stays, with how to commit it (exit 2)', () => {
+  it('a failing commit hook: the file stays, with how to commit it (exit 2)', async () => {
     const r = repo();
     r.write('.git/hooks/pre-commit', '#!/bin/sh\necho "hook zegt nee" >&2\nexit 1\n');
     chmodSync(join(r.dir, '.git/hooks/pre-commit'), 0o755);
     const parent = r.git(['rev-parse', 'HEAD']).trim();
-    const res = run(r, PRACTICE);
+    const res = await run(r, PRACTICE);
     expect(res.code).toBe(2);
     expect(res.stderr).toMatch(new RegExp(`^Fout: ${FILE} is geschreven en bewaard, maar niet vastgelegd: git weigerde de commit`));
     expect(res.stderr).toContain('Melding van git:\n  hook zegt nee\n');
@@ -248,22 +248,22 @@ describe('git problems: exit 2 before anything is written', () => {
     expect(r.exists(FILE)).toBe(true);
   });
 
-  it('the agenda in a subfolder of the repository (--root)', () => {
+  it('the agenda in a subfolder of the repository (--root)', async () => {
     const r = repo();
     r.write('site/README.md', 'x\n');
     r.git(['mv', 'agenda', 'site/agenda']);
     r.commit('verplaatst');
-    const res = run(r, [...PRACTICE, '--root', 'site']);
+    const res = await run(r, [...PRACTICE, '--root', 'site']);
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
     expect(res.stdout.trimEnd().split('\n').at(-1)).toBe(FILE);
     expect(head(r).files).toEqual([`site/${FILE}`]);
   });
 
-  it('--no-commit writes without committing', () => {
+  it('--no-commit writes without committing', async () => {
     const r = repo();
     const parent = r.git(['rev-parse', 'HEAD']).trim();
-    const res = run(r, [...PRACTICE, '--no-commit']);
+    const res = await run(r, [...PRACTICE, '--no-commit']);
     expect(res.code).toBe(0);
     expect(r.git(['rev-parse', 'HEAD']).trim()).toBe(parent);
     expect(gitState(r).status).toBe(`?? ${FILE}\n`);
@@ -291,10 +291,10 @@ describe('hostile titles: the file always lands in agenda/practices/ with a vali
     [`${'Samenwerking tussen kleine gemeenten '.repeat(6)}`.slice(0, 200), 'samenwerking-tussen-kleine-gemeenten-samenwerking-tussen', ''],
   ];
 
-  it('for each of them, committed, and the repository stays valid', () => {
+  it('for each of them, committed, and the repository stays valid', async () => {
     const r = repo();
     for (const [title, id, stored] of titles) {
-      const res = run(r, [...PRACTICE.slice(0, 2), '--title', title, ...PRACTICE.slice(4)]);
+      const res = await run(r, [...PRACTICE.slice(0, 2), '--title', title, ...PRACTICE.slice(4)]);
       expect(res.stderr, title).toBe('');
       expect(res.code, title).toBe(0);
       const path = res.stdout.trimEnd().split('\n').at(-1)!;
@@ -307,6 +307,6 @@ describe('hostile titles: the file always lands in agenda/practices/ with a vali
     }
     expect(r.git(['ls-files', '--', 'agenda/practices/*.md']).trim().split('\n')).toHaveLength(titles.length);
     expect(r.git(['ls-files', '--others', '--exclude-standard'])).toBe('');
-    expectValid(r, false);
+    await expectValid(r, false);
   }, 240_000);
 });

@@ -2,8 +2,8 @@
  * The interactive path, truly end to end: the built CLI in a pseudo-terminal (python3's pty), typed at
  * through the real @inquirer/prompts, including Ctrl-C and Escape.
  */
-import { describe, expect, it } from 'vitest';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestRepo } from '../../helpers/repo.js';
@@ -22,8 +22,13 @@ function terminal(r: TestRepo, args: string[], steps: Step[], env: NodeJS.Proces
 }
 
 /** An $EDITOR that writes a fixed text into the file it is given. */
+const editors: string[] = [];
+afterAll(() => {
+  for (const d of editors.splice(0)) rmSync(d, { recursive: true, force: true });
+});
 function fakeEditor(text: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'k80-editor-'));
+  editors.push(dir);
   const script = join(dir, 'editor.sh');
   writeFileSync(script, `#!/bin/sh\ncat > "$1" <<'EOF'\n${text}EOF\n`);
   chmodSync(script, 0o755);
@@ -31,7 +36,7 @@ function fakeEditor(text: string): string {
 }
 
 describe.skipIf(!hasPty)('k80 add in a terminal', () => {
-  it('add practice: the whole form, the preview, confirm → written and committed', () => {
+  it('add practice: the whole form, the preview, confirm → written and committed', async () => {
     const r = repo();
     const editor = fakeEditor('## Wat is het?\n\nGeschreven in de editor.\n');
     const res = terminal(
@@ -96,10 +101,10 @@ describe.skipIf(!hasPty)('k80 add in a terminal', () => {
       parents: 1,
     });
     expect(gitState(r).status).toBe('');
-    expectValid(r, true);
+    await expectValid(r, true);
   }, 150_000);
 
-  it('a non-member municipality only after a confirmation', () => {
+  it('a non-member municipality only after a confirmation', async () => {
     const r = repo();
     const res = terminal(
       r,
@@ -121,7 +126,7 @@ describe.skipIf(!hasPty)('k80 add in a terminal', () => {
     );
   }, 150_000);
 
-  it('Ctrl-C: exit 130, nothing written, git status clean', () => {
+  it('Ctrl-C: exit 130, nothing written, git status clean', async () => {
     const r = repo();
     const before = gitState(r);
     const res = terminal(
@@ -140,7 +145,7 @@ describe.skipIf(!hasPty)('k80 add in a terminal', () => {
     expect(gitState(r).status).toBe('');
   }, 150_000);
 
-  it('Escape in the themes list: exit 130, nothing written', () => {
+  it('Escape in the themes list: exit 130, nothing written', async () => {
     const r = repo();
     const res = terminal(
       r,
@@ -153,7 +158,7 @@ describe.skipIf(!hasPty)('k80 add in a terminal', () => {
     expect(gitState(r).status).toBe('');
   }, 150_000);
 
-  it('"Iets aanpassen" at the preview: one field answered again, every other answer kept', () => {
+  it('"Iets aanpassen" at the preview: one field answered again, every other answer kept', async () => {
     const r = repo();
     const res = terminal(
       r,
@@ -173,7 +178,7 @@ describe.skipIf(!hasPty)('k80 add in a terminal', () => {
     );
   }, 150_000);
 
-  it('saying no at the preview: exit 130, nothing written', () => {
+  it('saying no at the preview: exit 130, nothing written', async () => {
     const r = repo();
     const res = terminal(
       r,
@@ -188,7 +193,7 @@ describe.skipIf(!hasPty)('k80 add in a terminal', () => {
     expect(gitState(r).status).toBe('');
   }, 150_000);
 
-  it('update action: status and note from the form', () => {
+  it('update action: status and note from the form', async () => {
     const r = repo();
     const res = terminal(
       r,

@@ -1,17 +1,29 @@
 /** Helpers for the add/update tests: a committed repository with the bundled agenda, git state snapshots, validity. */
-import { expect } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { afterAll, expect } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makeRepo, type TestRepo } from '../../helpers/repo.js';
-import { k80, type CliResult } from '../../helpers/cli.js';
+import { copyRepo, makeRepo, type TestRepo } from '../../helpers/repo.js';
+import { cli, k80, type CliResult } from '../../helpers/cli.js';
 import type { Choice, Prompter } from '../../../src/prompts/index.js';
 
-/** A git repository with the bundled agenda (8 themes, 20 actions), committed. */
+/** The first repository of each kind a test file asks for; later ones are copies of it. */
+const templates = new Map<string, TestRepo>();
+afterAll(() => {
+  for (const t of templates.values()) t.cleanup();
+  templates.clear();
+});
+
+/** A git repository with the bundled agenda (8 themes, 20 actions), committed: a copy of one made per test file. */
 export function agendaRepo(opts: { identity?: boolean; git?: boolean } = {}): TestRepo {
-  const repo = makeRepo({ agenda: 'bundled', ...opts });
-  if (opts.git !== false) repo.commit('Agenda K80', '2026-01-10T10:00:00+01:00');
-  return repo;
+  const key = `${opts.identity !== false} ${opts.git !== false}`;
+  let template = templates.get(key);
+  if (template === undefined) {
+    template = makeRepo({ agenda: 'bundled', ...opts });
+    if (opts.git !== false) template.commit('Agenda K80', '2026-01-10T10:00:00+01:00');
+    templates.set(key, template);
+  }
+  return copyRepo(template);
 }
 
 /** `k80 add practice` with every required flag and a date; it writes PRACTICE_FILE. */
@@ -26,14 +38,34 @@ export const PRACTICE = [
 ];
 export const PRACTICE_FILE = 'agenda/practices/dorpsplan-ameland.md';
 
-/** An environment in which git finds no global or system configuration (no identity from the machine). */
+let home: string | undefined;
+afterAll(() => {
+  if (home !== undefined) rmSync(home, { recursive: true, force: true });
+  home = undefined;
+});
+
+/**
+ * An environment in which git finds no global or system configuration (no identity from the machine): HOME is
+ * one empty folder per test file, removed after the file.
+ */
 export function isolatedGitEnv(): NodeJS.ProcessEnv {
-  const home = mkdtempSync(join(tmpdir(), 'k80-home-'));
+  if (home === undefined) {
+    home = mkdtempSync(join(tmpdir(), 'k80-home-'));
+  }
   return { HOME: home, XDG_CONFIG_HOME: home, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: join(home, 'gitconfig') };
 }
 
-/** Run the built CLI in the repository; git sees no machine-wide configuration. */
-export function run(repo: TestRepo, args: string[], opts: { env?: NodeJS.ProcessEnv; input?: string } = {}): CliResult {
+/**
+ * Run the CLI in the repository, in process (`cli`); git sees no machine-wide configuration. Text for standard
+ * input (`input`) needs a real process: then the built CLI is spawned.
+ */
+export async function run(repo: TestRepo, args: string[], opts: { env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<CliResult> {
+  const env = { ...isolatedGitEnv(), ...opts.env };
+  return opts.input !== undefined ? runBuilt(repo, args, opts) : cli(args, { cwd: repo.dir, env });
+}
+
+/** The built CLI, spawned (`bin/k80.js`), in the repository; git sees no machine-wide configuration. */
+export function runBuilt(repo: TestRepo, args: string[], opts: { env?: NodeJS.ProcessEnv; input?: string } = {}): CliResult {
   return k80(args, { cwd: repo.dir, env: { ...isolatedGitEnv(), ...opts.env }, ...(opts.input !== undefined ? { input: opts.input } : {}) });
 }
 
@@ -59,9 +91,9 @@ export function head(repo: TestRepo): { files: string[]; message: string; parent
   return { files, message, parents };
 }
 
-/** The repository passes `k80 validate` (the built CLI); warnings are allowed unless `strict`. */
-export function expectValid(repo: TestRepo, strict = false): void {
-  const r = run(repo, ['validate', '--format', 'json', ...(strict ? ['--strict'] : [])]);
+/** The repository passes `k80 validate`; warnings are allowed unless `strict`. */
+export async function expectValid(repo: TestRepo, strict = false): Promise<void> {
+  const r = await run(repo, ['validate', '--format', 'json', ...(strict ? ['--strict'] : [])]);
   const json = JSON.parse(r.stdout) as { ok: boolean; messages: unknown[] };
   expect(json.messages).toEqual(strict ? [] : json.messages.filter((x) => (x as { severity: string }).severity !== 'error'));
   expect(json.ok).toBe(true);

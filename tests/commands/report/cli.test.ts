@@ -1,13 +1,13 @@
 /**
- * `k80 report` as a user runs it (the BUILT cli): merges, output files, tags, shallow clones, bad input,
- * and this repository's own history. Run `npm run build` first.
+ * `k80 report` as a user runs it (the CLI edge in process; --out and the bundled agenda also through the spawned built CLI): merges, output files, tags, shallow clones, bad input,
+ * and this repository's own history.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { k80 } from '../../helpers/cli.js';
+import { cli, k80 } from '../../helpers/cli.js';
 import { makeRepo, practiceText, PROJECT, type TestRepo } from '../../helpers/repo.js';
 import type { ReportContext } from '../../../src/commands/report/context.js';
 import { ANNA, CARLA, DIRK, SECRETARIAAT, actionText, commitNamed, gitAs, normalise } from './scenario.js';
@@ -61,8 +61,8 @@ function clone(depth: number): string {
 }
 
 describe('k80 report on a history with a merged pull request', () => {
-  it('credits municipalities, never people: no git name in json, md or html without --authors', () => {
-    const r = k80(['report', '--format', 'json', '--period', '2026-H1'], { cwd: repo.dir });
+  it('credits municipalities, never people: no git name in json, md or html without --authors', async () => {
+    const r = await cli(['report', '--format', 'json', '--period', '2026-H1'], { cwd: repo.dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     // the context itself, indented by two spaces
@@ -73,7 +73,7 @@ describe('k80 report on a history with a merged pull request', () => {
     expect(ctx.contributors).toEqual([{ municipality: 'Ameland', contributions: 1 }]);
     expect(ctx.authors).toBeUndefined();
     for (const format of ['json', 'md', 'html']) {
-      const out = k80(['report', '--format', format, '--period', '2026-H1'], { cwd: repo.dir }).stdout;
+      const out = (await cli(['report', '--format', format, '--period', '2026-H1'], { cwd: repo.dir })).stdout;
       for (const person of [ANNA, CARLA, DIRK, SECRETARIAAT]) expect(out).not.toContain(person.name);
     }
     expect(ctx.practices.added.map((p) => [p.id, p.title])).toEqual([['dorpsplan-ameland', 'Dorpsplan met alle inwoners']]);
@@ -82,29 +82,29 @@ describe('k80 report on a history with a merged pull request', () => {
     ]);
   });
 
-  it('--authors credits a merged pull request to its own commits (second parent), not to whoever merged it', () => {
-    const r = k80(['report', '--format', 'json', '--period', '2026-H1', '--authors'], { cwd: repo.dir });
+  it('--authors credits a merged pull request to its own commits (second parent), not to whoever merged it', async () => {
+    const r = await cli(['report', '--format', 'json', '--period', '2026-H1', '--authors'], { cwd: repo.dir });
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(json(r.stdout).authors).toEqual([
       { name: DIRK.name, commits: 2 },
       { name: ANNA.name, commits: 1 },
     ]);
-    const md = k80(['report', '--period', '2026-H1', '--authors'], { cwd: repo.dir }).stdout;
+    const md = (await cli(['report', '--period', '2026-H1', '--authors'], { cwd: repo.dir })).stdout;
     expect(md).toContain(`## Auteurs\n\nDe mensen die de wijzigingen in de repository schreven (gevraagd met --authors):\n\n- ${DIRK.name} — 2 wijzigingen\n- ${ANNA.name} — 1 wijziging\n`);
     expect(md).not.toContain(CARLA.name);
   });
 
-  it('renders Markdown by default, the foreword of the period first', () => {
-    const r = k80(['report', '--period', '2026-H1'], { cwd: repo.dir });
+  it('renders Markdown by default, the foreword of the period first', async () => {
+    const r = await cli(['report', '--period', '2026-H1'], { cwd: repo.dir });
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout.startsWith('# Terugkoppeling K80: 1 januari 2026 – 30 juni 2026\n')).toBe(true);
     expect(r.stdout).toContain(
       '## Een voorjaar vol voorbeelden\n\nBeste collega\'s,\n\nDit voorjaar alert(1) groeide de agenda.\n\n### Hoogtepunten\n\n- Ameland deelt zijn dorpsplan.\n\n## Kerncijfers\n',
     );
-    const html = k80(['report', '--period', '2026-H1', '--format', 'html'], { cwd: repo.dir }).stdout;
+    const html = (await cli(['report', '--period', '2026-H1', '--format', 'html'], { cwd: repo.dir })).stdout;
     expect(html).toContain('<h2 id="voorwoord">Een voorjaar vol voorbeelden</h2>');
     expect(html).not.toContain('<script>alert');
-    const ctx = json(k80(['report', '--period', '2026-H1', '--format', 'json'], { cwd: repo.dir }).stdout);
+    const ctx = json((await cli(['report', '--period', '2026-H1', '--format', 'json'], { cwd: repo.dir })).stdout);
     expect(ctx.foreword).toEqual({
       id: '2026-H1',
       title: 'Een voorjaar vol voorbeelden',
@@ -113,8 +113,8 @@ describe('k80 report on a history with a merged pull request', () => {
     });
   });
 
-  it('without a foreword file: says on stderr which file to add, and the report has none', () => {
-    const r = k80(['report', '--period', '2026-H2', '--format', 'json'], { cwd: repo.dir });
+  it('without a foreword file: says on stderr which file to add, and the report has none', async () => {
+    const r = await cli(['report', '--period', '2026-H2', '--format', 'json'], { cwd: repo.dir });
     expect([r.code, r.stderr]).toEqual([0, tip('2026-H2')]);
     expect(json(r.stdout).foreword).toBeUndefined();
   });
@@ -129,14 +129,14 @@ describe('k80 report on a history with a merged pull request', () => {
     rmSync(target);
   });
 
-  it('--out: the extension picks the format; a contradiction with --format is exit 2 with the fix, nothing written', () => {
+  it('--out: the extension picks the format; a contradiction with --format is exit 2 with the fix, nothing written', async () => {
     for (const [name, start] of [['verslag.html', '<!doctype html>'], ['verslag.json', '{'], ['verslag.md', '# Terugkoppeling']] as const) {
-      const r = k80(['report', '--period', '2026-H1', '--out', name], { cwd: repo.dir });
+      const r = await cli(['report', '--period', '2026-H1', '--out', name], { cwd: repo.dir });
       expect([r.code, r.stderr]).toEqual([0, '']);
       expect(readFileSync(join(repo.dir, name), 'utf8').toLowerCase().startsWith(start.toLowerCase())).toBe(true);
       rmSync(join(repo.dir, name));
     }
-    expect(k80(['report', '--period', '2026-H1', '--format', 'md', '--out', 'verslag.html'], { cwd: repo.dir })).toEqual({
+    expect(await cli(['report', '--period', '2026-H1', '--format', 'md', '--out', 'verslag.html'], { cwd: repo.dir })).toEqual({
       code: 2,
       stdout: '',
       stderr:
@@ -144,25 +144,25 @@ describe('k80 report on a history with a merged pull request', () => {
         'Oplossing: Laat --format weg (de extensie .html kiest het formaat), of geef --out een naam die eindigt op .md.\n',
     });
     expect(existsSync(join(repo.dir, 'verslag.html'))).toBe(false);
-    expect(k80(['report', '--period', '2026-H1', '--out', 'agenda/k80.yaml'], { cwd: repo.dir }).code).toBe(2);
+    expect((await cli(['report', '--period', '2026-H1', '--out', 'agenda/k80.yaml'], { cwd: repo.dir })).code).toBe(2);
   });
 
-  it('--out in a folder that does not exist, or naming a folder, is exit 2 with the reason in Dutch', () => {
+  it('--out in a folder that does not exist, or naming a folder, is exit 2 with the reason in Dutch', async () => {
     const hint = 'Oplossing: Geef met --out een bestandsnaam in een bestaande map waarin je mag schrijven, bijvoorbeeld --out terugkoppeling.md.\n';
-    expect(k80(['report', '--period', '2026-H1', '--out', 'bestaat-niet/t.md'], { cwd: repo.dir })).toEqual({
+    expect(await cli(['report', '--period', '2026-H1', '--out', 'bestaat-niet/t.md'], { cwd: repo.dir })).toEqual({
       code: 2,
       stdout: '',
       stderr: `Fout: Kan ${join(repo.dir, 'bestaat-niet/t.md')} niet schrijven: de map bestaat niet.\n${hint}`,
     });
-    expect(k80(['report', '--period', '2026-H1', '--out', 'agenda'], { cwd: repo.dir })).toEqual({
+    expect(await cli(['report', '--period', '2026-H1', '--out', 'agenda'], { cwd: repo.dir })).toEqual({
       code: 2,
       stdout: '',
       stderr: `Fout: Kan ${join(repo.dir, 'agenda')} niet schrijven: dat is een map.\n${hint}`,
     });
   });
 
-  it('--tag marks the end commit of the period, and refuses a second time', () => {
-    const first = k80(['report', '--period', '2026-H1', '--tag', '--out', 'h1.md'], { cwd: repo.dir });
+  it('--tag marks the end commit of the period, and refuses a second time', async () => {
+    const first = await cli(['report', '--period', '2026-H1', '--tag', '--out', 'h1.md'], { cwd: repo.dir });
     expect([first.code, first.stderr]).toEqual([0, '']);
     const merge = commitNamed(names, 'merge');
     expect(first.stdout).toBe(
@@ -172,18 +172,18 @@ describe('k80 report on a history with a merged pull request', () => {
     expect(repo.git(['rev-parse', 'terugkoppeling-2026-H1^{commit}']).trim()).toBe(merge);
     rmSync(join(repo.dir, 'h1.md'));
 
-    const again = k80(['report', '--period', '2026-H1', '--tag', '--out', 'h1.md'], { cwd: repo.dir });
+    const again = await cli(['report', '--period', '2026-H1', '--tag', '--out', 'h1.md'], { cwd: repo.dir });
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('Fout: De tag terugkoppeling-2026-H1 bestaat al.');
     expect(existsSync(join(repo.dir, 'h1.md'))).toBe(false);
 
     // the next report starts after the tag by default
-    const next = k80(['report', '--format', 'json', '--to', '2026-12-31'], { cwd: repo.dir });
+    const next = await cli(['report', '--format', 'json', '--to', '2026-12-31'], { cwd: repo.dir });
     expect([next.code, next.stderr]).toEqual([0, tip('2026-12-31')]);
     expect(json(next.stdout).period).toEqual({ from: '2026-07-01', to: '2026-12-31', fromCommit: 'merge', toCommit: 'c2' });
 
     // with dates the tag is named after the last day
-    const dated = k80(['report', '--from', '2026-07-01', '--to', '2026-09-30', '--tag', '--format', 'json'], { cwd: repo.dir });
+    const dated = await cli(['report', '--from', '2026-07-01', '--to', '2026-09-30', '--tag', '--format', 'json'], { cwd: repo.dir });
     expect(dated.code).toBe(0);
     const c2 = commitNamed(names, 'c2');
     expect(dated.stderr).toBe(
@@ -200,9 +200,9 @@ describe('k80 report on a history with a merged pull request', () => {
 });
 
 describe('shallow clones', () => {
-  it('a clone whose history does not reach the start of the period is exit 2 naming the fix', () => {
+  it('a clone whose history does not reach the start of the period is exit 2 naming the fix', async () => {
     const dir = clone(1);
-    const r = k80(['report', '--period', '2026-H2'], { cwd: dir });
+    const r = await cli(['report', '--period', '2026-H2'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
@@ -212,15 +212,15 @@ describe('shallow clones', () => {
     );
   });
 
-  it('without a tag the default start is the first commit, which a shallow clone lacks', () => {
-    const r = k80(['report', '--to', '2026-12-31'], { cwd: clone(2) });
+  it('without a tag the default start is the first commit, which a shallow clone lacks', async () => {
+    const r = await cli(['report', '--to', '2026-12-31'], { cwd: clone(2) });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('De geschiedenis in deze kloon gaat niet terug tot de eerste commit.');
     expect(r.stderr).toContain('git fetch --unshallow');
   });
 
-  it('a shallow clone that does reach the start works', () => {
-    const r = k80(['report', '--period', '2026-H2', '--format', 'json'], { cwd: clone(2) });
+  it('a shallow clone that does reach the start works', async () => {
+    const r = await cli(['report', '--period', '2026-H2', '--format', 'json'], { cwd: clone(2) });
     expect(r.stderr).toBe(tip('2026-H2'));
     expect(r.code).toBe(0);
     expect(json(r.stdout).totals.commits).toBe(1);
@@ -238,32 +238,32 @@ describe('bad input is exit 2 with a clear message', () => {
     [['--period', '2026-H1', '--from', '2026-01-01'], 'Fout: --period gaat niet samen met --from of --to.\nOplossing: Gebruik óf --period (bijvoorbeeld --period 2026-H1), óf --from en --to.\n'],
   ];
   for (const [args, stderr] of cases) {
-    it(args.join(' '), () => {
-      const r = k80(['report', ...args], { cwd: repo.dir });
+    it(args.join(' '), async () => {
+      const r = await cli(['report', ...args], { cwd: repo.dir });
       expect(r).toEqual({ code: 2, stdout: '', stderr });
     });
   }
 
-  it('a --from revision that is not in the history of the branch', () => {
+  it('a --from revision that is not in the history of the branch', async () => {
     repo.git(['checkout', '--quiet', '--orphan', 'los']);
     repo.commit('Losse geschiedenis', '2026-01-01T10:00:00+01:00');
     repo.git(['checkout', '--quiet', 'main']);
-    const r = k80(['report', '--from', 'los'], { cwd: repo.dir });
+    const r = await cli(['report', '--from', 'los'], { cwd: repo.dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("Fout: 'los' hoort niet bij de geschiedenis van de huidige tak.");
   });
 
-  it('not a git repository, or no git at all: the fix says the report needs the history', () => {
+  it('not a git repository, or no git at all: the fix says the report needs the history', async () => {
     const plain = makeRepo({ agenda: 'minimal', git: false });
     try {
-      expect(k80(['report'], { cwd: plain.dir })).toEqual({
+      expect(await cli(['report'], { cwd: plain.dir })).toEqual({
         code: 2,
         stdout: '',
         stderr:
           `Fout: ${plain.dir} is geen git-repository.\n` +
           'Oplossing: De terugkoppeling komt uit de git-geschiedenis: werk in een kloon van de repository (git clone …), niet in een losse kopie van de map agenda/.\n',
       });
-      expect(k80(['report'], { cwd: plain.dir, env: { PATH: plain.dir } })).toEqual({
+      expect(await cli(['report'], { cwd: plain.dir, env: { PATH: plain.dir } })).toEqual({
         code: 2,
         stdout: '',
         stderr:
@@ -275,10 +275,10 @@ describe('bad input is exit 2 with a clear message', () => {
     }
   });
 
-  it('a repository without commits', () => {
+  it('a repository without commits', async () => {
     const empty = makeRepo({ agenda: 'minimal' });
     try {
-      const r = k80(['report'], { cwd: empty.dir });
+      const r = await cli(['report'], { cwd: empty.dir });
       expect(r).toEqual({
         code: 2,
         stdout: '',

@@ -1,13 +1,13 @@
 /**
- * `k80 report` writing the documents as a user runs it (the BUILT cli): the extension of --out picks the
+ * `k80 report` writing the documents as a user runs it (the CLI edge, in process): the extension of --out picks the
  * format, a contradiction with --format and a document for the screen are exit 2 with the fix, a missing
- * browser for the PDF is exit 2 naming what to install; nothing is written then. Run `npm run build` first.
+ * browser for the PDF is exit 2 naming what to install; nothing is written then.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { k80 } from '../../helpers/cli.js';
+import { cli } from '../../helpers/cli.js';
 import { makeRepo, practiceText, type TestRepo } from '../../helpers/repo.js';
 
 const CHROMIUM = process.env.K80_CHROMIUM ?? '/usr/bin/chromium';
@@ -24,11 +24,11 @@ beforeAll(() => {
 
 afterAll(() => repo.cleanup());
 
-const report = (args: string[], env?: NodeJS.ProcessEnv) => k80(['report', '--period', '2026-H2', ...args], { cwd: repo.dir, env });
+const report = (args: string[], env?: NodeJS.ProcessEnv) => cli(['report', '--period', '2026-H2', ...args], { cwd: repo.dir, env });
 
 describe('k80 report --out <document>', () => {
-  it('--out terugkoppeling-2026-H2.odt writes an ODT (the extension picks the format) and says where', () => {
-    const r = report(['--out', 'terugkoppeling-2026-H2.odt']);
+  it('--out terugkoppeling-2026-H2.odt writes an ODT (the extension picks the format) and says where', async () => {
+    const r = await report(['--out', 'terugkoppeling-2026-H2.odt']);
     const target = join(repo.dir, 'terugkoppeling-2026-H2.odt');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`Terugkoppeling geschreven naar ${target}\n`);
@@ -38,46 +38,46 @@ describe('k80 report --out <document>', () => {
     expect(strFromU8(files['content.xml']!)).toContain('Dorpsplan');
   });
 
-  it('--out t.docx writes a Word document; --format docx with it is the same', () => {
+  it('--out t.docx writes a Word document; --format docx with it is the same', async () => {
     for (const args of [['--out', 't.docx'], ['--format', 'docx', '--out', 't.docx']]) {
-      const r = report(args);
+      const r = await report(args);
       expect(r.code).toBe(0);
       const files = unzipSync(readFileSync(join(repo.dir, 't.docx')));
       expect(strFromU8(files['word/document.xml']!)).toContain('Terugkoppeling K80: 1 juli 2026 – 31 december 2026');
     }
   });
 
-  it('--out t.html without --format writes HTML, not Markdown', () => {
-    expect(report(['--out', 't.html']).code).toBe(0);
+  it('--out t.html without --format writes HTML, not Markdown', async () => {
+    expect((await report(['--out', 't.html'])).code).toBe(0);
     expect(readFileSync(join(repo.dir, 't.html'), 'utf8')).toMatch(/^<!doctype html>/i);
   });
 
-  it('a document for the screen is exit 2 with the fix, and nothing on stdout', () => {
-    expect(report(['--format', 'odt'])).toEqual({
+  it('a document for the screen is exit 2 with the fix, and nothing on stdout', async () => {
+    expect(await report(['--format', 'odt'])).toEqual({
       code: 2,
       stdout: '',
       stderr:
         'Fout: Een ODT-bestand kan niet op het scherm worden getoond.\n' +
         'Oplossing: Geef met --out een bestandsnaam, bijvoorbeeld --out terugkoppeling.odt. Voor tekst op het scherm: --format md.\n',
     });
-    expect(report(['--format', 'pdf']).code).toBe(2);
+    expect((await report(['--format', 'pdf'])).code).toBe(2);
   });
 
-  it('--format that contradicts the extension of --out is exit 2 with the fix; nothing is written', () => {
-    expect(report(['--format', 'pdf', '--out', 'tegenstrijdig.odt'])).toEqual({
+  it('--format that contradicts the extension of --out is exit 2 with the fix; nothing is written', async () => {
+    expect(await report(['--format', 'pdf', '--out', 'tegenstrijdig.odt'])).toEqual({
       code: 2,
       stdout: '',
       stderr:
         'Fout: --format pdf past niet bij de bestandsnaam van --out (.odt).\n' +
         'Oplossing: Laat --format weg (de extensie .odt kiest het formaat), of geef --out een naam die eindigt op .pdf.\n',
     });
-    expect(report(['--format', 'md', '--out', 'tegenstrijdig.HTML']).code).toBe(2);
+    expect((await report(['--format', 'md', '--out', 'tegenstrijdig.HTML'])).code).toBe(2);
     expect(existsSync(join(repo.dir, 'tegenstrijdig.odt'))).toBe(false);
     expect(existsSync(join(repo.dir, 'tegenstrijdig.HTML'))).toBe(false);
   });
 
-  it('a PDF without a browser is exit 2 naming what to install and that HTML prints to PDF by hand', () => {
-    const r = report(['--out', 'geen-browser.pdf'], { K80_BROWSER: join(repo.dir, 'bestaat-niet') });
+  it('a PDF without a browser is exit 2 naming what to install and that HTML prints to PDF by hand', async () => {
+    const r = await report(['--out', 'geen-browser.pdf'], { K80_BROWSER: join(repo.dir, 'bestaat-niet') });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`Fout: K80_BROWSER wijst naar ${join(repo.dir, 'bestaat-niet')}, maar dat bestand bestaat niet.\n`);
@@ -86,8 +86,8 @@ describe('k80 report --out <document>', () => {
     expect(existsSync(join(repo.dir, 'geen-browser.pdf'))).toBe(false);
   });
 
-  it.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('--out t.pdf prints the PDF with the browser K80_BROWSER names', { timeout: 60_000 }, () => {
-    const r = report(['--out', 't.pdf'], { K80_BROWSER: CHROMIUM });
+  it.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('--out t.pdf prints the PDF with the browser K80_BROWSER names', { timeout: 60_000 }, async () => {
+    const r = await report(['--out', 't.pdf'], { K80_BROWSER: CHROMIUM });
     expect(r.code).toBe(0);
     const pdf = readFileSync(join(repo.dir, 't.pdf'));
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -1,7 +1,10 @@
-/** `k80 score` without a terminal, end to end: the built CLI against real temporary git repositories. */
+/**
+ * `k80 score` without a terminal, against real temporary git repositories: the CLI edge in process (`cli`), and
+ * the built CLI spawned once (`k80`) for the end-to-end promise.
+ */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { today } from '../../../src/content/entry-text.js';
-import { k80 } from '../../helpers/cli.js';
+import { cli, k80 } from '../../helpers/cli.js';
 import { makeRepo, type TestRepo } from '../../helpers/repo.js';
 import { tempRepos } from '../../helpers/temp-repos.js';
 import { OTHER_TOPIC, SETS, TOPIC, sets, topicRepo } from './fixtures.js';
@@ -53,14 +56,14 @@ ${note}`,
 const head = (r: TestRepo): string => r.git(['rev-parse', 'HEAD']).trim();
 
 describe('k80 score, scripted', () => {
-  it('writes the assessment and status, keeps the rest of the file, commits that file alone', () => {
+  it('writes the assessment and status, keeps the rest of the file, commits that file alone', async () => {
     const r = repo();
     // unrelated work in progress must stay exactly as it is
     r.write('agenda/topics/dorpsscholen.md', OTHER_TOPIC.replace('Krimp', 'Krimp (concept)'));
     r.write('notities.txt', 'staged\n');
     r.git(['add', '--', 'notities.txt']);
     const before = head(r);
-    const res = k80(['score', 'glasvezel', ...SETS, '--note', 'Besluit in de vergadering van maart.'], { cwd: r.dir });
+    const res = await cli(['score', 'glasvezel', ...SETS, '--note', 'Besluit in de vergadering van maart.'], { cwd: r.dir });
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
     const commit = head(r);
@@ -73,37 +76,37 @@ describe('k80 score, scripted', () => {
     expect(r.git(['status', '--porcelain'])).toBe(' M agenda/topics/dorpsscholen.md\nA  notities.txt\n');
   });
 
-  it('what it writes passes k80 validate, and a hand-edited total does not', () => {
+  it('what it writes passes k80 validate, and a hand-edited total does not', async () => {
     const r = repo();
-    expect(k80(['score', 'glasvezel', ...sets('added-value=0')], { cwd: r.dir }).code).toBe(0);
-    const ok = k80(['validate', '--format', 'json'], { cwd: r.dir });
+    expect((await cli(['score', 'glasvezel', ...sets('added-value=0')], { cwd: r.dir })).code).toBe(0);
+    const ok = await cli(['validate', '--format', 'json'], { cwd: r.dir });
     expect(JSON.parse(ok.stdout).messages.filter((x: { file: string }) => x.file.startsWith('agenda/topics/'))).toEqual([]);
     r.write('agenda/topics/glasvezel.md', r.read('agenda/topics/glasvezel.md').replace('total: 56', 'total: 65'));
-    const bad = k80(['validate', '--format', 'json'], { cwd: r.dir });
+    const bad = await cli(['validate', '--format', 'json'], { cwd: r.dir });
     expect(bad.code).toBe(1);
     expect(JSON.parse(bad.stdout).messages.map((x: { rule: string; file: string }) => `${x.file} ${x.rule}`)).toContain(
       'agenda/topics/glasvezel.md assessment-mismatch',
     );
   });
 
-  it('--by and a multi-line --note', () => {
+  it('--by and a multi-line --note', async () => {
     const r = repo();
-    const res = k80(['score', 'glasvezel', ...SETS, '--by', 'Algemeen bestuur', '--note', 'Eerste regel.\nTweede regel.'], { cwd: r.dir });
+    const res = await cli(['score', 'glasvezel', ...SETS, '--by', 'Algemeen bestuur', '--note', 'Eerste regel.\nTweede regel.'], { cwd: r.dir });
     expect(res.code).toBe(0);
     expect(r.read('agenda/topics/glasvezel.md')).toBe(
       ASSESSED('  note: |-\n    Eerste regel.\n    Tweede regel.\n').replace('by: Dagelijks bestuur', 'by: Algemeen bestuur'),
     );
   });
 
-  it('replaces an earlier assessment in place', () => {
+  it('replaces an earlier assessment in place', async () => {
     const r = repo();
-    expect(k80(['score', 'glasvezel', ...sets('impact=1')], { cwd: r.dir }).code).toBe(0);
-    expect(k80(['score', 'glasvezel', ...SETS], { cwd: r.dir }).code).toBe(0);
+    expect((await cli(['score', 'glasvezel', ...sets('impact=1')], { cwd: r.dir })).code).toBe(0);
+    expect((await cli(['score', 'glasvezel', ...SETS], { cwd: r.dir })).code).toBe(0);
     expect(r.read('agenda/topics/glasvezel.md')).toBe(ASSESSED(''));
     expect(r.git(['rev-list', '--count', 'HEAD']).trim()).toBe('3');
   });
 
-  it('--dry-run computes and prints, writes and commits nothing', () => {
+  it('--dry-run computes and prints, writes and commits nothing (the built CLI, spawned)', () => {
     const r = repo();
     const before = head(r);
     const res = k80(['score', 'glasvezel', ...SETS, '--dry-run'], { cwd: r.dir });
@@ -113,10 +116,10 @@ describe('k80 score, scripted', () => {
     expect(r.git(['status', '--porcelain'])).toBe('');
   });
 
-  it('--no-commit writes the file and leaves the commit to you', () => {
+  it('--no-commit writes the file and leaves the commit to you', async () => {
     const r = repo();
     const before = head(r);
-    const res = k80(['score', 'glasvezel', ...SETS, '--no-commit'], { cwd: r.dir });
+    const res = await cli(['score', 'glasvezel', ...SETS, '--no-commit'], { cwd: r.dir });
     expect(res.code).toBe(0);
     expect(res.stdout.endsWith('Bijgewerkt: agenda/topics/glasvezel.md\nGeen commit gemaakt (--no-commit). Leg de wijziging zelf vast met git.\n')).toBe(true);
     expect(r.read('agenda/topics/glasvezel.md')).toBe(ASSESSED(''));
@@ -124,12 +127,12 @@ describe('k80 score, scripted', () => {
     expect(r.git(['status', '--porcelain'])).toBe(' M agenda/topics/glasvezel.md\n');
   });
 
-  it('the agenda in a subfolder of the repository (--root): commits that path, from the top or from inside', () => {
+  it('the agenda in a subfolder of the repository (--root): commits that path, from the top or from inside', async () => {
     const r = repo();
     r.write('site/README.md', 'x\n');
     r.git(['mv', 'agenda', 'site/agenda']);
     r.commit('verplaatst');
-    const res = k80(['score', 'glasvezel', ...SETS, '--root', 'site'], { cwd: r.dir });
+    const res = await cli(['score', 'glasvezel', ...SETS, '--root', 'site'], { cwd: r.dir });
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
     expect(res.stdout).toContain('\nBijgewerkt: agenda/topics/glasvezel.md\nVastgelegd in commit ');
@@ -140,16 +143,16 @@ describe('k80 score, scripted', () => {
     expect(r.git(['status', '--porcelain'])).toBe('');
 
     // started inside the agenda folder, without --root
-    const inside = k80(['score', 'dorpsscholen', ...SETS], { cwd: `${r.dir}/site/agenda/topics` });
+    const inside = await cli(['score', 'dorpsscholen', ...SETS], { cwd: `${r.dir}/site/agenda/topics` });
     expect(inside.stderr).toBe('');
     expect(inside.code).toBe(0);
     expect(r.git(['show', '--name-only', '--format=', 'HEAD'])).toBe('site/agenda/topics/dorpsscholen.md\n');
     expect(r.git(['status', '--porcelain'])).toBe('');
   });
 
-  it('--json prints the result', () => {
+  it('--json prints the result', async () => {
     const r = repo();
-    const res = k80(['score', 'glasvezel', ...SETS, '--json', '--dry-run'], { cwd: r.dir });
+    const res = await cli(['score', 'glasvezel', ...SETS, '--json', '--dry-run'], { cwd: r.dir });
     expect(res.code).toBe(0);
     expect(JSON.parse(res.stdout)).toEqual({
       topic: 'glasvezel',
@@ -169,19 +172,19 @@ describe('k80 score, scripted', () => {
       written: false,
       commit: null,
     });
-    const written = JSON.parse(k80(['score', 'glasvezel', ...sets('added-value=0'), '--json'], { cwd: r.dir }).stdout);
+    const written = JSON.parse((await cli(['score', 'glasvezel', ...sets('added-value=0'), '--json'], { cwd: r.dir })).stdout);
     expect(written).toMatchObject({ total: 56, verdict: 'decline', knockout: 'added-value', written: true, commit: head(r) });
   });
 
-  it('names the knockout that decided, and says when the outcome is robust', () => {
+  it('names the knockout that decided, and says when the outcome is robust', async () => {
     const r = repo();
-    const ko = k80(['score', 'glasvezel', ...sets('added-value=0', 'agenda=3', 'support=3', 'capacity=3'), '--dry-run'], { cwd: r.dir });
+    const ko = await cli(['score', 'glasvezel', ...sets('added-value=0', 'agenda=3', 'support=3', 'capacity=3'), '--dry-run'], { cwd: r.dir });
     expect(ko.code).toBe(0);
     expect(ko.stdout).toContain('Totaal: 77 van 100');
     expect(ko.stdout).toContain(
       'Oordeel: Niet oppakken\nKnock-out: eigen perspectief scoort 0 (niet). Daarom niet oppakken, wat het totaal ook is.\nDe uitkomst is gevoelig voor: eigen perspectief (+1 → Oppakken)\n',
     );
-    const top = k80(['score', 'glasvezel', '--set', 'impact=3', '--set', 'agenda=3', '--set', 'added-value=3', '--set', 'influence=3', '--set', 'support=3', '--set', 'capacity=3', '--dry-run'], { cwd: r.dir });
+    const top = await cli(['score', 'glasvezel', '--set', 'impact=3', '--set', 'agenda=3', '--set', 'added-value=3', '--set', 'influence=3', '--set', 'support=3', '--set', 'capacity=3', '--dry-run'], { cwd: r.dir });
     expect(top.stdout).toContain('Oordeel: Oppakken\nDe uitkomst is robuust: geen enkele score van één punt hoger of lager verandert het oordeel.\n');
   });
 });
@@ -205,9 +208,9 @@ describe('k80 score, exit codes', () => {
     ['a --set without value', ['glasvezel', '--set'], 2, /^Fout: De optie --set heeft een waarde nodig\./],
   ];
   for (const [what, args, code, stderr] of cases) {
-    it(`${what} → exit ${code}`, () => {
+    it(`${what} → exit ${code}`, async () => {
       const r = repo();
-      const res = k80(['score', ...args], { cwd: r.dir });
+      const res = await cli(['score', ...args], { cwd: r.dir });
       expect(res.stderr).toMatch(stderr);
       expect([res.code, res.stdout]).toEqual([code, '']);
       expect(r.read('agenda/topics/glasvezel.md')).toBe(TOPIC);
@@ -215,20 +218,20 @@ describe('k80 score, exit codes', () => {
     });
   }
 
-  it('a topic file with errors → exit 1 with its positions', () => {
+  it('a topic file with errors → exit 1 with its positions', async () => {
     const r = repo();
     r.write('agenda/topics/glasvezel.md', TOPIC.replace('status: open', 'status: open\nstatsu: x'));
-    const res = k80(['score', 'glasvezel', ...SETS], { cwd: r.dir });
+    const res = await cli(['score', 'glasvezel', ...SETS], { cwd: r.dir });
     expect(res.code).toBe(1);
     expect(res.stderr).toMatch(/^Fout: Het actuele onderwerp agenda\/topics\/glasvezel\.md bevat fouten; los die eerst op:\n {2}agenda\/topics\/glasvezel\.md:9:1 {2}.*\n/);
   });
 
-  it('a framework that makes no sense → exit 1 with positioned messages, nothing written', () => {
+  it('a framework that makes no sense → exit 1 with positioned messages, nothing written', async () => {
     const r = repo();
     const fw = r.read('agenda/afwegingskader.yaml');
     r.write('agenda/afwegingskader.yaml', fw.replace('take-up: 65', 'take-up: 30'));
     const line = fw.split('\n').indexOf('  monitor: 40') + 1;
-    const res = k80(['score', 'glasvezel', ...SETS], { cwd: r.dir });
+    const res = await cli(['score', 'glasvezel', ...SETS], { cwd: r.dir });
     expect(res.code).toBe(1);
     expect(res.stderr).toContain(
       `Fout: Het afwegingskader (agenda/afwegingskader.yaml) bevat fouten; zo kan er niet gewogen worden:\n  agenda/afwegingskader.yaml:${line}:12  `,
@@ -238,30 +241,30 @@ describe('k80 score, exit codes', () => {
     expect(r.read('agenda/topics/glasvezel.md')).toBe(TOPIC);
   });
 
-  it('a framework that fails its schema → exit 1', () => {
+  it('a framework that fails its schema → exit 1', async () => {
     const r = repo();
     r.write('agenda/afwegingskader.yaml', r.read('agenda/afwegingskader.yaml').replace('weight: 1\n', 'weight: 0\n'));
-    const res = k80(['score', 'glasvezel', ...SETS], { cwd: r.dir });
+    const res = await cli(['score', 'glasvezel', ...SETS], { cwd: r.dir });
     expect(res.code).toBe(1);
     expect(res.stderr).toMatch(/^Fout: Het afwegingskader .*\n {2}agenda\/afwegingskader\.yaml:\d+:\d+ {2}/);
   });
 
-  it('outside a git repository → exit 2, nothing written; --no-commit and --dry-run still work', () => {
+  it('outside a git repository → exit 2, nothing written; --no-commit and --dry-run still work', async () => {
     const r = bareRepo({ agenda: 'minimal', git: false });
     r.write('agenda/topics/glasvezel.md', TOPIC);
-    const res = k80(['score', 'glasvezel', ...SETS], { cwd: r.dir });
+    const res = await cli(['score', 'glasvezel', ...SETS], { cwd: r.dir });
     expect(res.code).toBe(2);
     expect(res.stderr).toMatch(/^Fout: /);
     expect(r.read('agenda/topics/glasvezel.md')).toBe(TOPIC);
-    expect(k80(['score', 'glasvezel', ...SETS, '--dry-run'], { cwd: r.dir }).code).toBe(0);
-    expect(k80(['score', 'glasvezel', ...SETS, '--no-commit'], { cwd: r.dir }).code).toBe(0);
+    expect((await cli(['score', 'glasvezel', ...SETS, '--dry-run'], { cwd: r.dir })).code).toBe(0);
+    expect((await cli(['score', 'glasvezel', ...SETS, '--no-commit'], { cwd: r.dir })).code).toBe(0);
     expect(r.read('agenda/topics/glasvezel.md')).toBe(ASSESSED(''));
   });
 
-  it('without a git identity → exit 2, nothing written', () => {
+  it('without a git identity → exit 2, nothing written', async () => {
     const r = bareRepo({ agenda: 'minimal', identity: false });
     r.write('agenda/topics/glasvezel.md', TOPIC);
-    const res = k80(['score', 'glasvezel', ...SETS], {
+    const res = await cli(['score', 'glasvezel', ...SETS], {
       cwd: r.dir,
       env: { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', HOME: r.dir, GIT_AUTHOR_NAME: '', GIT_COMMITTER_NAME: '', EMAIL: '' },
     });

@@ -10,7 +10,7 @@ import { closeSync, mkdirSync, openSync, readdirSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { tempRepos } from '../../helpers/temp-repos.js';
 import { BIN } from '../../helpers/cli.js';
-import { PRACTICE, agendaRepo, gitState, isolatedGitEnv, run } from '../add/support.js';
+import { PRACTICE, agendaRepo, gitState, isolatedGitEnv, run, runBuilt } from '../add/support.js';
 import { EXIT, environmentError } from '../../../src/core/errors.js';
 
 const repo = tempRepos(agendaRepo);
@@ -35,7 +35,7 @@ const problem = mountProblem();
 if (problem) console.warn(`[skipped] disk-full and read-only tests: ${problem}`);
 
 describe.skipIf(problem !== undefined)('a full disk and a read-only folder (real tmpfs and bind mount)', () => {
-  it('a full disk during add: exit 2, Dutch, no temporary file left, nothing staged', () => {
+  it('a full disk during add: exit 2, Dutch, no temporary file left, nothing staged', async () => {
     const r = repo();
     const folder = join(r.dir, 'agenda/practices');
     const before = gitState(r);
@@ -50,7 +50,7 @@ describe.skipIf(problem !== undefined)('a full disk and a read-only folder (real
       } finally {
         closeSync(fd);
       }
-      const res = run(r, [...PRACTICE, '--body', 'x'.repeat(20_000)]);
+      const res = runBuilt(r, [...PRACTICE, '--body', 'x'.repeat(20_000)]);
       expect(res.code).toBe(2);
       expect(res.stderr).toMatch(/^Fout: .*agenda\/practices\/dorpsplan-ameland\.md: de schijf is vol\.\nOplossing: Maak ruimte vrij op de schijf/);
       expect(res.stderr).not.toMatch(/ENOSPC|at .*\.js/);
@@ -59,12 +59,12 @@ describe.skipIf(problem !== undefined)('a full disk and a read-only folder (real
     expect(gitState(r)).toEqual(before);
   });
 
-  it('a read-only folder: exit 2, Dutch, nothing written', () => {
+  it('a read-only folder: exit 2, Dutch, nothing written', async () => {
     const r = repo();
     const folder = join(r.dir, 'agenda/practices');
     mounted(folder, ['--bind', folder], () => {
       execFileSync('mount', ['-o', 'remount,bind,ro', folder]);
-      const res = run(r, PRACTICE);
+      const res = runBuilt(r, PRACTICE);
       expect(res.code).toBe(2);
       expect(res.stderr).toMatch(/^Fout: .*agenda\/practices\/dorpsplan-ameland\.md: deze schijf of map is alleen-lezen\.\nOplossing: Werk in een map waarin je mag schrijven/);
       expect(readdirSync(folder)).toEqual(['.gitkeep']);
@@ -73,7 +73,7 @@ describe.skipIf(problem !== undefined)('a full disk and a read-only folder (real
 });
 
 describe('environment errors are classified by type', () => {
-  it('EACCES, EROFS, ENOSPC, EEXIST become exit 2 in Dutch with the path; other errors stay bugs', () => {
+  it('EACCES, EROFS, ENOSPC, EEXIST become exit 2 in Dutch with the path; other errors stay bugs', async () => {
     for (const [code, text] of [
       ['EACCES', 'je hebt hier geen rechten voor.'],
       ['EROFS', 'deze schijf of map is alleen-lezen.'],
@@ -92,7 +92,7 @@ describe('environment errors are classified by type', () => {
 
 describe('output that cannot be written', () => {
   for (const args of [['validate', '--format', 'json'], ['list', 'actions'], ['report']]) {
-    it(`k80 ${args.join(' ')} > /dev/full: exit 2, a Dutch sentence, no stack trace`, () => {
+    it(`k80 ${args.join(' ')} > /dev/full: exit 2, a Dutch sentence, no stack trace`, async () => {
       const r = repo();
       const full = openSync('/dev/full', 'w');
       try {
@@ -110,18 +110,18 @@ describe('output that cannot be written', () => {
 });
 
 describe('--body-file read as a stream', () => {
-  it('an endless source stops at the limit (exit 2), binary and non-UTF-8 files are refused', () => {
+  it('an endless source stops at the limit (exit 2), binary and non-UTF-8 files are refused', async () => {
     const r = repo();
-    const zero = run(r, [...PRACTICE, '--body-file', '/dev/zero', '--no-commit']);
+    const zero = await run(r, [...PRACTICE, '--body-file', '/dev/zero', '--no-commit']);
     expect(zero.code).toBe(2);
     expect(zero.stderr).toMatch(/^Fout: Het bestand \/dev\/zero \(--body-file\) is groter dan 512 KiB/);
     mkdirSync(join(r.dir, 'in'));
     writeFileSync(join(r.dir, 'in/nul.md'), 'tekst\0meer');
     writeFileSync(join(r.dir, 'in/latin1.md'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
-    const nul = run(r, [...PRACTICE, '--body-file', 'in/nul.md', '--no-commit']);
+    const nul = await run(r, [...PRACTICE, '--body-file', 'in/nul.md', '--no-commit']);
     expect(nul.code).toBe(2);
     expect(nul.stderr).toMatch(/^Fout: Het bestand in\/nul\.md \(--body-file\) is geen tekst: er staan NUL-tekens in/);
-    const latin = run(r, [...PRACTICE, '--body-file', 'in/latin1.md', '--no-commit']);
+    const latin = await run(r, [...PRACTICE, '--body-file', 'in/latin1.md', '--no-commit']);
     expect(latin.code).toBe(2);
     expect(latin.stderr).toMatch(/^Fout: Het bestand in\/latin1\.md \(--body-file\) is geen UTF-8-tekst/);
     expect(r.exists('agenda/practices/dorpsplan-ameland.md')).toBe(false);

@@ -28,12 +28,12 @@ function leftovers(r: TestRepo): string[] {
 
 describe('a commit that git refuses is not a success', () => {
   for (const name of ['pre-commit', 'commit-msg', 'prepare-commit-msg']) {
-    it(`add: a ${name} hook that exits 1 without a word → exit 2, index restored, file kept; a retry commits that same file`, () => {
+    it(`add: a ${name} hook that exits 1 without a word → exit 2, index restored, file kept; a retry commits that same file`, async () => {
       const r = repo();
       hook(r, name, 'exit 1');
       const before = gitState(r);
       const parent = r.git(['rev-parse', 'HEAD']).trim();
-      const res = run(r, PRACTICE);
+      const res = await run(r, PRACTICE);
       expect(res.code).toBe(2);
       expect(res.stdout).toBe('');
       expect(res.stderr).toContain(`Fout: ${FILE} is geschreven en bewaard, maar niet vastgelegd: git weigerde de commit`);
@@ -46,7 +46,7 @@ describe('a commit that git refuses is not a success', () => {
       expect(leftovers(r)).toEqual([]);
 
       r.remove(`.git/hooks/${name}`);
-      const again = run(r, PRACTICE);
+      const again = await run(r, PRACTICE);
       expect(again.stderr).toBe('');
       expect(again.code).toBe(0);
       expect(head(r).files).toEqual([FILE]);
@@ -55,13 +55,13 @@ describe('a commit that git refuses is not a success', () => {
     });
   }
 
-  it('update and score: a silent pre-commit hook → exit 2, HEAD unchanged, nothing staged', () => {
+  it('update and score: a silent pre-commit hook → exit 2, HEAD unchanged, nothing staged', async () => {
     const r = repo();
     r.write('agenda/topics/glasvezel.md', '---\ntitle: Glasvezel in het buitengebied\nraised_by:\n  municipality: Vaals\ndate: "2026-02-10"\nstatus: open\n---\nTekst.\n');
     r.commit('Onderwerp');
     hook(r, 'pre-commit', 'exit 1');
     const parent = r.git(['rev-parse', 'HEAD']).trim();
-    const upd = run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--note', 'Brief verstuurd.', '--date', '2026-03-05']);
+    const upd = await run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--note', 'Brief verstuurd.', '--date', '2026-03-05']);
     expect(upd.code).toBe(2);
     expect(upd.stderr).toContain(`Fout: ${ACTION} is geschreven en bewaard, maar niet vastgelegd`);
     expect(upd.stderr).toContain(`git restore -- ${ACTION}`);
@@ -70,7 +70,7 @@ describe('a commit that git refuses is not a success', () => {
     expect(r.read(ACTION)).toContain('Brief verstuurd.');
 
     const sets = ['impact=3', 'agenda=2', 'added-value=2', 'influence=3', 'support=1', 'capacity=1'].flatMap((s) => ['--set', s]);
-    const sc = run(r, ['score', 'glasvezel', ...sets]);
+    const sc = await run(r, ['score', 'glasvezel', ...sets]);
     expect(sc.code).toBe(2);
     expect(sc.stdout).toBe('');
     expect(sc.stderr).toContain('agenda/topics/glasvezel.md is geschreven en bewaard, maar niet vastgelegd');
@@ -78,9 +78,9 @@ describe('a commit that git refuses is not a success', () => {
     expect(r.git(['diff', '--cached', '--name-only'])).toBe('');
   });
 
-  it("keeps the user's GIT_AUTHOR_DATE (a backfilled practice keeps its real date)", () => {
+  it("keeps the user's GIT_AUTHOR_DATE (a backfilled practice keeps its real date)", async () => {
     const r = repo();
-    const res = run(r, PRACTICE, { env: { GIT_AUTHOR_DATE: '2024-05-01T12:00:00+02:00' } });
+    const res = await run(r, PRACTICE, { env: { GIT_AUTHOR_DATE: '2024-05-01T12:00:00+02:00' } });
     expect(res.code).toBe(0);
     expect(r.git(['log', '-1', '--format=%aI']).trim()).toBe('2024-05-01T12:00:00+02:00');
   });
@@ -93,12 +93,12 @@ describe('the repository state is checked before anything is written', () => {
     ['a detached HEAD', (r) => r.git(['switch', '--quiet', '--detach']), /^Fout: Er is geen tak uitgecheckt \(detached HEAD\)/],
   ];
   for (const [what, make, expected] of cases) {
-    it(what, () => {
+    it(what, async () => {
       const r = repo();
       make(r);
       const before = gitState(r);
       for (const args of [PRACTICE, ['update', 'action', 'totale-afschaf-opschalingskorting', '--status', 'active']]) {
-        const res = run(r, args);
+        const res = await run(r, args);
         expect(res.code).toBe(2);
         expect(res.stderr).toMatch(expected);
         expect(gitState(r)).toEqual(before);
@@ -107,19 +107,19 @@ describe('the repository state is checked before anything is written', () => {
     });
   }
 
-  it('refuses a symlinked or file kind folder, also with --no-commit, and writes nothing outside the repository', () => {
+  it('refuses a symlinked or file kind folder, also with --no-commit, and writes nothing outside the repository', async () => {
     const r = repo();
     const outside = mkdtempSync(join(tmpdir(), 'k80-outside-'));
     try {
       r.remove('agenda/practices');
       symlinkSync(outside, join(r.dir, 'agenda/practices'));
-      const res = run(r, [...PRACTICE, '--no-commit']);
+      const res = await run(r, [...PRACTICE, '--no-commit']);
       expect(res.code).toBe(2);
       expect(res.stderr).toMatch(/^Fout: agenda\/practices is een symbolische koppeling \(symlink\)/);
       expect(readdirSync(outside)).toEqual([]);
       r.remove('agenda/practices');
       r.write('agenda/practices', 'geen map\n');
-      const file = run(r, [...PRACTICE, '--no-commit']);
+      const file = await run(r, [...PRACTICE, '--no-commit']);
       expect(file.code).toBe(2);
       expect(file.stderr).toMatch(/^Fout: agenda\/practices is een bestand, maar hoort een map te zijn\. Er is niets geschreven\.\n/);
     } finally {
@@ -127,14 +127,14 @@ describe('the repository state is checked before anything is written', () => {
     }
   });
 
-  it('--branch @, refs/heads/x and an over-long name are refused in Dutch', () => {
+  it('--branch @, refs/heads/x and an over-long name are refused in Dutch', async () => {
     const r = repo();
     for (const name of ['@', 'refs/heads/x', 'HEAD']) {
-      const res = run(r, [...PRACTICE, '--branch', name]);
+      const res = await run(r, [...PRACTICE, '--branch', name]);
       expect(res.code).toBe(2);
       expect(res.stderr).toBe(`Fout: '${name}' is geen geldige naam voor een tak.\nOplossing: Gebruik letters, cijfers, streepjes en schuine strepen, bijvoorbeeld practice/dorpsplan-ameland.\n`);
     }
-    const long = run(r, [...PRACTICE, '--branch', `practice/${'a'.repeat(300)}`]);
+    const long = await run(r, [...PRACTICE, '--branch', `practice/${'a'.repeat(300)}`]);
     expect(long.code).toBe(2);
     expect(long.stderr).toMatch(/^Fout: De naam voor de tak is te lang \(309 tekens\)\./);
     expect(r.exists(FILE)).toBe(false);

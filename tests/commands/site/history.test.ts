@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statusChanges, walkHistory } from '../../../src/commands/site/history.js';
 import { timeline } from '../../../src/commands/site/pages/theme.js';
 import { buildScripted, type Built } from './fixture.js';
-import { k80 } from '../../helpers/cli.js';
+import { cli } from '../../helpers/cli.js';
 
 let built: Built;
 beforeAll(async () => {
@@ -17,7 +17,7 @@ const page = (path: string): string => readFileSync(join(built.out, path), 'utf8
 const text = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 describe('k80 site on a scripted history', () => {
-  it('shows an action planned → active → done with the dates from history and its Voortgang notes, in order', () => {
+  it('shows an action planned → active → done with the dates from history and its Voortgang notes, in order', async () => {
     const html = page('themas/nabijheid.html');
     const start = html.indexOf('id="actie-gemeenschapsinitiatieven-op-de-kaart-zetten"');
     expect(start).toBeGreaterThan(0);
@@ -34,7 +34,7 @@ describe('k80 site on a scripted history', () => {
     expect(text(article)).toContain('Beleidsadviseur, Asten');
   });
 
-  it('dates a practice by its history, following a rename', () => {
+  it('dates a practice by its history, following a rename', async () => {
     const html = text(page('voorbeelden/asten-starterswoning.html'));
     expect(html).toContain('Laatst bijgewerkt 1 april 2026');
     const feed = page('feed.xml');
@@ -42,18 +42,18 @@ describe('k80 site on a scripted history', () => {
     expect(feed).toMatch(/<title>Woning voor starters<\/title>\s*<id>https:\/\/k80\.example\.org\/agenda\/voorbeelden\/asten-starterswoning\.html<\/id>[\s\S]*?<updated>2026-02-20T00:00:00Z<\/updated>/);
   });
 
-  it('builds the archive page of a terugkoppeling tag with the report renderer', () => {
+  it('builds the archive page of a terugkoppeling tag with the report renderer', async () => {
     const html = page('terugkoppelingen/terugkoppeling-2026-H1.html');
     expect(html).toContain('<title>Terugkoppeling K80: 1 januari 2026 – 30 juni 2026</title>');
     // the same page as `k80 report --format html` of that period
-    const report = k80(['report', '--period', '2026-H1', '--format', 'html'], { cwd: built.repo.dir });
+    const report = await cli(['report', '--period', '2026-H1', '--format', 'html'], { cwd: built.repo.dir });
     expect(report.code).toBe(0);
     expect(html).toBe(report.stdout);
     expect(text(page('terugkoppelingen/index.html'))).toContain('Terugkoppeling K80: 1 januari 2026 – 30 juni 2026');
     expect(page('index.html')).toContain('href="terugkoppelingen/terugkoppeling-2026-H1.html"');
   });
 
-  it('writes sitemap.xml with absolute addresses from --base-url, without the 404', () => {
+  it('writes sitemap.xml with absolute addresses from --base-url, without the 404', async () => {
     const xml = page('sitemap.xml');
     expect(xml).toContain('<loc>https://k80.example.org/agenda/</loc>');
     expect(xml).toContain('<loc>https://k80.example.org/agenda/themas/nabijheid.html</loc>');
@@ -61,7 +61,7 @@ describe('k80 site on a scripted history', () => {
     expect(built.result.warnings).toEqual([]);
   });
 
-  it('shows the topic with its assessment and the afwegingskader', () => {
+  it('shows the topic with its assessment and the afwegingskader', async () => {
     const html = text(page('actueel.html'));
     expect(html).toContain('Glasvezel in het buitengebied');
     expect(html).toContain('Totaal (0–100) 72');
@@ -69,7 +69,7 @@ describe('k80 site on a scripted history', () => {
     expect(html).toContain('Raakt het onderwerp kleine gemeenten en hun kernen in het bijzonder?');
   });
 
-  it('sanitizes a practice body: no script, no external image', () => {
+  it('sanitizes a practice body: no script, no external image', async () => {
     const html = page('voorbeelden/vaals-mantelzorg.html');
     expect(html).not.toContain('<script>alert');
     expect(html).not.toContain('<img');
@@ -81,7 +81,7 @@ describe('walking the log (pure)', () => {
   const commit = (time: number, files: Array<{ status: string; path: string; from?: string }>) => ({
     id: String(time), time, author: 'x', renames: [], files: files.map((f) => ({ oid: 'a'.repeat(40), ...f })),
   });
-  it('follows renames backwards and ignores an earlier entry under a name that was deleted', () => {
+  it('follows renames backwards and ignores an earlier entry under a name that was deleted', async () => {
     const walked = walkHistory([
       commit(400, [{ status: 'M', path: 'agenda/practices/b.md' }]),
       commit(300, [{ status: 'R', from: 'agenda/practices/a.md', path: 'agenda/practices/b.md' }]),
@@ -92,7 +92,7 @@ describe('walking the log (pure)', () => {
     expect(walked.practiceAdded.get('b')).toBe('1970-01-01');
     expect([...walked.practiceAdded.keys()]).toEqual(['b']);
   });
-  it('keeps only real status changes', () => {
+  it('keeps only real status changes', async () => {
     expect(statusChanges([
       { day: '2026-01-01', status: 'planned' },
       { day: '2026-01-02', status: 'planned' },
@@ -100,7 +100,7 @@ describe('walking the log (pure)', () => {
       { day: '2026-01-04', status: 'done' },
     ])).toEqual([{ day: '2026-01-01', from: null, to: 'planned' }, { day: '2026-01-04', from: 'planned', to: 'done' }]);
   });
-  it('puts a status change before a note of the same day', () => {
+  it('puts a status change before a note of the same day', async () => {
     const events = timeline([{ day: '2026-03-02', from: 'planned', to: 'active' }], '## Voortgang\n\n- 2026-03-02: Gestart.\n- 2026-01-01: Eerder.\n');
     expect(events.map((e) => `${e.day} ${e.kind}`)).toEqual(['2026-01-01 note', '2026-03-02 status', '2026-03-02 note']);
   });

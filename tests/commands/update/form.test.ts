@@ -36,7 +36,7 @@ describe('k80 update, interactively', () => {
       practiceText({ summary: 'Nieuwe samenvatting.' }).replace(/\n$/, '') + `\n\n## Voortgang\n\n- ${today()}: Tweede dorp doet mee.\n`,
     );
     expect(head(r).message).toBe('Goed voorbeeld bijgewerkt: Dorpsplan met inwoners (voortgang)\n\nTweede dorp doet mee.');
-    expectValid(r, true);
+    await expectValid(r, true);
   });
 
   it('action: choosing the current status again without a note changes nothing', async () => {

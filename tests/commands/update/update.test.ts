@@ -1,4 +1,4 @@
-/** `k80 update` scripted, end to end: the built CLI against real temporary git repositories. */
+/** `k80 update` scripted, end to end: the CLI edge (in process) against real temporary git repositories. */
 import { describe, expect, it } from 'vitest';
 import { practiceText, type TestRepo } from '../../helpers/repo.js';
 import { tempRepos } from '../../helpers/temp-repos.js';
@@ -21,9 +21,9 @@ const repo = tempRepos((): TestRepo => {
 });
 
 describe('k80 update action', () => {
-  it('sets the status, appends a dated note, sets updated and commits that file alone', () => {
+  it('sets the status, appends a dated note, sets updated and commits that file alone', async () => {
     const r = repo();
-    const res = run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--status', 'active', '--note', 'Brief aan de Tweede Kamer gestuurd, samen met de VNG.', '--date', '2026-03-05']);
+    const res = await run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--status', 'active', '--note', 'Brief aan de Tweede Kamer gestuurd, samen met de VNG.', '--date', '2026-03-05']);
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
     expect(normalize(res.stdout)).toBe(
@@ -58,13 +58,13 @@ describe('k80 update action', () => {
       parents: 1,
     });
     expect(gitState(r).status).toBe('');
-    expectValid(r, true);
+    await expectValid(r, true);
   });
 
-  it('adds later notes last, with the progress message', () => {
+  it('adds later notes last, with the progress message', async () => {
     const r = repo();
-    expect(run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--status', 'active', '--date', '2026-03-05']).code).toBe(0);
-    const res = run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--note', 'Gesprek met het ministerie.\nVervolg in mei.', '--date', '2026-04-10']);
+    expect((await run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--status', 'active', '--date', '2026-03-05'])).code).toBe(0);
+    const res = await run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--note', 'Gesprek met het ministerie.\nVervolg in mei.', '--date', '2026-04-10']);
     expect(res.code).toBe(0);
     expect(head(r).message).toBe(`Actie bijgewerkt: ${ACTION_TITLE} (voortgang)\n\nGesprek met het ministerie.\nVervolg in mei.`);
     const text = r.read(ACTION);
@@ -72,20 +72,20 @@ describe('k80 update action', () => {
     expect(text.endsWith(
       '## Voortgang\n\n- 2026-03-05: Status van gepland naar lopend.\n- 2026-04-10: Gesprek met het ministerie.\n  Vervolg in mei.\n',
     )).toBe(true);
-    expectValid(r, true);
+    await expectValid(r, true);
   });
 
-  it('changes the title', () => {
+  it('changes the title', async () => {
     const r = repo();
-    const res = run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--title', 'Afschaffen van de opschalingskorting', '--date', '2026-03-05']);
+    const res = await run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--title', 'Afschaffen van de opschalingskorting', '--date', '2026-03-05']);
     expect(res.code).toBe(0);
     expect(head(r).message).toBe('Actie bijgewerkt: Afschaffen van de opschalingskorting');
     expect(r.read(ACTION)).toMatch(/^---\ntitle: Afschaffen van de opschalingskorting\ntheme: financien\n/);
   });
 
-  it('changes nothing when the status is already so', () => {
+  it('changes nothing when the status is already so', async () => {
     const r = repo();
-    const res = run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--status', 'planned']);
+    const res = await run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--status', 'planned']);
     expect(res).toEqual({
       code: 0,
       stdout: `Niets gewijzigd in ${ACTION}: alles was al zo.\n${ACTION}\n`,
@@ -94,17 +94,17 @@ describe('k80 update action', () => {
     expect(head(r).message).toBe('Voorbeeld en onderwerp');
   });
 
-  it('an unknown id: exit 2 with the nearest id', () => {
+  it('an unknown id: exit 2 with the nearest id', async () => {
     const r = repo();
-    expect(run(r, ['update', 'action', 'totale-afschaf-opschalingskortin', '--status', 'done'])).toEqual({
+    expect(await run(r, ['update', 'action', 'totale-afschaf-opschalingskortin', '--status', 'done'])).toEqual({
       code: 2,
       stdout: '',
       stderr: "Fout: Er is geen actie met de id 'totale-afschaf-opschalingskortin'.\nOplossing: bedoelde je totale-afschaf-opschalingskorting?\n",
     });
-    expect(run(r, ['update', 'action', 'opschalingskorting', '--status', 'done']).stderr).toBe(
+    expect((await run(r, ['update', 'action', 'opschalingskorting', '--status', 'done'])).stderr).toBe(
       "Fout: Er is geen actie met de id 'opschalingskorting'.\nOplossing: bedoelde je totale-afschaf-opschalingskorting?\n",
     );
-    expect(run(r, ['update', 'action', '../../etc/passwd', '--status', 'done'])).toEqual({
+    expect(await run(r, ['update', 'action', '../../etc/passwd', '--status', 'done'])).toEqual({
       code: 2,
       stdout: '',
       stderr: "Fout: Er is geen actie met de id '../../etc/passwd'.\nOplossing: Bekijk de ids met k80 list actions.\n",
@@ -112,16 +112,16 @@ describe('k80 update action', () => {
     expect(gitState(r).status).toBe('');
   });
 
-  it('an invalid status or date: exit 1, nothing written', () => {
+  it('an invalid status or date: exit 1, nothing written', async () => {
     const r = repo();
-    expect(run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--status', 'actief'])).toEqual({
+    expect(await run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--status', 'actief'])).toEqual({
       code: 1,
       stdout: '',
       stderr:
         "Fout: --status: 'actief' is geen geldige waarde voor Status (status). Kies uit: planned, active, done, dropped. (bedoelde je `active`?)\n" +
         'Oplossing: Er is niets geschreven. Pas de waarde aan en probeer het opnieuw.\n',
     });
-    expect(run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--note', 'x', '--date', '2026-13-01'])).toEqual({
+    expect(await run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--note', 'x', '--date', '2026-13-01'])).toEqual({
       code: 1,
       stdout: '',
       stderr:
@@ -131,40 +131,40 @@ describe('k80 update action', () => {
     expect(gitState(r).status).toBe('');
   });
 
-  it('nothing to change without a terminal: exit 2', () => {
+  it('nothing to change without a terminal: exit 2', async () => {
     const r = repo();
-    expect(run(r, ['update', 'action', 'totale-afschaf-opschalingskorting'])).toEqual({
+    expect(await run(r, ['update', 'action', 'totale-afschaf-opschalingskorting'])).toEqual({
       code: 2,
       stdout: '',
       stderr:
         'Fout: Geef aan wat er verandert: --status, --note of --title.\n' +
         'Oplossing: Of start k80 update action <id> in een terminal: dan worden de vragen gesteld.\n',
     });
-    expect(run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--note', '  \n ']).code).toBe(2);
+    expect((await run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--note', '  \n '])).code).toBe(2);
   });
 
-  it('refuses a file with uncommitted changes of its own (unless --no-commit)', () => {
+  it('refuses a file with uncommitted changes of its own (unless --no-commit)', async () => {
     const r = repo();
     r.write(ACTION, `${r.read(ACTION)}\nEigen, nog niet vastgelegde regel.\n`);
     const before = gitState(r);
-    const res = run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--status', 'done']);
+    const res = await run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--status', 'done']);
     expect(res.code).toBe(2);
     expect(res.stderr).toBe(
       `Fout: ${ACTION} heeft wijzigingen die nog niet zijn vastgelegd.\n` +
         'Oplossing: Leg die eerst vast (git commit) of maak ze ongedaan (git restore), of gebruik --no-commit.\n',
     );
     expect(gitState(r)).toEqual(before);
-    const plain = run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--status', 'done', '--no-commit', '--date', '2026-03-05']);
+    const plain = await run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--status', 'done', '--no-commit', '--date', '2026-03-05']);
     expect(plain.code).toBe(0);
     expect(r.read(ACTION)).toContain('Eigen, nog niet vastgelegde regel.\n\n## Voortgang\n\n- 2026-03-05: Status van gepland naar afgerond.\n');
     expect(head(r).message).toBe('Voorbeeld en onderwerp');
   });
 
-  it('refuses to update a file with errors: exit 1', () => {
+  it('refuses to update a file with errors: exit 1', async () => {
     const r = repo();
     r.write(ACTION, r.read(ACTION).replace('type: lobby', 'type: lobbyen'));
     r.commit('kapot');
-    const res = run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--status', 'done']);
+    const res = await run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--status', 'done']);
     expect(res).toEqual({
       code: 1,
       stdout: '',
@@ -172,10 +172,10 @@ describe('k80 update action', () => {
     });
   });
 
-  it('--branch: action/<id>', () => {
+  it('--branch: action/<id>', async () => {
     const r = repo();
     r.git(['remote', 'add', 'origin', 'https://github.com/k80/agenda']);
-    const res = run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--status', 'done', '--branch']);
+    const res = await run(r, ['update', 'action', 'totale-afschaf-opschalingskorting', '--status', 'done', '--branch']);
     expect(res.code).toBe(0);
     expect(res.stdout).toContain(
       'Op de nieuwe tak action/totale-afschaf-opschalingskorting.\nZet de tak online met:\n  git push -u origin action/totale-afschaf-opschalingskorting\n' +
@@ -186,9 +186,9 @@ describe('k80 update action', () => {
 });
 
 describe('k80 update practice and topic', () => {
-  it('practice: title, summary and a note; comments in the frontmatter stay', () => {
+  it('practice: title, summary and a note; comments in the frontmatter stay', async () => {
     const r = repo();
-    const res = run(r, [
+    const res = await run(r, [
       'update', 'practice', 'dorpsplan-met-inwoners', '--title', 'Dorpsplan: samen met inwoners',
       '--summary', 'Inwoners en gemeente schrijven samen een dorpsplan.', '--note', 'Tweede dorp doet mee.', '--date', '2026-03-05',
     ]);
@@ -215,19 +215,19 @@ describe('k80 update practice and topic', () => {
         '',
       ].join('\n'),
     );
-    expectValid(r, true);
+    await expectValid(r, true);
   });
 
-  it('practice: a too long summary is exit 1', () => {
+  it('practice: a too long summary is exit 1', async () => {
     const r = repo();
-    const res = run(r, ['update', 'practice', 'dorpsplan-met-inwoners', '--summary', 'z'.repeat(281)]);
+    const res = await run(r, ['update', 'practice', 'dorpsplan-met-inwoners', '--summary', 'z'.repeat(281)]);
     expect(res.code).toBe(1);
     expect(res.stderr).toMatch(/^Fout: --summary: Samenvatting \(summary\) is te lang: 281 tekens, hooguit 280\. Maak de tekst korter\./);
   });
 
-  it('topic: status and note', () => {
+  it('topic: status and note', async () => {
     const r = repo();
-    const res = run(r, ['update', 'topic', 'wet-op-de-dorpsraden', '--status', 'taken-up', '--note', 'Het bestuur pakt het op.', '--date', '2026-03-05']);
+    const res = await run(r, ['update', 'topic', 'wet-op-de-dorpsraden', '--status', 'taken-up', '--note', 'Het bestuur pakt het op.', '--date', '2026-03-05']);
     expect(res.code).toBe(0);
     expect(head(r)).toEqual({
       files: [TOPIC],
@@ -237,12 +237,12 @@ describe('k80 update practice and topic', () => {
     expect(r.read(TOPIC)).toBe(
       '---\ntitle: Wet op de dorpsraden\nraised_by:\n  municipality: Beesel\ndate: "2026-02-01"\nstatus: taken-up\n---\n\nOmschrijving.\n\n## Voortgang\n\n- 2026-03-05: Status van open naar opgepakt. Het bestuur pakt het op.\n',
     );
-    expectValid(r, true);
+    await expectValid(r, true);
   });
 
-  it('options of another kind are refused', () => {
+  it('options of another kind are refused', async () => {
     const r = repo();
-    const res = run(r, ['update', 'practice', 'dorpsplan-met-inwoners', '--status', 'done']);
+    const res = await run(r, ['update', 'practice', 'dorpsplan-met-inwoners', '--status', 'done']);
     expect(res.code).toBe(2);
     expect(res.stderr).toBe('Fout: Onbekende optie: --status.\nZie: k80 update practice --help\n');
   });

@@ -1,10 +1,10 @@
 /**
  * The forge outputs of `k80 validate` (markdown table, GitLab Code Quality JSON), `k80 validate FILE…`, and a
- * bad file name that no longer hides the file's other messages. A small real repository, the built CLI.
+ * bad file name that no longer hides the file's other messages. A small real repository, the CLI edge in process.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeRepo, type TestRepo } from '../../helpers/repo.js';
-import { k80 } from '../../helpers/cli.js';
+import { cli } from '../../helpers/cli.js';
 
 let repo: TestRepo;
 beforeAll(() => {
@@ -17,11 +17,11 @@ beforeAll(() => {
 });
 afterAll(() => repo.cleanup());
 
-const run = (args: string[]) => k80(args, { cwd: repo.dir });
+const run = (args: string[]) => cli(args, { cwd: repo.dir });
 
 describe('validate --format markdown', () => {
-  it('a Dutch table with file, line, kind, message and fix; content text escaped', () => {
-    const r = run(['validate', '--format', 'markdown']);
+  it('a Dutch table with file, line, kind, message and fix; content text escaped', async () => {
+    const r = await run(['validate', '--format', 'markdown']);
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
     expect(lines.slice(0, 6)).toEqual([
@@ -38,10 +38,10 @@ describe('validate --format markdown', () => {
     expect(lines).toHaveLength(11);
   });
 
-  it('a clean agenda: only the title and the summary line', () => {
+  it('a clean agenda: only the title and the summary line', async () => {
     const clean = makeRepo({ agenda: 'minimal', git: false });
     try {
-      const r = k80(['validate', '--format', 'markdown'], { cwd: clean.dir });
+      const r = await cli(['validate', '--format', 'markdown'], { cwd: clean.dir });
       expect(r.code).toBe(0);
       expect(r.stdout).toBe('## Controle van de agenda\n\n✔ 4 bestanden gecontroleerd, geen fouten.\n\n');
     } finally {
@@ -51,8 +51,8 @@ describe('validate --format markdown', () => {
 });
 
 describe('validate --format gitlab', () => {
-  it('Code Quality JSON: description, check_name, fingerprint, severity, location', () => {
-    const r = run(['validate', '--format', 'gitlab']);
+  it('Code Quality JSON: description, check_name, fingerprint, severity, location', async () => {
+    const r = await run(['validate', '--format', 'gitlab']);
     expect(r.code).toBe(1);
     const issues = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
     expect(issues.map((x) => [x.check_name, x.severity, x.location])).toEqual([
@@ -66,13 +66,13 @@ describe('validate --format gitlab', () => {
     expect(new Set(prints).size).toBe(3);
   });
 
-  it('fingerprints stay the same when unrelated lines move', () => {
-    const before = JSON.parse(run(['validate', '--format', 'gitlab']).stdout) as Array<{ fingerprint: string }>;
+  it('fingerprints stay the same when unrelated lines move', async () => {
+    const before = JSON.parse((await run(['validate', '--format', 'gitlab'])).stdout) as Array<{ fingerprint: string }>;
     const file = 'agenda/actions/samen-optrekken.md';
     const text = repo.read(file);
     repo.write(file, text.replace('theme: wonen\n', '# een regel erbij\ntheme: wonen\n'));
     try {
-      const after = JSON.parse(run(['validate', '--format', 'gitlab']).stdout) as Array<{ fingerprint: string; location: { lines: { begin: number } } }>;
+      const after = JSON.parse((await run(['validate', '--format', 'gitlab'])).stdout) as Array<{ fingerprint: string; location: { lines: { begin: number } } }>;
       expect(after.map((x) => x.fingerprint)).toEqual(before.map((x) => x.fingerprint));
       expect(after[0]!.location.lines.begin).toBe(6);
     } finally {
@@ -80,10 +80,10 @@ describe('validate --format gitlab', () => {
     }
   });
 
-  it('an empty array when all is well', () => {
+  it('an empty array when all is well', async () => {
     const clean = makeRepo({ agenda: 'minimal', git: false });
     try {
-      expect(k80(['validate', '--format', 'gitlab'], { cwd: clean.dir }).stdout).toBe('[]\n');
+      expect((await cli(['validate', '--format', 'gitlab'], { cwd: clean.dir })).stdout).toBe('[]\n');
     } finally {
       clean.cleanup();
     }
@@ -91,35 +91,35 @@ describe('validate --format gitlab', () => {
 });
 
 describe('validate FILE…', () => {
-  it('only the given file, its cross-references checked against the rest', () => {
-    const r = run(['validate', '--format', 'json', 'agenda/practices/dorpsplan.md']);
+  it('only the given file, its cross-references checked against the rest', async () => {
+    const r = await run(['validate', '--format', 'json', 'agenda/practices/dorpsplan.md']);
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout) as { ok: boolean; files: number; messages: Array<{ file: string; rule: string }> };
     expect(json.files).toBe(1);
     expect(json.messages.map((x) => x.rule)).toEqual(['municipality-not-member', 'ref-unknown-theme']);
   });
 
-  it('a valid file among invalid ones: exit 0', () => {
-    const r = run(['validate', 'agenda/themes/wonen.md']);
+  it('a valid file among invalid ones: exit 0', async () => {
+    const r = await run(['validate', 'agenda/themes/wonen.md']);
     expect(r.stdout).toBe('✔ 1 bestand gecontroleerd, geen fouten.\n');
     expect(r.code).toBe(0);
   });
 
-  it('a path outside agenda/ or a missing file: exit 2 with the fix', () => {
-    const outside = run(['validate', 'README.md']);
+  it('a path outside agenda/ or a missing file: exit 2 with the fix', async () => {
+    const outside = await run(['validate', 'README.md']);
     expect(outside.code).toBe(2);
     expect(outside.stderr).toContain('README.md is geen bestand van de agenda');
-    const missing = run(['validate', 'agenda/practices/bestaat-niet.md']);
+    const missing = await run(['validate', 'agenda/practices/bestaat-niet.md']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('agenda/practices/bestaat-niet.md bestaat niet.');
   });
 });
 
 describe('a bad file name hides nothing', () => {
-  it('the name and every other message of that file in one run', () => {
+  it('the name and every other message of that file in one run', async () => {
     repo.write('agenda/practices/Dorpsplan_Vaals.md', '---\ntitle: Dorpsplan\nmunicipality: Vaals\nthemes: [wonen]\ndate: "2026-13-01"\nsummary: Een zin.\nstauts: x\n---\n');
     try {
-      const r = run(['validate', '--format', 'json', 'agenda/practices/Dorpsplan_Vaals.md']);
+      const r = await run(['validate', '--format', 'json', 'agenda/practices/Dorpsplan_Vaals.md']);
       const rules = (JSON.parse(r.stdout) as { messages: Array<{ rule: string; line: number }> }).messages.map((x) => `${x.line}:${x.rule}`);
       expect(rules).toEqual(['1:file-name', '5:schema-format', '7:schema-unknown-key']);
     } finally {

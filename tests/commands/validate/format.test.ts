@@ -1,7 +1,7 @@
 /** Exact output of `k80 validate` in its three formats, on a small real repository with 2 errors and 1 warning. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeRepo, type TestRepo } from '../../helpers/repo.js';
-import { k80 } from '../../helpers/cli.js';
+import { cli, k80 } from '../../helpers/cli.js';
 import { validate } from '../../../src/commands/validate/index.js';
 import { render } from '../../../src/commands/validate/format/index.js';
 import { escapeData, escapeProperty } from '../../../src/commands/validate/format/github.js';
@@ -50,8 +50,8 @@ describe('k80 validate output', () => {
     expect(coloured.replaceAll('\u001b', '').replace(/\[\d+m/g, '')).toBe(PRETTY);
   });
 
-  it('json: exactly the documented shape, repo-relative paths, stable order', () => {
-    const r = k80(['validate', '--format', 'json'], { cwd: repo.dir });
+  it('json: exactly the documented shape, repo-relative paths, stable order', async () => {
+    const r = await cli(['validate', '--format', 'json'], { cwd: repo.dir });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toEqual({
       ok: false,
@@ -65,8 +65,8 @@ describe('k80 validate output', () => {
     expect(Object.keys(JSON.parse(r.stdout).messages[0])).toEqual(['file', 'line', 'column', 'severity', 'rule', 'message', 'path', 'candidate', 'suggestion']);
   });
 
-  it('github: workflow commands, warnings as ::warning, then the summary', () => {
-    const r = k80(['validate', '--format', 'github'], { cwd: repo.dir });
+  it('github: workflow commands, warnings as ::warning, then the summary', async () => {
+    const r = await cli(['validate', '--format', 'github'], { cwd: repo.dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
       `::error file=agenda/actions/samen-optrekken.md,line=5,col=9,title=k80 schema-enum::${ENUM} (bedoelde je \`active\`?)\n` +
@@ -76,7 +76,7 @@ describe('k80 validate output', () => {
     );
   });
 
-  it('github: escapes %, CR and LF in data, and also : and , in properties', () => {
+  it('github: escapes %, CR and LF in data, and also : and , in properties', async () => {
     expect(escapeData('100% klaar\r\nnu: ja, nee')).toBe('100%25 klaar%0D%0Anu: ja, nee');
     expect(escapeProperty('agenda/a,b:c%.md')).toBe('agenda/a%2Cb%3Ac%25.md');
     const out = render(
@@ -94,19 +94,19 @@ describe('k80 validate output', () => {
     );
   });
 
-  it('--strict: warnings become errors, exit 1, ok false', () => {
+  it('--strict: warnings become errors, exit 1, ok false', async () => {
     const warnOnly = makeRepo({ agenda: 'minimal', git: false });
     try {
       warnOnly.write('agenda/practices/dorpsplan.md', '---\ntitle: Dorpsplan\nmunicipality: Amelend\nthemes: [wonen]\ndate: "2026-03-05"\nsummary: Samen een plan.\n---\n');
-      const plain = k80(['validate'], { cwd: warnOnly.dir });
+      const plain = await cli(['validate'], { cwd: warnOnly.dir });
       expect(plain.code).toBe(0);
       expect(plain.stdout.split('\n').slice(-2)).toEqual(['⚠ 1 waarschuwing in 1 bestand (5 gecontroleerd), geen fouten.', '']);
-      const strict = k80(['validate', '--strict', '--format', 'json'], { cwd: warnOnly.dir });
+      const strict = await cli(['validate', '--strict', '--format', 'json'], { cwd: warnOnly.dir });
       expect(strict.code).toBe(1);
       const parsed = JSON.parse(strict.stdout) as { ok: boolean; messages: Array<{ severity: string; rule: string }> };
       expect(parsed.ok).toBe(false);
       expect(parsed.messages.map((x) => [x.rule, x.severity])).toEqual([['municipality-not-member', 'error']]);
-      const strictPretty = k80(['validate', '--strict'], { cwd: warnOnly.dir });
+      const strictPretty = await cli(['validate', '--strict'], { cwd: warnOnly.dir });
       expect(strictPretty.stdout.split('\n').slice(-2)).toEqual([
         '✖ 1 fout in 1 bestand (5 gecontroleerd). Met --strict tellen waarschuwingen als fouten.',
         '',
@@ -116,12 +116,12 @@ describe('k80 validate output', () => {
     }
   });
 
-  it('a clean repository: one summary line, exit 0', () => {
+  it('a clean repository: one summary line, exit 0', async () => {
     const clean = makeRepo({ agenda: 'minimal', git: false });
     try {
-      expect(k80(['validate'], { cwd: clean.dir })).toEqual({ code: 0, stdout: '✔ 4 bestanden gecontroleerd, geen fouten.\n', stderr: '' });
-      expect(JSON.parse(k80(['validate', '--format', 'json'], { cwd: clean.dir }).stdout)).toEqual({ ok: true, files: 4, messages: [] });
-      expect(k80(['validate', '--format', 'github'], { cwd: clean.dir }).stdout).toBe('✔ 4 bestanden gecontroleerd, geen fouten.\n');
+      expect(await cli(['validate'], { cwd: clean.dir })).toEqual({ code: 0, stdout: '✔ 4 bestanden gecontroleerd, geen fouten.\n', stderr: '' });
+      expect(JSON.parse((await cli(['validate', '--format', 'json'], { cwd: clean.dir })).stdout)).toEqual({ ok: true, files: 4, messages: [] });
+      expect((await cli(['validate', '--format', 'github'], { cwd: clean.dir })).stdout).toBe('✔ 4 bestanden gecontroleerd, geen fouten.\n');
     } finally {
       clean.cleanup();
     }
@@ -134,11 +134,11 @@ describe('k80 validate output', () => {
     expect(r.stderr).toContain("Ongeldige waarde 'xml' voor --format");
   });
 
-  it('terminal escape codes from a file are shown as visible text', () => {
+  it('terminal escape codes from a file are shown as visible text', async () => {
     const evil = makeRepo({ agenda: 'minimal', git: false });
     try {
       evil.write('agenda/practices/x.md', '---\ntitle: x\nmunicipality: Ameland\nthemes: ["\\e[2J\\rwonen"]\ndate: "2026-03-05"\nsummary: s\n---\n');
-      const r = k80(['validate'], { cwd: evil.dir });
+      const r = await cli(['validate'], { cwd: evil.dir });
       expect(r.code).toBe(1);
       expect(r.stdout).not.toContain('\u001b');
       expect(r.stdout).not.toContain('\r');
@@ -148,8 +148,8 @@ describe('k80 validate output', () => {
     }
   });
 
-  it('pretty: wraps long messages between words at the terminal width (COLUMNS), under the message column', () => {
-    const r = k80(['validate'], { cwd: repo.dir, env: { COLUMNS: '60' } });
+  it('pretty: wraps long messages between words at the terminal width (COLUMNS), under the message column', async () => {
+    const r = await cli(['validate'], { cwd: repo.dir, env: { COLUMNS: '60' } });
     expect(r.stdout.split('\n').slice(0, 10).join('\n')).toBe(
       [
         'agenda/actions/samen-optrekken.md',
@@ -167,11 +167,11 @@ describe('k80 validate output', () => {
     for (const line of r.stdout.split('\n').filter((l) => !l.startsWith('✖'))) expect(line.length, line).toBeLessThanOrEqual(60);
   });
 
-  it('pretty: a message with an example keeps its lines, indented under the message', () => {
+  it('pretty: a message with an example keeps its lines, indented under the message', async () => {
     const r = makeRepo({ agenda: 'minimal', git: false });
     try {
       r.write('agenda/practices/x.md', '---\ntitle: X\nmunicipality: Ameland\nthemes: wonen\ndate: "2026-03-05"\nsummary: s\n---\n');
-      const out = k80(['validate'], { cwd: r.dir }).stdout;
+      const out = (await cli(['validate'], { cwd: r.dir })).stdout;
       expect(out).toContain(
         "  4:9  fout  Bij Thema's (themes) hoort een lijst, ook als er maar één waarde is: elke waarde op een eigen regel met een streepje ervoor. Bijvoorbeeld:\n" +
           '             themes:\n' +

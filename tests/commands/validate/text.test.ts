@@ -24,7 +24,7 @@ const P = 'agenda/practices/a.md';
 const repo = tempRepos(agendaRepo);
 
 describe('control characters in the frontmatter', () => {
-  it('ESC, BEL, C1 and U+202E are errors at the value, naming the character and its place', () => {
+  it('ESC, BEL, C1 and U+202E are errors at the value, naming the character and its place', async () => {
     expect(messages([{ path: P, bytes: practiceText({ title: '"Dorp \\e]0;PWNED\\a"', summary: '"Een zin \\u202E omgekeerd."' }) }])).toEqual([
       `${P} 2:8 control-character Hier staat een onzichtbaar stuurteken (U+001B, teken 6 van de waarde). Zo'n teken kan een terminal of browser laten verspringen, kleuren of de tekst omdraaien; haal het weg.`,
       `${P} 6:10 control-character Hier staat een onzichtbaar stuurteken (U+202E, teken 9 van de waarde). Zo'n teken kan een terminal of browser laten verspringen, kleuren of de tekst omdraaien; haal het weg.`,
@@ -34,13 +34,13 @@ describe('control characters in the frontmatter', () => {
     expect(messages([{ path: P, bytes: practiceText({ summary: '"Een\\tzin\\nmet regels."' }) }])).toEqual([]);
   });
 
-  it('a title of only spaces or zero-width characters is an error', () => {
+  it('a title of only spaces or zero-width characters is an error', async () => {
     expect(messages([{ path: P, bytes: practiceText({ title: '"\\u200B\\u200D "' }) }])).toEqual([
       `${P} 2:8 title-empty De titel bestaat alleen uit spaties of onzichtbare tekens. Geef een titel met letters of cijfers.`,
     ]);
   });
 
-  it('a tag outside the core schema is a positioned error; core tags stay allowed', () => {
+  it('a tag outside the core schema is a positioned error; core tags stay allowed', async () => {
     expect(messages([{ path: P, bytes: practiceText({ title: '!foo Dorp', summary: '!!js/function "x"' }) }]).map((x) => x.split(' ').slice(0, 3).join(' '))).toEqual([
       `${P} 2:8 yaml-tag`,
       `${P} 6:10 yaml-tag`,
@@ -50,7 +50,7 @@ describe('control characters in the frontmatter', () => {
 });
 
 describe('the report carries no raw control characters', () => {
-  it('Markdown, HTML and JSON on stdout: visible escapes, JSON still means the same', () => {
+  it('Markdown, HTML and JSON on stdout: visible escapes, JSON still means the same', async () => {
     const r = repo();
     const title = 'Dorp \u001b]0;PWNED\u0007 \u001b[2J \u202e';
     r.write(P, practiceText({ title: JSON.stringify(title), municipality: 'Ameland', themes: '[nabijheid]' }));
@@ -58,12 +58,12 @@ describe('the report carries no raw control characters', () => {
     // eslint-disable-next-line no-control-regex
     const raw = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
     for (const format of ['md', 'html']) {
-      const res = run(r, ['report', '--format', format, '--from', '2026-01-01']);
+      const res = await run(r, ['report', '--format', format, '--from', '2026-01-01']);
       expect(res.code).toBe(0);
       expect(res.stdout).not.toMatch(raw);
       expect(res.stdout).toContain('Dorp \\x1B]0;PWNED\\x07');
     }
-    const json = run(r, ['report', '--format', 'json', '--from', '2026-01-01']);
+    const json = await run(r, ['report', '--format', 'json', '--from', '2026-01-01']);
     expect(json.code).toBe(0);
     expect(json.stdout).not.toMatch(raw);
     const titles = (JSON.parse(json.stdout) as { practices: { added: Array<{ title: string }> } }).practices.added.map((x) => x.title);
