@@ -18,9 +18,9 @@ const keep = (n: number, previous: string, keys: string = KEY.enter): Step[] => 
 ];
 
 describe.skipIf(!hasPty)('k80 score on a topic weighed before, in a terminal', () => {
-  it('starts from the previous scores, one changed, confirmed, written with --date', () => {
+  it('starts from the previous scores, one changed, confirmed, written with --date', async () => {
     const r = repo();
-    const first = run(r, ['score', 'glasvezel', ...SETS, '--date', '2026-03-12']);
+    const first = await run(r, ['score', 'glasvezel', ...SETS, '--date', '2026-03-12']);
     expect(first.code, first.stderr).toBe(0);
     const res = k80Pty(
       ['score', 'glasvezel', '--date', '2026-04-09'],
@@ -47,9 +47,9 @@ describe.skipIf(!hasPty)('k80 score on a topic weighed before, in a terminal', (
     expect(text).toContain('    impact: 3\n    agenda: 2\n    added-value: 2\n    influence: 1\n    support: 1\n    capacity: 1\n');
   }, 150_000);
 
-  it('no at the confirmation: exit 130, the first weighing stays', () => {
+  it('no at the confirmation: exit 130, the first weighing stays', async () => {
     const r = repo();
-    expect(run(r, ['score', 'glasvezel', ...SETS, '--date', '2026-03-12']).code).toBe(0);
+    expect((await run(r, ['score', 'glasvezel', ...SETS, '--date', '2026-03-12'])).code).toBe(0);
     const before = r.read('agenda/topics/glasvezel.md');
     const res = k80Pty(
       ['score', 'glasvezel'],

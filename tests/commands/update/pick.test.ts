@@ -80,7 +80,7 @@ describe('k80 update without an id', () => {
       message: 'Zeg welke actie je bijwerkt: k80 update action <id> …',
       hint: 'De ids zie je met k80 list actions (een id is de bestandsnaam zonder .md). In een terminal mag je de id weglaten: dan kies je uit een lijst.',
     });
-    const cli = run(r, ['update', 'practice', '--note', 'x']);
+    const cli = await run(r, ['update', 'practice', '--note', 'x']);
     expect(cli.code).toBe(2);
     expect(cli.stderr).toBe(
       'Fout: Zeg welk goed voorbeeld je bijwerkt: k80 update practice <id> …\n' +
