@@ -2,7 +2,7 @@
  * Pure: ids from titles. An id is lowercase ASCII kebab-case (`[a-z0-9-]`), at most 60 characters, never
  * empty and never a name Windows reserves, so that it can always be a file name inside its kind's folder.
  */
-import { ID_MAX_LENGTH, WINDOWS_RESERVED, isValidId } from './kinds.js';
+import { ID_MAX_LENGTH, WINDOWS_RESERVED } from './kinds.js';
 
 /** Letters that Unicode decomposition (NFKD) does not fold to ASCII. */
 const FOLD: Record<string, string> = {
@@ -40,15 +40,15 @@ function fold(text: string): string {
     .replace(FOLD_PATTERN, (c) => FOLD[c] ?? c)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-|-$/g, ''); // the step before leaves at most one hyphen at either end
 }
 
 /** Cut `id` to at most `max` characters, on a word (hyphen) boundary when there is one. */
 function cut(id: string, max: number): string {
   if (id.length <= max) return id;
+  // a folded id has single hyphens between words only, so the cut never leaves one at the end
   const boundary = id.lastIndexOf('-', max);
-  const head = boundary > 0 ? id.slice(0, boundary) : id.slice(0, max);
-  return head.replace(/-+$/, '');
+  return boundary === -1 ? id.slice(0, max) : id.slice(0, boundary);
 }
 
 /** `con` → `con-1`: a reserved Windows device name gets a suffix. */
@@ -74,7 +74,7 @@ export function slugify(title: string, fallback = 'item'): string {
 export function uniqueId(base: string, existing: Iterable<string>): string {
   const taken = new Set<string>();
   for (const e of existing) taken.add(e.toLowerCase());
-  const start = isValidId(base) ? base : slugify(base);
+  const start = slugify(base); // a valid id slugifies to itself
   if (!taken.has(start)) return start;
   for (let n = 2; ; n++) {
     const suffix = `-${n}`;

@@ -75,7 +75,7 @@ export function isDay(value: string): boolean {
   const match = DAY_PATTERN.exec(value);
   if (!match) return false;
   const [y, mo, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
+  // a month or day off the calendar (00, 13, 31 June) rolls over into another date, so the round trip refuses it
   const t = new Date(Date.UTC(y, mo - 1, d));
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
