@@ -30,14 +30,12 @@ const FOLD: Record<string, string> = {
   '&': ' en ',
   '+': ' plus ',
 };
-const FOLD_PATTERN = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
 
 /** Fold a text to lowercase ASCII words separated by single hyphens (possibly empty, not cut). */
 function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(FOLD_PATTERN, (c) => FOLD[c] ?? c)
+  const decomposed = text.normalize('NFKD').replace(/\p{M}/gu, '');
+  return Array.from(decomposed, (c) => FOLD[c] ?? c)
+    .join('')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, ''); // the step before leaves at most one hyphen at either end
@@ -61,9 +59,9 @@ function unreserve(id: string): string {
  * characters cut on a word boundary, never a Windows reserved name. A title without any letter or digit
  * gets `fallback` (itself slugified; `item` when that is empty too).
  */
-export function slugify(title: string, fallback = 'item'): string {
+export function slugify(title: string, fallback?: string): string {
   let id = cut(fold(title), ID_MAX_LENGTH);
-  if (id === '') id = cut(fold(fallback), ID_MAX_LENGTH) || 'item';
+  if (id === '') id = cut(fold(fallback ?? ''), ID_MAX_LENGTH) || 'item';
   return unreserve(id);
 }
 
@@ -78,7 +76,7 @@ export function uniqueId(base: string, existing: Iterable<string>): string {
   if (!taken.has(start)) return start;
   for (let n = 2; ; n++) {
     const suffix = `-${n}`;
-    const head = start.slice(0, ID_MAX_LENGTH - suffix.length).replace(/-+$/, '');
+    const head = start.slice(0, ID_MAX_LENGTH - suffix.length).replace(/-$/, ''); // a valid id has single hyphens
     const candidate = `${head}${suffix}`;
     if (!taken.has(candidate)) return candidate;
   }

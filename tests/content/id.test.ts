@@ -86,8 +86,9 @@ describe('folding, letter by letter', () => {
     expect(slugify(`a${letter}b ${letter}`)).toBe(`a${folded}b-${folded}`);
   });
 
-  it('& and + become words', () => {
+  it('& and + become words, also in their full-width forms', () => {
     expect(slugify('Zorg+Welzijn & Wonen+')).toBe('zorg-plus-welzijn-en-wonen-plus');
+    expect(slugify('Zorg＋Welzijn＆Wonen')).toBe('zorg-plus-welzijn-en-wonen');
   });
 
   it('a title that is one word keeps its own length up to 60, and a fallback is cut the same way', () => {
@@ -108,8 +109,8 @@ describe('folding, letter by letter', () => {
 
 describe('uniqueId at the length limit', () => {
   it('drops a hyphen that the cut leaves at the end before the suffix', () => {
-    const base = `${'a'.repeat(57)}-bb`;
-    expect(uniqueId(base, [base])).toBe(`${'a'.repeat(57)}-2`);
+    const base = `ab-${'a'.repeat(54)}-bb`;
+    expect(uniqueId(base, [base])).toBe(`ab-${'a'.repeat(54)}-2`);
   });
 
   it('counts on past a long run of taken ids, with a wider suffix', () => {

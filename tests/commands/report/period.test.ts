@@ -101,7 +101,7 @@ describe('the patterns are anchored at both ends', () => {
   });
 
   it('the first and last month and day of the year are real dates, their neighbours off the calendar are not', () => {
-    for (const good of ['2026-01-01', '2026-12-31', '2026-01-31', '2026-04-30', '2000-02-29']) expect(isDay(good), good).toBe(true);
+    for (const good of ['2026-01-01', '2026-12-31', '2026-01-31', '2026-04-30', '2000-02-29', '0026-01-01']) expect(isDay(good), good).toBe(true);
     for (const bad of ['2026-04-31', '1900-02-29', '2026-12-32', '2026-00-01', '2026-01-0a', '2026-1a-01']) expect(isDay(bad), bad).toBe(false);
   });
 
@@ -117,6 +117,9 @@ describe('the patterns are anchored at both ends', () => {
     expect(tagPeriodEnd('terugkoppeling-2026-6-30')).toBeUndefined();
     expect(tagPeriodEnd('terugkoppeling-2026-H3')).toBeUndefined();
     expect(tagPeriodEnd('terugkoppeling-2026-01-01')).toBe('2026-01-01');
+    expect(tagPeriodEnd('2026-H1')).toBeUndefined();
+    expect(tagPeriodEnd('2026-06-30')).toBeUndefined();
+    expect(tagPeriodEnd('terugkoppeling-')).toBeUndefined();
   });
 });
 
