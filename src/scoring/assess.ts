@@ -38,7 +38,7 @@ export interface Assessed {
 
 /** A positive finite number as an exact decimal: value = digits · 10^exponent. */
 function decimal(x: number): { digits: bigint; exponent: number } {
-  const match = /^(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/.exec(String(x));
+  const match = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(x)); // String() always signs an exponent
   if (!match) throw new Error(`assess: weight ${String(x)} is not a positive finite number`);
   const fraction = match[2] ?? '';
   return { digits: BigInt(match[1]! + fraction), exponent: Number(match[3] ?? 0) - fraction.length };

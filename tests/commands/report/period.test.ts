@@ -103,6 +103,8 @@ describe('the patterns are anchored at both ends', () => {
   it('the first and last month and day of the year are real dates, their neighbours off the calendar are not', () => {
     for (const good of ['2026-01-01', '2026-12-31', '2026-01-31', '2026-04-30', '2000-02-29', '0026-01-01']) expect(isDay(good), good).toBe(true);
     for (const bad of ['2026-04-31', '1900-02-29', '2026-12-32', '2026-00-01', '2026-01-0a', '2026-1a-01']) expect(isDay(bad), bad).toBe(false);
+    // shorter ISO forms that Date.parse accepts are not a day
+    for (const bad of ['2026', '2026-07', '2026-07-01T00']) expect(isDay(bad), bad).toBe(false);
   });
 
   it('a half year with anything before or after it is not a half year', () => {
@@ -120,6 +122,8 @@ describe('the patterns are anchored at both ends', () => {
     expect(tagPeriodEnd('2026-H1')).toBeUndefined();
     expect(tagPeriodEnd('2026-06-30')).toBeUndefined();
     expect(tagPeriodEnd('terugkoppeling-')).toBeUndefined();
+    expect(tagPeriodEnd('terugkoppeling_2026-H1')).toBeUndefined();
+    expect(tagPeriodEnd('Terugkoppeling-2026-06-30')).toBeUndefined();
   });
 });
 
