@@ -38,10 +38,15 @@ export interface Assessed {
 
 /** A positive finite number as an exact decimal: value = digits · 10^exponent. */
 function decimal(x: number): { digits: bigint; exponent: number } {
-  const match = /^(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/.exec(String(x));
+  const match = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(x)); // String() always signs an exponent
   if (!match) throw new Error(`assess: weight ${String(x)} is not a positive finite number`);
-  const [, whole = '', fraction = '', exp = '0'] = match;
-  return { digits: BigInt(whole + fraction), exponent: Number(exp) - fraction.length };
+  const fraction = match[2] ?? '';
+  return { digits: BigInt(match[1]! + fraction), exponent: Number(match[3] ?? 0) - fraction.length };
+}
+
+/** An integer from `min` to `max`: a score on the scale. */
+export function onScale(value: unknown, min: number, max: number): value is number {
+  return Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
 }
 
 /** The weights as integers with one common scale: weights[i] = scaled[i] / 10^shift. */
@@ -75,7 +80,7 @@ export function assess(framework: Framework, scores: Readonly<Record<string, num
   const points: Record<string, CriterionPoints> = {};
   for (const [i, criterion] of framework.criteria.entries()) {
     const score = scores[criterion.id];
-    if (score === undefined || !Number.isInteger(score) || score < min || score > max) {
+    if (!onScale(score, min, max)) {
       throw new Error(`assess: score for ${criterion.id} missing or off the scale`);
     }
     const w = scaled[i]!;

@@ -5,7 +5,7 @@
  * or not computable: the stored values, marked `current: false`.
  */
 import type { Assessment, Framework, Verdict } from '../content/types.js';
-import { assess } from './assess.js';
+import { assess, onScale } from './assess.js';
 
 export interface Outcome {
   total: number;
@@ -17,21 +17,20 @@ export interface Outcome {
 
 /** True when `scores` has an integer on the scale for every criterion. */
 export function scoresFit(framework: Framework, scores: unknown): scores is Record<string, number> {
-  if (typeof scores !== 'object' || scores === null) return false;
+  if (scores === null || scores === undefined) return false;
   const { min, max } = framework.scale;
-  return framework.criteria.every((c) => {
-    const v = Object.hasOwn(scores, c.id) ? (scores as Record<string, unknown>)[c.id] : undefined;
-    return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
-  });
+  // own values only: an inherited one (a prototype's) is not a score that was given
+  return framework.criteria.every((c) => Object.hasOwn(scores, c.id) && onScale((scores as Record<string, unknown>)[c.id], min, max));
 }
 
 /**
- * True when `assess()` can compute with this framework: a scale with room (min below max) and finite weights.
+ * True when `assess()` can compute with this framework: a scale of whole numbers with room (min below max) and
+ * finite weights above zero.
  * The schema does not ensure either (`k80 validate` reports them); list and report must not crash on them.
  */
 function computable(framework: Framework): boolean {
   const { min, max } = framework.scale;
-  return min < max && framework.criteria.every((c) => Number.isFinite(c.weight) && c.weight > 0);
+  return Number.isInteger(min) && Number.isInteger(max) && min < max && framework.criteria.every((c) => Number.isFinite(c.weight) && c.weight > 0);
 }
 
 export function outcomeOf(framework: Framework | undefined, assessment: Assessment): Outcome {

@@ -77,3 +77,49 @@ describe('uniqueId', () => {
     expect(uniqueId('Financiën', [])).toBe('financien');
   });
 });
+
+describe('folding, letter by letter', () => {
+  it.each([
+    ['ẞ', 'ss'], ['æ', 'ae'], ['Œ', 'oe'], ['ø', 'o'], ['Ø', 'o'], ['ł', 'l'], ['đ', 'd'], ['Đ', 'd'], ['ð', 'd'], ['Ð', 'd'],
+    ['þ', 'th'], ['Þ', 'th'], ['ı', 'i'], ['ħ', 'h'], ['Ħ', 'h'], ['ŧ', 't'], ['Ŧ', 't'], ['ß', 'ss'], ['Æ', 'ae'], ['œ', 'oe'], ['Ł', 'l'],
+  ])('%s folds to %s, also twice in one title', (letter, folded) => {
+    expect(slugify(`a${letter}b ${letter}`)).toBe(`a${folded}b-${folded}`);
+  });
+
+  it('& and + become words, also in their full-width forms', () => {
+    expect(slugify('Zorg+Welzijn & Wonen+')).toBe('zorg-plus-welzijn-en-wonen-plus');
+    expect(slugify('Zorg＋Welzijn＆Wonen')).toBe('zorg-plus-welzijn-en-wonen');
+  });
+
+  it('a title that is one word keeps its own length up to 60, and a fallback is cut the same way', () => {
+    const sixty = `${'ab-'.repeat(19)}abc`;
+    expect(sixty).toHaveLength(60);
+    expect(slugify(sixty)).toBe(sixty);
+    expect(slugify(`${sixty}d`)).toBe(`${'ab-'.repeat(19).slice(0, -1)}`);
+    expect(slugify(`${sixty.slice(0, 59)}-d`)).toBe(sixty.slice(0, 59));
+    expect(slugify('', `${sixty}d`)).toBe(`${'ab-'.repeat(19).slice(0, -1)}`);
+    expect(slugify('', 'CON')).toBe('con-1');
+  });
+
+  it('a hyphen inside a word boundary or at the very start is no boundary to cut on', () => {
+    expect(slugify(`-${'a'.repeat(70)}`)).toBe('a'.repeat(60));
+    expect(slugify(`${'a'.repeat(61)}-b`)).toBe('a'.repeat(60));
+  });
+});
+
+describe('uniqueId at the length limit', () => {
+  it('drops a hyphen that the cut leaves at the end before the suffix', () => {
+    const base = `ab-${'a'.repeat(54)}-bb`;
+    expect(uniqueId(base, [base])).toBe(`ab-${'a'.repeat(54)}-2`);
+  });
+
+  it('counts on past a long run of taken ids, with a wider suffix', () => {
+    const base = 'a'.repeat(60);
+    const taken = [base, ...Array.from({ length: 8 }, (_, i) => `${'a'.repeat(58)}-${i + 2}`), `${'a'.repeat(57)}-10`];
+    expect(uniqueId(base, taken)).toBe(`${'a'.repeat(57)}-11`);
+  });
+
+  it('compares the existing ids case-insensitively, also the suffixed ones', () => {
+    expect(uniqueId('Wonen', ['WONEN', 'Wonen-2'])).toBe('wonen-3');
+  });
+});

@@ -209,3 +209,84 @@ describe('preconditions', () => {
     expect(() => assess(shipped, scoresOf(shipped, [1.5, 0, 0, 0, 0, 0]))).toThrow(/impact/);
   });
 });
+
+describe('preconditions, one by one', () => {
+  const fw = flat(2, 3, { 'take-up': 65, monitor: 40 });
+  const withScale = (min: number, max: number): Framework => ({ ...fw, scale: { ...fw.scale, min, max } });
+
+  it('refuses a scale that is not whole numbers with min below max, naming the scale', () => {
+    expect(() => assess(withScale(0.5, 3), { c0: 1, c1: 1 })).toThrow(/scale/);
+    expect(() => assess(withScale(0, 3.5), { c0: 1, c1: 1 })).toThrow(/scale/);
+    expect(() => assess(withScale(2, 2), { c0: 2, c1: 2 })).toThrow(/scale/);
+    expect(() => assess(withScale(3, 0), { c0: 1, c1: 1 })).toThrow(/scale/);
+    expect(assess(withScale(1, 2), { c0: 1, c1: 2 }).total).toBe(50);
+  });
+
+  it('refuses a score below the minimum, above the maximum or not a whole number, and accepts both ends', () => {
+    expect(() => assess(fw, { c0: -1, c1: 0 })).toThrow(/c0/);
+    expect(() => assess(fw, { c0: 0, c1: 4 })).toThrow(/c1/);
+    expect(() => assess(fw, { c0: 0, c1: Number.NaN })).toThrow(/c1/);
+    expect(() => assess(fw, { c0: 0 })).toThrow(/c1/);
+    expect(assess(fw, { c0: 0, c1: 3 }).total).toBe(50);
+  });
+
+  it('refuses a framework without any criterion (no weight to divide by)', () => {
+    expect(() => assess({ ...fw, criteria: [] }, {})).toThrow(/no weight/);
+  });
+
+  it('refuses weights that are not positive finite numbers', () => {
+    for (const weight of [-1, -0.5, Number.POSITIVE_INFINITY, Number.NaN]) {
+      const bad = { ...fw, criteria: fw.criteria.map((c, i) => (i === 0 ? { ...c, weight } : c)) };
+      expect(() => assess(bad, { c0: 1, c1: 1 }), String(weight)).toThrow(/weight/);
+    }
+  });
+});
+
+describe('weights in every notation', () => {
+  const fw = flat(2, 1, { 'take-up': 60, monitor: 40 });
+  const total = (a: number, b: number): number => {
+    const f = { ...fw, criteria: [{ ...fw.criteria[0]!, weight: a }, { ...fw.criteria[1]!, weight: b }] };
+    return assess(f, { c0: 1, c1: 0 }).total;
+  };
+
+  it('reads weights of several digits, several decimals and two-digit exponents', () => {
+    expect(total(10, 30)).toBe(25);
+    expect(total(12, 13)).toBe(48);
+    expect(total(0.25, 0.75)).toBe(25);
+    expect(total(0.125, 0.375)).toBe(25);
+    expect(total(1e-10, 3e-10)).toBe(25);
+    expect(total(1e21, 3e21)).toBe(25);
+    expect(total(1.5e-7, 4.5e-7)).toBe(25);
+  });
+
+  it('gives each criterion its points in the weight\'s own units', () => {
+    const f = { ...fw, criteria: [{ ...fw.criteria[0]!, weight: 0.25 }, { ...fw.criteria[1]!, weight: 12 }] };
+    const r = assess(f, { c0: 1, c1: 1 });
+    expect(r.points).toEqual({ c0: { weight: 0.25, score: 1, weighted: 0.25, max: 0.25 }, c1: { weight: 12, score: 1, weighted: 12, max: 12 } });
+  });
+});
+
+describe('knockouts, exactly', () => {
+  const fw = flat(3, 3, { 'take-up': 50, monitor: 30 }, true);
+
+  it('a criterion that is no knockout may score the minimum without a decline', () => {
+    const r = assess(fw, { c0: 3, c1: 0, c2: 3 });
+    expect([r.total, r.verdict, r.knockout]).toEqual([67, 'take-up', null]);
+  });
+
+  it('a knockout criterion one above the minimum is no knockout', () => {
+    const r = assess(fw, { c0: 1, c1: 3, c2: 3 });
+    expect([r.total, r.verdict, r.knockout]).toEqual([78, 'take-up', null]);
+  });
+
+  it('the first of two knockouts at the minimum is named, not the last', () => {
+    const two: Framework = { ...fw, criteria: fw.criteria.map((c) => ({ ...c, knockout: true })) };
+    expect(assess(two, { c0: 3, c1: 0, c2: 0 }).knockout).toBe('c1');
+  });
+
+  it('on a scale that starts at 1, the knockout is at 1', () => {
+    const one: Framework = { ...fw, scale: { ...fw.scale, min: 1 } };
+    expect(assess(one, { c0: 1, c1: 3, c2: 3 })).toMatchObject({ total: 67, verdict: 'decline', knockout: 'c0' });
+    expect(assess(one, { c0: 2, c1: 1, c2: 1 })).toMatchObject({ total: 17, verdict: 'decline', knockout: null });
+  });
+});

@@ -36,3 +36,32 @@ describe('outcomeOf', () => {
     expect(outcomeOf(infinite, stored).current).toBe(false);
   });
 });
+
+describe('scoresFit, exactly', () => {
+  it('needs every criterion, each a whole number from min to max, both ends included', () => {
+    expect(scoresFit(fw, { ...scores, impact: 0, agenda: 3 })).toBe(true);
+    expect(scoresFit(fw, { ...scores, impact: -1 })).toBe(false);
+    expect(scoresFit(fw, { ...scores, impact: 4 })).toBe(false);
+    expect(scoresFit(fw, { ...scores, impact: 1.5 })).toBe(false);
+    expect(scoresFit(fw, { ...scores, impact: '3' })).toBe(false);
+    expect(scoresFit(fw, undefined)).toBe(false);
+    expect(scoresFit(fw, 3)).toBe(false);
+  });
+
+  it('counts only scores given in the object itself, not inherited ones', () => {
+    expect(scoresFit(fw, Object.create(scores))).toBe(false);
+  });
+});
+
+describe('outcomeOf under frameworks the arithmetic cannot use', () => {
+  const withWeight = (weight: number): Framework => ({ ...fw, criteria: fw.criteria.map((c, i) => (i === 0 ? { ...c, weight } : c)) });
+
+  it('keeps the stored values for a weight of zero or below, and for a scale of broken numbers', () => {
+    expect(outcomeOf(withWeight(0), stored).current).toBe(false);
+    expect(outcomeOf(withWeight(-1), stored).current).toBe(false);
+    expect(outcomeOf(withWeight(0.5), stored).current).toBe(true);
+    expect(outcomeOf({ ...fw, scale: { ...fw.scale, min: 0.5 } }, { ...stored, scores: { ...scores, 'added-value': 1 } }).current).toBe(false);
+    expect(outcomeOf({ ...fw, scale: { ...fw.scale, max: 3.5 } }, stored).current).toBe(false);
+    expect(outcomeOf({ ...fw, scale: { ...fw.scale, min: 3, max: 3 } }, { ...stored, scores: Object.fromEntries(Object.keys(scores).map((id) => [id, 3])) }).current).toBe(false);
+  });
+});

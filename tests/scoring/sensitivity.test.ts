@@ -77,3 +77,25 @@ describe('sensitivity', () => {
     }
   });
 });
+
+describe('isRobust', () => {
+  it('is false as soon as one step up or one step down changes the verdict', () => {
+    expect(isRobust([{ id: 'a', up: null, down: null }, { id: 'b', up: 'take-up', down: null }])).toBe(false);
+    expect(isRobust([{ id: 'a', up: null, down: 'monitor' }, { id: 'b', up: null, down: null }])).toBe(false);
+    expect(isRobust([])).toBe(true);
+  });
+});
+
+describe('sensitivity at the ends of the scale', () => {
+  it('a step off the scale is null, a step onto its end is counted', () => {
+    // impact at 1: one down reaches the minimum 0, a knockout → decline; at 3 there is no step up
+    const scores = { impact: 1, agenda: 3, 'added-value': 3, influence: 3, support: 3, capacity: 3 };
+    expect(sensitivity(fw, scores).find((s) => s.id === 'impact')).toEqual({ id: 'impact', up: null, down: 'decline' });
+    const low = { impact: 3, agenda: 0, 'added-value': 3, influence: 3, support: 3, capacity: 0 };
+    // 27/39 → 69 take-up; agenda and capacity at 0: no step down, a step up stays take-up
+    expect(sensitivity(fw, low).filter((s) => s.id === 'agenda' || s.id === 'capacity')).toEqual([
+      { id: 'agenda', up: null, down: null },
+      { id: 'capacity', up: null, down: null },
+    ]);
+  });
+});

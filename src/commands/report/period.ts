@@ -5,17 +5,23 @@
 
 const TIME_ZONE = 'Europe/Amsterdam';
 
-const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 /** Looks like someone meant a date (so it is not tried as a git revision). */
 const DATE_LIKE = /^\d{4}-\d{1,2}-\d{1,2}$/;
 const HALF_PATTERN = /^(\d{4})-H([12])$/;
-const TAG_DAY = /^terugkoppeling-(\d{4}-\d{2}-\d{2})$/;
-const TAG_HALF = /^terugkoppeling-(\d{4}-H[12])$/;
 
 export const TAG_PREFIX = 'terugkoppeling-';
 
 let formatter: Intl.DateTimeFormat | undefined;
-function parts(epochSeconds: number): Record<string, number> {
+interface Parts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+function parts(epochSeconds: number): Parts {
   formatter ??= new Intl.DateTimeFormat('en-CA', {
     timeZone: TIME_ZONE,
     year: 'numeric',
@@ -26,10 +32,10 @@ function parts(epochSeconds: number): Record<string, number> {
     second: '2-digit',
     hourCycle: 'h23',
   });
-  const out: Record<string, number> = {};
-  for (const p of formatter.formatToParts(new Date(epochSeconds * 1000))) {
-    if (p.type !== 'literal') out[p.type] = Number(p.value);
-  }
+  // Stryker disable next-line ObjectLiteral: the formatter gives every one of these parts, so the zeros are always overwritten
+  const out: Parts = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+  // every part the formatter gives has a type named in Parts; the separators land under `literal`, never read
+  for (const p of formatter.formatToParts(new Date(epochSeconds * 1000))) (out as unknown as Record<string, number>)[p.type] = Number(p.value);
   return out;
 }
 
@@ -38,13 +44,13 @@ const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 /** The Amsterdam calendar day (YYYY-MM-DD) of an instant. */
 export function amsterdamDay(epochSeconds: number): string {
   const p = parts(epochSeconds);
-  return `${pad(p.year ?? 0, 4)}-${pad(p.month ?? 0)}-${pad(p.day ?? 0)}`;
+  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
 }
 
 /** Offset of Amsterdam from UTC, in seconds, at an instant (3600 in winter, 7200 in summer). */
 function offsetAt(epochSeconds: number): number {
   const p = parts(epochSeconds);
-  const local = Date.UTC(p.year ?? 0, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0, p.second ?? 0) / 1000;
+  const local = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) / 1000;
   return local - Math.floor(epochSeconds);
 }
 
@@ -72,12 +78,10 @@ export function dayEnd(day: string): number {
 
 /** A strict, real calendar date YYYY-MM-DD? */
 export function isDay(value: string): boolean {
-  const match = DAY_PATTERN.exec(value);
-  if (!match) return false;
-  const [y, mo, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+  if (!DAY_PATTERN.test(value)) return false;
+  // a day off the calendar (31 June) rolls over into another date, a month off it (13) does not parse
+  const t = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(value);
 }
 
 /** Something that is meant as a date (digits and dashes), valid or not. */
@@ -89,7 +93,7 @@ export function looksLikeDate(value: string): boolean {
 export function halfYear(value: string): { from: string; to: string } | undefined {
   const match = HALF_PATTERN.exec(value);
   if (!match) return undefined;
-  const year = match[1] ?? '';
+  const year = match[1]!;
   return match[2] === '1' ? { from: `${year}-01-01`, to: `${year}-06-30` } : { from: `${year}-07-01`, to: `${year}-12-31` };
 }
 
@@ -98,10 +102,9 @@ export function halfYear(value: string): { from: string; to: string } | undefine
  * `terugkoppeling-2026-06-30` → 2026-06-30), or undefined for other names.
  */
 export function tagPeriodEnd(name: string): string | undefined {
-  const day = TAG_DAY.exec(name)?.[1];
-  if (day !== undefined && isDay(day)) return day;
-  const half = TAG_HALF.exec(name)?.[1];
-  return half === undefined ? undefined : halfYear(half)?.to;
+  if (!name.startsWith(TAG_PREFIX)) return undefined;
+  const period = name.slice(TAG_PREFIX.length);
+  return isDay(period) ? period : halfYear(period)?.to;
 }
 
 /** Name of the tag `--tag` creates: `terugkoppeling-2026-H1` for a half year, else `terugkoppeling-<to>`. */

@@ -88,3 +88,72 @@ describe('terugkoppeling tags', () => {
     expect(tagPeriodEnd('terugkoppeling-voorjaar')).toBeUndefined();
   });
 });
+
+describe('the patterns are anchored at both ends', () => {
+  it('a date with anything before or after it is not a date', () => {
+    for (const bad of ['12026-07-01', 'x2026-07-01', '2026-07-011', '2026-07-01 ', ' 2026-07-01', '2026-07-01\n']) {
+      expect(isDay(bad), JSON.stringify(bad)).toBe(false);
+      expect(looksLikeDate(bad), JSON.stringify(bad)).toBe(false);
+    }
+    expect(looksLikeDate('2026-7-01')).toBe(true);
+    expect(looksLikeDate('2026-07-1')).toBe(true);
+    for (const bad of ['2026-123-1', '2026-1-123', '202-1-1', '20261-1-1', '2026/7/1', '2026-a-1']) expect(looksLikeDate(bad), bad).toBe(false);
+  });
+
+  it('the first and last month and day of the year are real dates, their neighbours off the calendar are not', () => {
+    for (const good of ['2026-01-01', '2026-12-31', '2026-01-31', '2026-04-30', '2000-02-29', '0026-01-01']) expect(isDay(good), good).toBe(true);
+    for (const bad of ['2026-04-31', '1900-02-29', '2026-12-32', '2026-00-01', '2026-01-0a', '2026-1a-01']) expect(isDay(bad), bad).toBe(false);
+    // shorter ISO forms that Date.parse accepts are not a day
+    for (const bad of ['2026', '2026-07', '2026-07-01T00']) expect(isDay(bad), bad).toBe(false);
+  });
+
+  it('a half year with anything before or after it is not a half year', () => {
+    for (const bad of ['12026-H1', 'x2026-H1', '2026-H12', '2026-H1 ', '2026-H0', '2026-H']) expect(halfYear(bad), bad).toBeUndefined();
+  });
+
+  it('a tag name is a terugkoppeling tag only as a whole', () => {
+    expect(tagPeriodEnd('oude-terugkoppeling-2026-H1')).toBeUndefined();
+    expect(tagPeriodEnd('terugkoppeling-2026-H1-herzien')).toBeUndefined();
+    expect(tagPeriodEnd('oude-terugkoppeling-2026-06-30')).toBeUndefined();
+    expect(tagPeriodEnd('terugkoppeling-2026-06-30-herzien')).toBeUndefined();
+    expect(tagPeriodEnd('terugkoppeling-2026-6-30')).toBeUndefined();
+    expect(tagPeriodEnd('terugkoppeling-2026-H3')).toBeUndefined();
+    expect(tagPeriodEnd('terugkoppeling-2026-01-01')).toBe('2026-01-01');
+    expect(tagPeriodEnd('2026-H1')).toBeUndefined();
+    expect(tagPeriodEnd('2026-06-30')).toBeUndefined();
+    expect(tagPeriodEnd('terugkoppeling-')).toBeUndefined();
+    expect(tagPeriodEnd('terugkoppeling_2026-H1')).toBeUndefined();
+    expect(tagPeriodEnd('Terugkoppeling-2026-06-30')).toBeUndefined();
+  });
+});
+
+describe('Amsterdam days, once more at the edges', () => {
+  it('the last second of a day and the first of the next', () => {
+    expect(amsterdamDay(at('2026-01-01T22:59:59Z'))).toBe('2026-01-01');
+    expect(amsterdamDay(at('2026-01-01T23:00:00Z'))).toBe('2026-01-02');
+    expect(amsterdamDay(at('2026-07-01T21:59:59Z'))).toBe('2026-07-01');
+    expect(amsterdamDay(at('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
+    expect(amsterdamDay(at('2030-11-09T10:00:00Z'))).toBe('2030-11-09');
+  });
+
+  it('a day ends where the next begins, in the weeks around both DST changes', () => {
+    for (const [first, count] of [['2026-03-25', 10], ['2026-10-21', 10]] as const) {
+      let day: string = first;
+      for (let i = 0; i < count; i++) {
+        const next = nextDay(day);
+        expect(dayEnd(day), day).toBe(dayStart(next));
+        const hours = (dayEnd(day) - dayStart(day)) / 3600;
+        expect(hours === 24 || (day === '2026-03-29' && hours === 23) || (day === '2026-10-25' && hours === 25), day).toBe(true);
+        expect(amsterdamDay(dayStart(day)), day).toBe(day);
+        expect(amsterdamDay(dayEnd(day) - 1), day).toBe(day);
+        day = next;
+      }
+    }
+  });
+
+  it('the day after, in single-digit months and days', () => {
+    expect(nextDay('2026-01-08')).toBe('2026-01-09');
+    expect(nextDay('2026-09-09')).toBe('2026-09-10');
+    expect(nextDay('0999-12-31')).toBe('1000-01-01');
+  });
+});

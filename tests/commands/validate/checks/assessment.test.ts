@@ -89,3 +89,28 @@ describe('validate: stored assessments', () => {
     expect(r.messages).toEqual([]);
   });
 });
+
+describe('validate: stored assessments, the cases left to the schema', () => {
+  it('a framework_version or total that is no number, scores that are no mapping: nothing from this check', () => {
+    expect(check(topic(SCORES, '  total: 72\n  verdict: take-up\n').replace('framework_version: 1', 'framework_version: "1"')).messages).toEqual([]);
+    expect(check(topic(SCORES, '  total: "70"\n  verdict: take-up\n')).messages).toEqual([]);
+    expect(check(topic(SCORES, '  total: 72\n  verdict: 7\n')).messages).toEqual([]);
+    expect(check(topic('    - 3\n')).messages).toEqual([]);
+    expect(check(topic(SCORES).replace(/ {2}scores:\n[^]*? {2}total/, '  scores: 5\n  total')).messages).toEqual([]);
+  });
+
+  it('a wrong total with the right verdict, and a wrong verdict with the right total, each once', () => {
+    expect(check(topic(SCORES, '  total: 73\n  verdict: take-up\n')).messages.map((x) => [x.rule, x.line])).toEqual([['assessment-mismatch', 18]]);
+    expect(check(topic(SCORES, '  total: 72\n  verdict: monitor\n')).messages.map((x) => [x.rule, x.line])).toEqual([['assessment-mismatch', 19]]);
+  });
+
+  it('the ends of the scale are on it, one past either end is not; an unknown criterion alone stops the comparison', () => {
+    const ends = SCORES.replace('impact: 3', 'impact: 0').replace('agenda: 2', 'agenda: 3');
+    // impact 0 is a knockout: (0+6+6+6+2+1)/39 → 54, decline
+    expect(brief(check(topic(ends, '  total: 54\n  verdict: decline\n')).messages)).toEqual([]);
+    expect(check(topic(SCORES.replace('impact: 3', 'impact: -1'))).messages.map((x) => x.rule)).toEqual(['assessment-off-scale']);
+    expect(check(topic(SCORES.replace('impact: 3', 'impact: 4'))).messages.map((x) => x.rule)).toEqual(['assessment-off-scale']);
+    expect(check(topic(`${SCORES}    extra: 1\n`, '  total: 1\n  verdict: take-up\n')).messages.map((x) => x.rule)).toEqual(['assessment-unknown-criterion']);
+    expect(check(topic(`${SCORES}    xyzzy-plugh: 1\n`)).messages.map((x) => x.suggestion)).toEqual([undefined]);
+  });
+});

@@ -1,0 +1,27 @@
+// Mutation testing of the pure logic whose boundaries matter most: `npm run mutate` (by hand, not in CI: it
+// takes minutes). Reports go to reports/ (git-ignored); the incremental file there makes a second run only
+// test the mutants whose code or tests changed. One file: `npm run mutate -- --mutate src/content/id.ts`.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutate.config.ts' },
+  mutate: [
+    'src/scoring/**/*.ts',
+    'src/commands/report/period.ts',
+    'src/content/id.ts',
+    'src/commands/validate/checks/**/*.ts',
+  ],
+  // the machine that runs this usually has two cores and other work on them
+  concurrency: 2,
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  tempDirName: 'reports/.stryker-tmp',
+  ignorePatterns: ['dist', 'reports', 'coverage', 'bench/.work', 'site', 'sbom'],
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 95, low: 90, break: null },
+  // a mutant that loops forever (a counter that never ends) is a kill by time-out; keep that wait short
+  timeoutMS: 5_000,
+  cleanTempDir: 'always',
+};
