@@ -78,14 +78,6 @@ describe('sensitivity', () => {
   });
 });
 
-describe('isRobust', () => {
-  it('is false as soon as one step up or one step down changes the verdict', () => {
-    expect(isRobust([{ id: 'a', up: null, down: null }, { id: 'b', up: 'take-up', down: null }])).toBe(false);
-    expect(isRobust([{ id: 'a', up: null, down: 'monitor' }, { id: 'b', up: null, down: null }])).toBe(false);
-    expect(isRobust([])).toBe(true);
-  });
-});
-
 describe('sensitivity at the ends of the scale', () => {
   it('a step off the scale is null, a step onto its end is counted', () => {
     // impact at 1: one down reaches the minimum 0, a knockout → decline; at 3 there is no step up
