@@ -11,7 +11,8 @@ import { createTag, tagExists } from '../../git/log.js';
 import type { BaseOptions, Outcome } from '../types.js';
 import type { ReportCliOptions } from './options.js';
 import { collect, type Collected, type PeriodRequest } from './collect.js';
-import { outputFormat } from './format.js';
+import { outputFormat, type ReportFormat } from './format.js';
+import type { Printer } from './render/pdf.js';
 
 export type { ReportContext } from './context.js';
 export type { Collected } from './collect.js';
@@ -24,7 +25,27 @@ export async function report(options: PeriodRequest & { root: string }): Promise
 export async function main(options: ReportCliOptions & BaseOptions & { now?: Date }): Promise<Outcome> {
   // what is written where is settled before the history is read: a wrong combination fails at once
   const format = outputFormat(options.format, options.out);
-  const browser = format === 'pdf' ? (await import('./render/pdf-browser.js')).findBrowser() : undefined;
+  // the PDF's browser starts now, while the history is read, and is closed whatever happens next
+  const printer = format === 'pdf' ? (await startPrinter()).opening : undefined;
+  try {
+    return await write(options, format, printer);
+  } finally {
+    if (printer) await printer.then((p) => p.close()).catch(() => undefined);
+  }
+}
+
+/** The browser is found at once (none: the usage error before any work); its start is awaited when printing. */
+async function startPrinter(): Promise<{ opening: Promise<Printer> }> {
+  const { findBrowser } = await import('./render/pdf-browser.js');
+  const browser = findBrowser();
+  const { openPrinter } = await import('./render/pdf.js');
+  const printer = openPrinter(browser);
+  // a failed start is reported where the PDF is printed; until then the rejection is not left unhandled
+  printer.catch(() => undefined);
+  return { opening: printer };
+}
+
+async function write(options: ReportCliOptions & BaseOptions & { now?: Date }, format: ReportFormat, printer: Promise<Printer> | undefined): Promise<Outcome> {
   const { context, tag, unfinished, foreword } = await report(options);
   if (options.tag) {
     if (tag.commit === null) throw new UsageError(m.report.tagNoCommit, m.report.tagNoCommitHint);
@@ -34,7 +55,7 @@ export async function main(options: ReportCliOptions & BaseOptions & { now?: Dat
   let output: string | Uint8Array;
   if (format === 'json') output = `${JSON.stringify(context, null, 2)}\n`;
   else if (format === 'md' || format === 'html') output = (await import('./render/index.js')).render(context, format);
-  else output = await (await import('./render/index.js')).renderDocument(context, format, { now: options.now ?? new Date(), browser });
+  else output = await (await import('./render/index.js')).renderDocument(context, format, { now: options.now ?? new Date(), ...(printer ? { printer } : {}) });
   // a contributor's control characters (terminal escapes, bidi overrides) never reach a terminal or file raw
   if (typeof output === 'string') output = visibleControls(output, format);
 

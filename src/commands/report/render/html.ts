@@ -108,7 +108,12 @@ function keepDatesTogether(title: string, dates: readonly string[]): ElementCont
   return out;
 }
 
-export function renderHtml(ctx: ReportContext): string {
+export interface HtmlOptions {
+  /** More CSS after the stylesheet, for the printed PDF only (its page numbers: pdf.ts). */
+  printStyle?: string;
+}
+
+export function renderHtml(ctx: ReportContext, options: HtmlOptions = {}): string {
   const doc = buildDocument(ctx);
   const figures = themeFigures(ctx);
   const charts = figures.length > 0 ? [statusChart(figures, 1), practicesChart(figures, 2)] : [];
@@ -122,7 +127,7 @@ export function renderHtml(ctx: ReportContext): string {
           h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
           h('meta', { name: 'generator', content: 'k80' }),
           h('title', {}, [text(doc.title)]),
-          h('style', {}, [text(STYLE)]),
+          h('style', {}, [text(options.printStyle ? `${STYLE}${options.printStyle}\n` : STYLE)]),
         ]),
         h('body', {}, [
           h('a', { className: ['skip-link'], href: '#inhoud' }, [text(t.skipLink)]),

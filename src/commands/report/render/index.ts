@@ -6,6 +6,7 @@
 import type { ReportContext } from '../context.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
+import type { Printer } from './pdf.js';
 
 export type TextFormat = 'md' | 'html';
 export type DocumentFormat = 'odt' | 'docx' | 'pdf';
@@ -19,6 +20,8 @@ export interface RenderDocumentOptions {
   now: Date;
   /** The browser that prints the PDF (found on the machine when absent). */
   browser?: string;
+  /** The browser already being started to print the PDF (closed by whoever started it). */
+  printer?: Promise<Printer>;
 }
 
 export async function renderDocument(ctx: ReportContext, format: DocumentFormat, options: RenderDocumentOptions): Promise<Uint8Array> {

@@ -82,7 +82,9 @@ table.changes thead th:nth-child(1) { width: 15%; }
 table.changes thead th:nth-child(2) { width: 31%; }
 table.changes thead th:nth-child(3) { width: 38%; }
 table.changes thead th:nth-child(4) { width: 16%; }
-table.changes code { overflow-wrap: anywhere; }
+/* a long id ("Hernoemd (was …)") breaks inside its cell: nothing sticks out of the table, so print never
+   shrinks the whole page to make it fit */
+table.changes code, table.changes td { overflow-wrap: anywhere; }
 
 .table-scroll { overflow-x: auto; }
 
