@@ -11,7 +11,7 @@
  * So an unchanged practice is never parsed (it cannot appear in the report; `k80 validate` reports its
  * problems), nor is the old version of an edited one.
  */
-import { emptyEntries, loadContent, classify, type Classified, type Content } from '../../content/load.js';
+import { assembleContent, emptyEntries, loadFile, classify, type Classified, type Content, type LoadedFile } from '../../content/load.js';
 import type { Validators } from '../../content/schema.js';
 import { ENTRY_KINDS } from '../../content/kinds.js';
 import type { Entry } from '../../content/types.js';
@@ -84,9 +84,35 @@ export function planBlobs(plan: LoadPlan): string[] {
   return [...oids];
 }
 
-/** Parse some files of a plan (a missing blob reads as empty). */
-export function loadFiles(files: readonly TreeFile[], blobs: ReadonlyMap<string, Uint8Array>, validators: Validators): Content {
-  return loadContent(files.map((f) => ({ path: f.path, bytes: blobs.get(f.oid) ?? new Uint8Array(0) })), validators);
+/**
+ * Files parsed before, by blob id and path (a parse depends on both): collects that share one (the site's
+ * archive, one report per tag) parse a blob once. `undefined`: the file holds nothing to load.
+ */
+export type LoadCache = Map<string, LoadedFile | undefined>;
+
+const cacheKey = (f: TreeFile): string => `${f.oid}\0${f.path}`;
+
+/** The blob ids of `oids` that `cache` does not answer for the files of a plan (all of them without a cache). */
+export function uncached(plan: LoadPlan, oids: readonly string[], cache: LoadCache | undefined): string[] {
+  if (cache === undefined) return [...oids];
+  const needed = new Set<string>();
+  for (const f of [...plan.end, ...plan.shared, ...plan.start]) if (!cache.has(cacheKey(f))) needed.add(f.oid);
+  return oids.filter((oid) => needed.has(oid));
+}
+
+/** Parse some files of a plan (a missing blob reads as empty), each at most once per cache. */
+export function loadFiles(files: readonly TreeFile[], blobs: ReadonlyMap<string, Uint8Array>, validators: Validators, cache?: LoadCache): Content {
+  const loaded: LoadedFile[] = [];
+  for (const f of files) {
+    const key = cacheKey(f);
+    let file = cache?.get(key);
+    if (file === undefined && cache?.has(key) !== true) {
+      file = loadFile({ path: f.path, bytes: blobs.get(f.oid) ?? new Uint8Array(0) }, validators);
+      cache?.set(key, file);
+    }
+    if (file) loaded.push(file);
+  }
+  return assembleContent(loaded);
 }
 
 /** Both ends from the loaded parts of a plan. */
@@ -98,15 +124,16 @@ export function snapshots(start: Tree, end: Tree, parts: { shared: Content[]; st
   return { start: { tree: start, content: startContent }, end: { tree: end, content: endContent } };
 }
 
-/** Load both ends in one go (pure; collect.ts does the same in slices while git is still working). */
+/** Load both ends in one go (pure). */
 export function loadSnapshots(
   start: Tree,
   end: Tree,
   blobs: ReadonlyMap<string, Uint8Array>,
   validators: Validators,
+  cache?: LoadCache,
 ): { start: Snapshot; end: Snapshot } {
   const plan = planLoad(start, end);
-  const load = (files: TreeFile[]): Content[] => [loadFiles(files, blobs, validators)];
+  const load = (files: TreeFile[]): Content[] => [loadFiles(files, blobs, validators, cache)];
   return snapshots(start, end, { shared: load(plan.shared), start: load(plan.start), end: load(plan.end) });
 }
 
