@@ -204,6 +204,7 @@ export async function collect(root: string, request: PeriodRequest, shared?: Sha
   }
 
   // git, all at once: the log of the period, both trees and their blobs (the loader is imported meanwhile)
+  shared?.signal?.throwIfAborted();
   const abort = new AbortController();
   const stop = (): void => abort.abort();
   shared?.signal?.addEventListener('abort', stop, { once: true });
@@ -227,6 +228,7 @@ export async function collect(root: string, request: PeriodRequest, shared?: Sha
       import('./build.js'),
       import('../../content/read.js'),
     ]);
+    shared?.signal?.throwIfAborted(); // a stopped log holds only what arrived
     await reader.close();
     const { start, end } = snapshot.loadSnapshots(startTree, endTree, blobs, validators(), shared?.loaded);
 

@@ -85,10 +85,33 @@ export function planBlobs(plan: LoadPlan): string[] {
 }
 
 /**
- * Files parsed before, by blob id and path (a parse depends on both): collects that share one (the site's
- * archive, one report per tag) parse a blob once. `undefined`: the file holds nothing to load.
+ * Files parsed before, by blob id and path (a parse depends on both), so that collects in one run (the site's
+ * archive, one report per tag, newest first) parse a blob once: each period starts where the one before it
+ * ends. Only the files of the last two collects are kept (`next()` starts a collect).
  */
-export type LoadCache = Map<string, LoadedFile | undefined>;
+export class LoadCache {
+  private older = new Map<string, LoadedFile | undefined>();
+  private newer = new Map<string, LoadedFile | undefined>();
+
+  has(key: string): boolean {
+    return this.newer.has(key) || this.older.has(key);
+  }
+
+  /** The parsed file (undefined: nothing to load, or not known; see `has`). */
+  get(key: string): LoadedFile | undefined {
+    if (!this.newer.has(key) && this.older.has(key)) this.newer.set(key, this.older.get(key));
+    return this.newer.get(key);
+  }
+
+  set(key: string, file: LoadedFile | undefined): void {
+    this.newer.set(key, file);
+  }
+
+  next(): void {
+    this.older = this.newer;
+    this.newer = new Map();
+  }
+}
 
 const cacheKey = (f: TreeFile): string => `${f.oid}\0${f.path}`;
 
@@ -105,8 +128,9 @@ export function loadFiles(files: readonly TreeFile[], blobs: ReadonlyMap<string,
   const loaded: LoadedFile[] = [];
   for (const f of files) {
     const key = cacheKey(f);
-    let file = cache?.get(key);
-    if (file === undefined && cache?.has(key) !== true) {
+    const known = cache?.has(key) === true;
+    let file = known ? cache?.get(key) : undefined;
+    if (!known) {
       file = loadFile({ path: f.path, bytes: blobs.get(f.oid) ?? new Uint8Array(0) }, validators);
       cache?.set(key, file);
     }

@@ -7,6 +7,7 @@
  */
 import { tagsMergedInto } from '../../git/log.js';
 import { collect, type Shared } from '../report/collect.js';
+import { LoadCache } from '../report/snapshot.js';
 import { renderHtml } from '../report/render/html.js';
 import { tagPeriodEnd, TAG_PREFIX } from '../report/period.js';
 import { buildDocument } from '../report/render/document.js';
@@ -20,24 +21,18 @@ export function safeTag(name: string): boolean {
 
 export async function readArchive(root: string, top: string, line: SiteHistory['line'], signal?: AbortSignal): Promise<ArchiveReport[]> {
   const tags = tagsMergedInto(top, TAG_PREFIX, 'HEAD').filter((tag) => safeTag(tag.name));
-  const shared: Shared | undefined = line && { head: line.head, line: line.commits, log: line.log, loaded: new Map(), signal };
+  const shared: Shared | undefined = line && { head: line.head, line: line.commits, log: line.log, loaded: new LoadCache(), signal };
   const one = async (tag: (typeof tags)[number]): Promise<ArchiveReport> => {
     const half = /^terugkoppeling-(\d{4}-H[12])$/.exec(tag.name)?.[1];
     const request = half !== undefined ? { period: half } : { to: tagPeriodEnd(tag.name) ?? tag.name };
     signal?.throwIfAborted();
+    shared?.loaded.next();
     const { context } = await collect(root, request, shared);
     const doc = buildDocument(context);
     return { tag: tag.name, title: doc.title, from: context.period.from, to: context.period.to, html: renderHtml(context) };
   };
-  // two at a time: while one report parses, git works for the other
-  const reports: ArchiveReport[] = new Array<ArchiveReport>(tags.length);
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < tags.length) {
-      const i = next++;
-      reports[i] = await one(tags[i] as (typeof tags)[number]);
-    }
-  };
-  await Promise.all([lane(), lane()]);
+  // one after the other, newest first: each start is the previous end, mostly parsed already
+  const reports: ArchiveReport[] = [];
+  for (const tag of tags) reports.push(await one(tag));
   return reports;
 }

@@ -54,7 +54,11 @@ export async function site(options: SiteOptions): Promise<SiteResult> {
   // git (history, archive) works while the agenda is read and parsed; a failure stops it (no lingering git)
   const abort = new AbortController();
   const historyRead = readHistory(options.root, abort.signal);
-  const archiveRead = historyRead.then((h) => (h.top === null ? [] : readArchive(options.root, h.top, h.line, abort.signal)));
+  const archiveRead = historyRead.then((h) => {
+    const line = h.line;
+    h.line = undefined; // the archive's alone: not kept while the pages are built
+    return h.top === null ? [] : readArchive(options.root, h.top, line, abort.signal);
+  });
   archiveRead.catch(() => undefined); // awaited below, or stopped
   try {
     const content = await loadRepoParallel(options.root);
