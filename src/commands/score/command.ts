@@ -11,6 +11,8 @@ export interface ScoreCliOptions {
   set?: string[];
   by?: string;
   note?: string;
+  /** The date of the weighing (the board meeting), YYYY-MM-DD; default today. */
+  date?: string;
   dryRun?: boolean;
   /** false with --no-commit. */
   commit?: boolean;
@@ -26,6 +28,7 @@ export function registerScore(program: Command, run: Runner, configure: Configur
     .addOption(new Option('--set <criterium=score>', m.score.optSet).argParser(collect))
     .addOption(new Option('--by <wie>', m.score.optBy))
     .addOption(new Option('--note <tekst>', m.score.optNote))
+    .addOption(new Option('--date <JJJJ-MM-DD>', m.score.optDate))
     .addOption(new Option('--dry-run', m.score.optDryRun))
     .addOption(new Option('--no-commit', m.score.optNoCommit))
     .addOption(new Option('--json', m.score.optJson));
