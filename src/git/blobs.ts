@@ -56,7 +56,8 @@ export class BlobReader {
   /** Content bytes still expected for the object at the head of the queue (-1: expecting a header line). */
   private want = -1;
 
-  constructor(repo: string) {
+  /** `signal` stops the process: reads still pending then fail. */
+  constructor(repo: string, signal?: AbortSignal) {
     this.child = spawnGit(repo, ['cat-file', '--batch']);
     this.child.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     this.done = finished(this.child, 'git cat-file', () => this.closed && this.head === this.queue.length).then(
@@ -67,6 +68,16 @@ export class BlobReader {
       },
     );
     this.done.catch(() => undefined); // reported through read() and close()
+    if (signal) {
+      const stop = (): void => {
+        this.closed = true;
+        this.failAll(new GitError(m.git.failed('git cat-file'), 'stopped'));
+        this.child.kill();
+      };
+      if (signal.aborted) stop();
+      else signal.addEventListener('abort', stop, { once: true });
+      void this.done.finally(() => signal.removeEventListener('abort', stop)).catch(() => undefined);
+    }
   }
 
   read(oid: string): Promise<Buffer | undefined> {

@@ -171,6 +171,21 @@ export async function firstParentLine(repo: string, tip: string): Promise<LineCo
   return line;
 }
 
+/**
+ * Pure: the part of a first-parent log that `firstParentLog({ tip, exclude })` would give, taken from the log of
+ * a whole line (`log`: `firstParentLog` of the line's newest commit, same paths; `line`: `firstParentLine` of
+ * it). The commits of a first-parent line after `exclude` are exactly those not reachable from it, so this is
+ * the same walk without a second git pass. Undefined when `tip` or `exclude` is not on the line.
+ */
+export function logSlice(log: readonly LogCommit[], line: readonly LineCommit[], tip: string, exclude: string | null): LogCommit[] | undefined {
+  const top = line.findIndex((c) => c.id === tip);
+  const bottom = exclude === null ? line.length : line.findIndex((c) => c.id === exclude);
+  if (top < 0 || bottom < 0 || bottom < top) return undefined;
+  const inside = new Set<string>();
+  for (let i = top; i < bottom; i++) inside.add(line[i]!.id);
+  return log.filter((c) => inside.has(c.id));
+}
+
 /** How many first-parent commits after `since` up to `tip` change `paths`. */
 export function countChanges(repo: string, tip: string, since: string, paths: readonly string[]): number {
   const out = git(repo, ['--literal-pathspecs', 'rev-list', '--first-parent', '--count', '--end-of-options', tip, `^${since}`, '--', ...paths]);

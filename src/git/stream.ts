@@ -4,7 +4,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { m } from '../i18n/index.js';
-import { GitError } from '../core/errors.js';
+import { GitError, GitMissingError } from '../core/errors.js';
 import { spawnGit } from './run.js';
 
 /**
@@ -21,7 +21,7 @@ export function finished(child: ChildProcess, what: string, stopped: () => boole
   });
   return new Promise((resolve, reject) => {
     child.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'ENOENT') reject(new GitError(m.git.missing, '', m.git.missingHint));
+      if (e.code === 'ENOENT') reject(new GitMissingError());
       else reject(new GitError(m.git.failed(what), String(e)));
     });
     child.on('close', (code) => {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeRepo, type TestRepo } from '../helpers/repo.js';
 import { GitError } from '../../src/core/errors.js';
-import { commitTime, createTag, firstParentLog, isAncestor, tagExists, tagsMergedInto } from '../../src/git/log.js';
+import { commitTime, createTag, firstParentLine, firstParentLog, isAncestor, logSlice, tagExists, tagsMergedInto } from '../../src/git/log.js';
 
 let repo: TestRepo;
 const c: string[] = [];
@@ -24,6 +24,25 @@ beforeAll(() => {
 });
 
 afterAll(() => repo.cleanup());
+
+describe('logSlice', () => {
+  it('takes the walk of a range from the log of the whole line, as a second git log would give it', async () => {
+    const line = await firstParentLine(repo.dir, c[3]!);
+    const whole = await firstParentLog(repo.dir, { tip: c[3]!, paths: ['agenda/'], files: true });
+    for (const [tip, exclude] of [[c[3]!, null], [c[3]!, c[0]!], [c[2]!, c[0]!], [c[1]!, c[0]!], [c[2]!, null], [c[3]!, c[2]!]] as const) {
+      const walked = await firstParentLog(repo.dir, { tip, paths: ['agenda/'], files: true, ...(exclude ? { exclude } : {}) });
+      expect(logSlice(whole, line, tip, exclude)).toEqual(walked);
+    }
+    expect(logSlice(whole, line, c[2]!, c[0]!)?.map((x) => x.id)).toEqual([c[2]]);
+  });
+
+  it('is undefined for a commit that is not on the line, or a start above the end', () => {
+    const line = [{ id: 'b', time: 2 }, { id: 'a', time: 1 }];
+    expect(logSlice([], line, 'x', null)).toBeUndefined();
+    expect(logSlice([], line, 'b', 'x')).toBeUndefined();
+    expect(logSlice([], line, 'a', 'b')).toBeUndefined();
+  });
+});
 
 describe('firstParentLog', () => {
   it('streams the commits that touch the paths, newest first, with their renames', async () => {

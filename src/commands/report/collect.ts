@@ -1,11 +1,12 @@
 /**
- * Collecting the report from git history: resolve the period (the two end commits are found with a cheap
- * first-parent `rev-list`), then ONE streaming first-parent `git log` pass over exactly the period while, at
- * the same time, the start and end trees are listed (`ls-tree`), their blobs read through ONE `git cat-file
- * --batch` process and parsed with the pure loader. Last, the pure context builder.
+ * Collecting the report from git history, top to bottom: resolve the period (the two end commits are found
+ * with a cheap first-parent `rev-list`); then, side by side in git, ONE streaming first-parent `git log` pass
+ * over exactly the period and the start and end trees (`ls-tree`) with their blobs read through ONE `git
+ * cat-file --batch` process; then the blobs are parsed with the pure loader and the pure context builder runs.
+ * Several collects in one run (the site's archive) share the history pass and the parsed files (`Shared`).
  */
 import { m } from '../../i18n/index.js';
-import { GitError, UsageError } from '../../core/errors.js';
+import { GitError, GitMissingError, UsageError } from '../../core/errors.js';
 import { AGENDA_DIR, KIND_FOLDER } from '../../content/kinds.js';
 import { checkRef, gitMaybe, isShallow } from '../../git/run.js';
 import {
@@ -15,6 +16,7 @@ import {
   firstParentLine,
   firstParentLog,
   isAncestor,
+  logSlice,
   tagsMergedInto,
   type LineCommit,
   type LogCommit,
@@ -34,9 +36,7 @@ import {
   tagPeriodEnd,
   TAG_PREFIX,
 } from './period.js';
-import type { Snapshot, Tree } from './snapshot.js';
-import type { Content } from '../../content/load.js';
-import type { Validators } from '../../content/schema.js';
+import type { LoadCache, Tree } from './snapshot.js';
 import { repoPath } from '../../core/paths.js';
 
 export interface PeriodRequest {
@@ -70,7 +70,7 @@ function bound(top: string, flag: string, value: string): Bound {
   try {
     return { rev: value, id: checkRef(top, value) };
   } catch (e) {
-    if (e instanceof GitError && e.message === m.git.missing) throw e;
+    if (e instanceof GitMissingError) throw e;
     throw new UsageError(m.report.badRevision(flag, value), m.report.badRevisionHint);
   }
 }
@@ -98,7 +98,7 @@ function locate(root: string): { top: string; agenda: string; prefix: string; he
   try {
     out = gitMaybe(root, ['rev-parse', '--show-toplevel', '--show-prefix', 'HEAD^{commit}']);
   } catch (e) {
-    if (e instanceof GitError && e.message === m.git.missing) throw new GitError(e.message, e.stderr, m.report.gitMissingHint);
+    if (e instanceof GitMissingError) throw new GitMissingError(m.report.gitMissingHint);
     throw e;
   }
   let head: string | null = null;
@@ -112,7 +112,27 @@ function locate(root: string): { top: string; agenda: string; prefix: string; he
   return { top, prefix, agenda: `${prefix}${AGENDA_DIR}/`, head };
 }
 
-export async function collect(root: string, request: PeriodRequest): Promise<Collected> {
+/** What the collects of one run share (the site's archive, one report per `terugkoppeling-*` tag). */
+export interface Shared {
+  /** The current commit and its first-parent line (newest first). */
+  head: string;
+  line: LineCommit[];
+  /** `firstParentLog` of `head` over the agenda (`<prefix>agenda/`): every period on the line is a part of it. */
+  log: LogCommit[];
+  /** The files parsed so far, by blob and path. */
+  loaded: LoadCache;
+  /** Stops every git process of the collect (the run failed elsewhere). */
+  signal?: AbortSignal | undefined;
+}
+
+/** The first-parent line of `tip` when it lies on the shared line (its lower part). */
+function lineOf(shared: Shared, tip: string): LineCommit[] | undefined {
+  if (tip === shared.head) return shared.line;
+  const at = shared.line.findIndex((c) => c.id === tip);
+  return at < 0 ? undefined : shared.line.slice(at);
+}
+
+export async function collect(root: string, request: PeriodRequest, shared?: Shared): Promise<Collected> {
   if (request.period !== undefined && (request.from !== undefined || request.to !== undefined)) {
     throw new UsageError(m.report.periodConflict, m.report.periodConflictHint);
   }
@@ -176,33 +196,41 @@ export async function collect(root: string, request: PeriodRequest): Promise<Col
     commit === null ? Promise.resolve(new Map<string, string>()) : listTree(top, commit, [agenda]).then(treeOf);
 
   // the boundaries, chosen from the first-parent line with its dates (no trees compared)
-  const line = await firstParentLine(top, tip);
+  const line = (shared && lineOf(shared, tip)) ?? (await firstParentLine(top, tip));
   const bounds = boundaries(line, { until, since, exclude });
-  const { endCommit } = bounds;
-  const reader = new BlobReader(top);
+  const { endCommit, fromCommit } = bounds;
+  if (fromCommit === null && endCommit !== null && isShallow(top)) {
+    throw new GitError(`${m.git.shallow} ${fromDay === undefined ? m.report.shallowFirst : m.report.shallowReach(fromDay)}`, '', m.git.shallowHint);
+  }
+
+  // git, all at once: the log of the period, both trees and their blobs (the loader is imported meanwhile)
+  shared?.signal?.throwIfAborted();
   const abort = new AbortController();
-  const log: Promise<LogCommit[]> =
-    endCommit === null
-      ? Promise.resolve([])
-      : firstParentLog(top, { tip: endCommit, exclude: bounds.fromCommit ?? undefined, paths: [agenda], signal: abort.signal });
-  log.catch(() => undefined); // awaited below
-  const endTree = listed(endCommit);
-  endTree.catch(() => undefined);
-  // the loader (YAML, schemas) is imported while git is already at work
-  const modules = Promise.all([import('./snapshot.js'), import('./build.js'), import('../../content/read.js')]);
-  modules.catch(() => undefined);
+  const stop = (): void => abort.abort();
+  shared?.signal?.addEventListener('abort', stop, { once: true });
+  const reader = new BlobReader(top, abort.signal);
   try {
-    // while the log streams: the start commit (the last one before the period, or the revision it starts after),
-    // the two trees, their blobs through the one cat-file process, and parsing
-    const { fromCommit } = bounds;
-    if (fromCommit === null && endCommit !== null && isShallow(top)) {
-      throw new GitError(`${m.git.shallow} ${fromDay === undefined ? m.report.shallowFirst : m.report.shallowReach(fromDay)}`, '', m.git.shallowHint);
-    }
-    const [startTree, lastTree] = await Promise.all([listed(fromCommit), endTree]);
-    const [snapshot, { buildContext }, { validators }] = await modules;
-    const { start, end } = await loadInSlices(snapshot, validators(), reader, startTree, lastTree);
+    const known = endCommit === null ? [] : shared && logSlice(shared.log, shared.line, endCommit, fromCommit);
+    const log = known ? Promise.resolve(known) : firstParentLog(top, { tip: endCommit ?? '', exclude: fromCommit ?? undefined, paths: [agenda], signal: abort.signal });
+    const trees = Promise.all([listed(fromCommit), listed(endCommit), import('./snapshot.js')]).then(async ([startTree, endTree, snapshot]) => {
+      const plan = snapshot.planLoad(startTree, endTree);
+      const oids = snapshot.uncached(plan, snapshot.planBlobs(plan), shared?.loaded);
+      const blobs = new Map<string, Uint8Array>();
+      await Promise.all(oids.map(async (oid) => {
+        const bytes = await reader.read(oid);
+        if (bytes !== undefined) blobs.set(oid, bytes);
+      }));
+      return { startTree, endTree, blobs, snapshot };
+    });
+    const [commits, { startTree, endTree, blobs, snapshot }, { buildContext }, { validators }] = await Promise.all([
+      log,
+      trees,
+      import('./build.js'),
+      import('../../content/read.js'),
+    ]);
+    shared?.signal?.throwIfAborted(); // a stopped log holds only what arrived
     await reader.close();
-    const commits = await log;
+    const { start, end } = snapshot.loadSnapshots(startTree, endTree, blobs, validators(), shared?.loaded);
 
     const oldest = commits[commits.length - 1];
     if (oldest && fromDay !== undefined && exclude !== undefined) {
@@ -244,42 +272,9 @@ export async function collect(root: string, request: PeriodRequest): Promise<Col
       foreword: { file: repoPath(AGENDA_DIR, KIND_FOLDER.foreword, `${forewordId}.md`), found: context.foreword !== undefined },
     };
   } finally {
-    abort.abort(); // a no-op when the log is done; stops it after a failure
-    await reader.close().catch(() => undefined);
+    abort.abort(); // a no-op when git is done; stops the log and cat-file after a failure
+    shared?.signal?.removeEventListener('abort', stop);
   }
-}
-
-const SLICE = 48;
-
-/**
- * Read every blob the plan needs through the one cat-file process (all requested at once) and parse them in
- * slices, giving the event loop back in between so that the log keeps streaming on the other core.
- */
-async function loadInSlices(
-  { planLoad, planBlobs, loadFiles, snapshots }: typeof import('./snapshot.js'),
-  check: Validators,
-  reader: BlobReader,
-  startTree: Tree,
-  endTree: Tree,
-): Promise<{ start: Snapshot; end: Snapshot }> {
-  const plan = planLoad(startTree, endTree);
-  const pending = new Map(planBlobs(plan).map((oid) => [oid, reader.read(oid)] as const));
-  const blobs = new Map<string, Uint8Array>();
-  const parts = { shared: [] as Content[], start: [] as Content[], end: [] as Content[] };
-  for (const group of ['end', 'shared', 'start'] as const) {
-    const files = plan[group];
-    for (let i = 0; i === 0 || i < files.length; i += SLICE) {
-      const slice = files.slice(i, i + SLICE);
-      for (const f of slice) {
-        const bytes = await pending.get(f.oid);
-        if (bytes !== undefined) blobs.set(f.oid, bytes);
-      }
-      parts[group].push(loadFiles(slice, blobs, check));
-      for (const f of slice) blobs.delete(f.oid);
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    }
-  }
-  return snapshots(startTree, endTree, parts);
 }
 
 function periodCommit(c: LogCommit, relative: (path: string) => string): PeriodCommit {

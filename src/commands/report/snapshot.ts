@@ -11,7 +11,7 @@
  * So an unchanged practice is never parsed (it cannot appear in the report; `k80 validate` reports its
  * problems), nor is the old version of an edited one.
  */
-import { emptyEntries, loadContent, classify, type Classified, type Content } from '../../content/load.js';
+import { assembleContent, emptyEntries, loadFile, classify, type Classified, type Content, type LoadedFile } from '../../content/load.js';
 import type { Validators } from '../../content/schema.js';
 import { ENTRY_KINDS } from '../../content/kinds.js';
 import type { Entry } from '../../content/types.js';
@@ -84,9 +84,59 @@ export function planBlobs(plan: LoadPlan): string[] {
   return [...oids];
 }
 
-/** Parse some files of a plan (a missing blob reads as empty). */
-export function loadFiles(files: readonly TreeFile[], blobs: ReadonlyMap<string, Uint8Array>, validators: Validators): Content {
-  return loadContent(files.map((f) => ({ path: f.path, bytes: blobs.get(f.oid) ?? new Uint8Array(0) })), validators);
+/**
+ * Files parsed before, by blob id and path (a parse depends on both), so that collects in one run (the site's
+ * archive, one report per tag, newest first) parse a blob once: each period starts where the one before it
+ * ends. Only the files of the last two collects are kept (`next()` starts a collect).
+ */
+export class LoadCache {
+  private older = new Map<string, LoadedFile | undefined>();
+  private newer = new Map<string, LoadedFile | undefined>();
+
+  has(key: string): boolean {
+    return this.newer.has(key) || this.older.has(key);
+  }
+
+  /** The parsed file (undefined: nothing to load, or not known; see `has`). */
+  get(key: string): LoadedFile | undefined {
+    if (!this.newer.has(key) && this.older.has(key)) this.newer.set(key, this.older.get(key));
+    return this.newer.get(key);
+  }
+
+  set(key: string, file: LoadedFile | undefined): void {
+    this.newer.set(key, file);
+  }
+
+  next(): void {
+    this.older = this.newer;
+    this.newer = new Map();
+  }
+}
+
+const cacheKey = (f: TreeFile): string => `${f.oid}\0${f.path}`;
+
+/** The blob ids of `oids` that `cache` does not answer for the files of a plan (all of them without a cache). */
+export function uncached(plan: LoadPlan, oids: readonly string[], cache: LoadCache | undefined): string[] {
+  if (cache === undefined) return [...oids];
+  const needed = new Set<string>();
+  for (const f of [...plan.end, ...plan.shared, ...plan.start]) if (!cache.has(cacheKey(f))) needed.add(f.oid);
+  return oids.filter((oid) => needed.has(oid));
+}
+
+/** Parse some files of a plan (a missing blob reads as empty), each at most once per cache. */
+export function loadFiles(files: readonly TreeFile[], blobs: ReadonlyMap<string, Uint8Array>, validators: Validators, cache?: LoadCache): Content {
+  const loaded: LoadedFile[] = [];
+  for (const f of files) {
+    const key = cacheKey(f);
+    const known = cache?.has(key) === true;
+    let file = known ? cache?.get(key) : undefined;
+    if (!known) {
+      file = loadFile({ path: f.path, bytes: blobs.get(f.oid) ?? new Uint8Array(0) }, validators);
+      cache?.set(key, file);
+    }
+    if (file) loaded.push(file);
+  }
+  return assembleContent(loaded);
 }
 
 /** Both ends from the loaded parts of a plan. */
@@ -96,6 +146,19 @@ export function snapshots(start: Tree, end: Tree, parts: { shared: Content[]; st
   startContent.messages = startContent.messages.filter((x) => x.rule !== 'file-missing');
   const endContent = combine([...parts.shared, ...parts.end], end);
   return { start: { tree: start, content: startContent }, end: { tree: end, content: endContent } };
+}
+
+/** Load both ends in one go (pure). */
+export function loadSnapshots(
+  start: Tree,
+  end: Tree,
+  blobs: ReadonlyMap<string, Uint8Array>,
+  validators: Validators,
+  cache?: LoadCache,
+): { start: Snapshot; end: Snapshot } {
+  const plan = planLoad(start, end);
+  const load = (files: TreeFile[]): Content[] => [loadFiles(files, blobs, validators, cache)];
+  return snapshots(start, end, { shared: load(plan.shared), start: load(plan.start), end: load(plan.end) });
 }
 
 /**

@@ -3,38 +3,36 @@
  * history with the report's own collector and HTML renderer — the same page as `k80 report --format html`
  * for that period (a half-year tag: that half year, as `--period`; a day tag: up to that day; another tag: up
  * to the tag).
- * Newest first.
+ * Newest first. The reports share the site's one history pass and each other's parsed files.
  */
 import { tagsMergedInto } from '../../git/log.js';
-import { collect } from '../report/collect.js';
+import { collect, type Shared } from '../report/collect.js';
+import { LoadCache } from '../report/snapshot.js';
 import { renderHtml } from '../report/render/html.js';
 import { tagPeriodEnd, TAG_PREFIX } from '../report/period.js';
 import { buildDocument } from '../report/render/document.js';
 import type { ArchiveReport } from './build.js';
+import type { SiteHistory } from './history.js';
 
 /** A tag name usable as a file name of the site (tags may hold characters a file name may not). */
 export function safeTag(name: string): boolean {
   return /^[A-Za-z0-9._-]+$/.test(name) && !name.startsWith('.');
 }
 
-export async function readArchive(root: string, top: string): Promise<ArchiveReport[]> {
+export async function readArchive(root: string, top: string, line: SiteHistory['line'], signal?: AbortSignal): Promise<ArchiveReport[]> {
   const tags = tagsMergedInto(top, TAG_PREFIX, 'HEAD').filter((tag) => safeTag(tag.name));
+  const shared: Shared | undefined = line && { head: line.head, line: line.commits, log: line.log, loaded: new LoadCache(), signal };
   const one = async (tag: (typeof tags)[number]): Promise<ArchiveReport> => {
     const half = /^terugkoppeling-(\d{4}-H[12])$/.exec(tag.name)?.[1];
     const request = half !== undefined ? { period: half } : { to: tagPeriodEnd(tag.name) ?? tag.name };
-    const { context } = await collect(root, request);
+    signal?.throwIfAborted();
+    shared?.loaded.next();
+    const { context } = await collect(root, request, shared);
     const doc = buildDocument(context);
     return { tag: tag.name, title: doc.title, from: context.period.from, to: context.period.to, html: renderHtml(context) };
   };
-  // two at a time: while one report parses, git works for the other
-  const reports: ArchiveReport[] = new Array<ArchiveReport>(tags.length);
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < tags.length) {
-      const i = next++;
-      reports[i] = await one(tags[i] as (typeof tags)[number]);
-    }
-  };
-  await Promise.all([lane(), lane()]);
+  // one after the other, newest first: each start is the previous end, mostly parsed already
+  const reports: ArchiveReport[] = [];
+  for (const tag of tags) reports.push(await one(tag));
   return reports;
 }

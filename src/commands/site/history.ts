@@ -1,11 +1,12 @@
 /**
- * I/O: the history the site shows, from ONE streaming first-parent `git log --raw` pass over the actions and
- * practices (renames followed), and the action versions read through ONE `git cat-file --batch` process.
- * Never a git call per file. The pure part (`walkHistory`, `statusChanges`) turns the log into dates.
+ * I/O: the history the site shows, from ONE streaming first-parent `git log --raw` pass over the agenda
+ * (renames followed), and the action versions read through ONE `git cat-file --batch` process. Never a git
+ * call per file. The same pass serves the archive: each terugkoppeling's period is a part of it (`shared`).
+ * The pure part (`walkHistory`, `statusChanges`) turns the log into dates.
  */
 import { AGENDA_DIR, KIND_FOLDER } from '../../content/kinds.js';
 import { parseEntrySource } from '../../content/frontmatter.js';
-import { firstParentLog, type LogCommit } from '../../git/log.js';
+import { firstParentLine, firstParentLog, type LineCommit, type LogCommit } from '../../git/log.js';
 import { BlobReader } from '../../git/blobs.js';
 import { gitMaybe, isShallow } from '../../git/run.js';
 import { GitError } from '../../core/errors.js';
@@ -44,6 +45,8 @@ export interface SiteHistory {
   practiceAdded: Map<string, string>;
   /** Git repository top (for the archive), or null outside git. */
   top: string | null;
+  /** The current commit, its first-parent line and the log of the agenda along it (newest first), for the archive. */
+  line?: { head: string; commits: LineCommit[]; log: LogCommit[] } | undefined;
   warnings: string[];
 }
 
@@ -130,7 +133,7 @@ export function statusOf(path: string, bytes: Uint8Array | undefined): ActionSta
 }
 
 /** The history of the repository at `root`; outside git (or without commits) an empty history and a warning. */
-export async function readHistory(root: string, actionIds?: ReadonlySet<string>): Promise<SiteHistory> {
+export async function readHistory(root: string, signal?: AbortSignal): Promise<SiteHistory> {
   const empty = (warning: string, top: string | null = null): SiteHistory => ({
     statusChanges: new Map(),
     practiceUpdated: new Map(),
@@ -152,18 +155,17 @@ export async function readHistory(root: string, actionIds?: ReadonlySet<string>)
   const [top = root, prefix = '', head = ''] = out.split('\n');
   const warnings: string[] = [];
   if (isShallow(top)) warnings.push(m.site.shallow);
-  const commits = await firstParentLog(top, {
-    tip: head,
-    paths: [repoFolder(prefix, AGENDA_DIR, KIND_FOLDER.action), repoFolder(prefix, AGENDA_DIR, KIND_FOLDER.practice)],
-    files: true,
-  });
+  const [commits, line] = await Promise.all([
+    firstParentLog(top, { tip: head, paths: [repoFolder(prefix, AGENDA_DIR)], files: true, signal }),
+    firstParentLine(top, head),
+  ]);
+  signal?.throwIfAborted();
   const walked = walkHistory(commits, prefix);
-  const reader = new BlobReader(top);
+  const reader = new BlobReader(top, signal);
   const statusChangesById = new Map<string, StatusChange[]>();
   try {
     const pending: Array<[string, Array<{ day: string; status: Promise<ActionStatus | undefined> }>]> = [];
     for (const [id, versions] of walked.actions) {
-      if (actionIds !== undefined && !actionIds.has(id)) continue;
       const path = repoPath(AGENDA_DIR, KIND_FOLDER.action, `${id}.md`);
       const oldestFirst = [...versions].reverse();
       pending.push([id, oldestFirst.map((v) => ({ day: v.day, status: reader.read(v.oid).then((b) => statusOf(path, b)) }))]);
@@ -175,5 +177,12 @@ export async function readHistory(root: string, actionIds?: ReadonlySet<string>)
   } finally {
     await reader.close();
   }
-  return { statusChanges: statusChangesById, practiceUpdated: walked.practiceUpdated, practiceAdded: walked.practiceAdded, top, warnings };
+  return {
+    statusChanges: statusChangesById,
+    practiceUpdated: walked.practiceUpdated,
+    practiceAdded: walked.practiceAdded,
+    top,
+    line: { head, commits: line, log: commits },
+    warnings,
+  };
 }

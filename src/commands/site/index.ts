@@ -51,38 +51,46 @@ function checkBaseUrl(url: string | undefined): void {
 
 export async function site(options: SiteOptions): Promise<SiteResult> {
   checkBaseUrl(options.baseUrl);
-  // git (history, archive) works while the agenda is read and parsed
-  const historyRead = readHistory(options.root);
-  historyRead.catch(() => undefined);
-  const archiveRead = historyRead.then((h) => (h.top === null ? [] : readArchive(options.root, h.top)));
-  archiveRead.catch(() => undefined);
-  const content = loadRepo(options.root);
-  const errors = content.messages.filter((x) => x.severity === 'error');
-  if (!content.settings) throw new ContentError(m.site.noSettings, m.site.contentHint);
-  const practices = content.entries.practice;
-  const rendered = await renderBodies(practices.map((p) => p.body));
-  const bodies = new Map(practices.map((p, i) => [p.id, rendered[i] ?? renderBody(p.body)]));
-  const [history, archive] = await Promise.all([historyRead, archiveRead]);
-  const require = createRequire(import.meta.url);
-  // the browser build (UMD) beside the package's CommonJS entry (its `exports` do not name it)
-  const searchLibrary = readFileSync(join(dirname(require.resolve('minisearch')), '..', 'umd', 'index.js'), 'utf8');
-  const files = buildSite({
-    content,
-    history,
-    archive,
-    bodies,
-    shapes: mapShapes(readTopology()),
-    searchLibrary,
-    baseUrl: options.baseUrl,
-    today: options.today ?? todayIn(),
+  // git (history, archive) works while the agenda is read and parsed; a failure stops it (no lingering git)
+  const abort = new AbortController();
+  const historyRead = readHistory(options.root, abort.signal);
+  const archiveRead = historyRead.then((h) => {
+    const line = h.line;
+    h.line = undefined; // the archive's alone: not kept while the pages are built
+    return h.top === null ? [] : readArchive(options.root, h.top, line, abort.signal);
   });
-  writeSite(options.root, options.out, files);
-  let bytes = 0;
-  for (const text of files.values()) bytes += Buffer.byteLength(text);
-  const warnings = [...history.warnings];
-  if (errors.length > 0) warnings.push(m.site.contentErrors(errors.length));
-  if (options.baseUrl === undefined) warnings.push(m.site.noSitemap);
-  return { out: options.out, files: files.size, pages: [...files.keys()].filter((f) => f.endsWith('.html')).length, bytes, warnings };
+  archiveRead.catch(() => undefined); // awaited below, or stopped
+  try {
+    const content = loadRepo(options.root);
+    const errors = content.messages.filter((x) => x.severity === 'error');
+    if (!content.settings) throw new ContentError(m.site.noSettings, m.site.contentHint);
+    const practices = content.entries.practice;
+    const rendered = await renderBodies(practices.map((p) => p.body));
+    const bodies = new Map(practices.map((p, i) => [p.id, rendered[i] ?? renderBody(p.body)]));
+    const [history, archive] = await Promise.all([historyRead, archiveRead]);
+    const require = createRequire(import.meta.url);
+    // the browser build (UMD) beside the package's CommonJS entry (its `exports` do not name it)
+    const searchLibrary = readFileSync(join(dirname(require.resolve('minisearch')), '..', 'umd', 'index.js'), 'utf8');
+    const files = buildSite({
+      content,
+      history,
+      archive,
+      bodies,
+      shapes: mapShapes(readTopology()),
+      searchLibrary,
+      baseUrl: options.baseUrl,
+      today: options.today ?? todayIn(),
+    });
+    writeSite(options.root, options.out, files);
+    let bytes = 0;
+    for (const text of files.values()) bytes += Buffer.byteLength(text);
+    const warnings = [...history.warnings];
+    if (errors.length > 0) warnings.push(m.site.contentErrors(errors.length));
+    if (options.baseUrl === undefined) warnings.push(m.site.noSitemap);
+    return { out: options.out, files: files.size, pages: [...files.keys()].filter((f) => f.endsWith('.html')).length, bytes, warnings };
+  } finally {
+    abort.abort(); // a no-op when git is done
+  }
 }
 
 export async function main(options: SiteCliOptions & BaseOptions): Promise<Outcome> {

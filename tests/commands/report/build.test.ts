@@ -1,17 +1,10 @@
 /** Pure: following renames through the period and building the context from two snapshots (no git). */
 import { describe, expect, it } from 'vitest';
 import { buildContext, followRenames } from '../../../src/commands/report/build.js';
-import { loadFiles, planBlobs, planLoad, snapshots, type Tree } from '../../../src/commands/report/snapshot.js';
+import { LoadCache, loadFiles, loadSnapshots, planBlobs, planLoad, type Tree } from '../../../src/commands/report/snapshot.js';
 import { validators } from '../../../src/content/read.js';
 import { frameworkText, MINIMAL_SETTINGS, practiceText } from '../../helpers/repo.js';
 import { actionText, topicText } from './scenario.js';
-
-/** Both ends of a plan loaded in one go (collect.ts loads the same parts while git is still working). */
-function loadSnapshots(start: Tree, end: Tree, blobs: ReadonlyMap<string, Uint8Array>, v: ReturnType<typeof validators>) {
-  const plan = planLoad(start, end);
-  const load = (files: Parameters<typeof loadFiles>[0]) => [loadFiles(files, blobs, v)];
-  return snapshots(start, end, { shared: load(plan.shared), start: load(plan.start), end: load(plan.end) });
-}
 
 const tree = (...paths: string[]): Tree => new Map(paths.map((p) => [p, `oid:${p}`]));
 const P = (id: string): string => `agenda/practices/${id}.md`;
@@ -121,5 +114,25 @@ describe('buildContext', () => {
     expect(ctx.warnings.map((w) => w.split(':')[0])).toEqual(['agenda/k80.yaml is aan het eind van de periode ongeldig en is weggelaten', 'agenda/topics/kapot.md is aan het begin en aan het eind van de periode ongeldig en is weggelaten']);
     // an unchanged practice is not parsed: it cannot appear in the report (k80 validate reports it)
     expect(ctx.changes).toEqual([{ kind: 'settings', id: 'k80.yaml', change: 'removed', title: 'Instellingen van het netwerk' }]);
+  });
+});
+
+describe('LoadCache', () => {
+  it('answers for a blob parsed by an earlier collect, keeps the last two collects, and keys on the path too', () => {
+    const text = practiceText({ title: 'Buurtbus' });
+    const file = { path: P('buurtbus'), oid: 'oid-1' };
+    const blobs = new Map([['oid-1', new TextEncoder().encode(text)]]);
+    const cache = new LoadCache();
+    const first = loadFiles([file], blobs, validators(), cache);
+    expect(first.entries.practice.map((e) => e.data.title)).toEqual(['Buurtbus']);
+    cache.next();
+    // no blobs at all: the cache answers
+    expect(loadFiles([file], new Map(), validators(), cache).entries.practice.map((e) => e.data.title)).toEqual(['Buurtbus']);
+    // another path with the same blob is another entry: parsed (here: an empty blob, so no entry)
+    expect(loadFiles([{ path: P('ander'), oid: 'oid-1' }], new Map(), validators(), cache).entries.practice).toEqual([]);
+    cache.next();
+    cache.next();
+    expect(cache.has('oid-1\0' + P('buurtbus'))).toBe(false);
+    expect(loadFiles([file], new Map(), validators(), cache).entries.practice).toEqual([]);
   });
 });

@@ -264,3 +264,35 @@ describe('terugkoppeling tags', () => {
     }
   });
 });
+
+describe('collects sharing one history pass (the site archive)', () => {
+  it('gives the same context as a collect of its own, period after period, with one cache of parsed files', async () => {
+    const { collect } = await import('../../../src/commands/report/collect.js');
+    const { LoadCache } = await import('../../../src/commands/report/snapshot.js');
+    const { firstParentLine, firstParentLog } = await import('../../../src/git/log.js');
+    const head = id('c8');
+    const shared = {
+      head,
+      line: await firstParentLine(repo.dir, head),
+      log: await firstParentLog(repo.dir, { tip: head, paths: ['agenda/'], files: true }),
+      loaded: new LoadCache(),
+    };
+    const requests = [{ period: '2026-H2' }, { period: '2026-H1' }, { to: '2026-03-01' }, { to: id('c4') }, { from: id('c2'), to: id('c5') }];
+    for (const request of requests) {
+      shared.loaded.next();
+      const alone = await collect(repo.dir, request);
+      const together = await collect(repo.dir, request, shared);
+      expect(together).toEqual(alone);
+      expect(together.context.totals.commits).toBeGreaterThan(0);
+    }
+  });
+
+  it('a stopped run stops the collect and its git processes', async () => {
+    const { collect } = await import('../../../src/commands/report/collect.js');
+    const { LoadCache } = await import('../../../src/commands/report/snapshot.js');
+    const abort = new AbortController();
+    abort.abort();
+    const shared = { head: id('c8'), line: [], log: [], loaded: new LoadCache(), signal: abort.signal };
+    await expect(collect(repo.dir, { period: '2026-H1' }, shared)).rejects.toThrow();
+  });
+});
