@@ -138,11 +138,6 @@ export function checkBranchName(repo: string, name: string): void {
   }
 }
 
-/** The current branch's name, or null (detached HEAD). */
-export function currentBranch(repo: string): string | null {
-  return gitMaybe(repo, ['symbolic-ref', '--quiet', '--short', 'HEAD'])?.trim() || null;
-}
-
 /** Create and switch to a new branch; uncommitted changes come along untouched. */
 export function createBranch(repo: string, name: string): void {
   checkBranchName(repo, name);
@@ -151,8 +146,8 @@ export function createBranch(repo: string, name: string): void {
 }
 
 /** Back to `previous` and remove the branch `name` made for a write that did not happen. */
-export function dropBranch(repo: string, name: string, previous: string | null): void {
-  if (previous === null) return;
+export function dropBranch(repo: string, name: string, previous: string | undefined): void {
+  if (previous === undefined) return;
   if (gitRun(repo, ['switch', '--quiet', previous]).status === 0) gitRun(repo, ['branch', '--quiet', '-D', name]);
 }
 

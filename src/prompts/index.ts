@@ -16,6 +16,8 @@ export interface Choice<T> {
   description?: string;
   /** Checkbox: initially checked. */
   checked?: boolean;
+  /** Search and select: a line of text between the choices that cannot be chosen (Enter does nothing on it). */
+  separator?: boolean;
 }
 
 /** `true` when valid, otherwise the Dutch reason shown below the prompt. */
@@ -77,8 +79,11 @@ function keysHelp(keys: Array<[string, string]>): string {
 /** Look of select, checkbox and search: the key help in Dutch. */
 const KEYS_THEME = { style: { keysHelpTip: keysHelp } };
 
-/** A choice as @inquirer/prompts takes it for select and search. */
-function listChoice<T>(c: Choice<T>): { value: T; name: string; description?: string } {
+type Inquirer = Awaited<ReturnType<typeof inquirer>>;
+
+/** A choice as @inquirer/prompts takes it for select and search (a separator as its Separator). */
+function listChoice<T>(c: Choice<T>, lib: Inquirer): { value: T; name: string; description?: string } | InstanceType<Inquirer['Separator']> {
+  if (c.separator) return new lib.Separator(c.name);
   return { value: c.value, name: c.name, ...(c.description ? { description: c.description } : {}) };
 }
 
@@ -154,18 +159,19 @@ export function createPrompter(streams: PromptStreams = {}): Prompter {
     },
 
     select(o) {
-      return ask(async (context) =>
-        (await inquirer()).select(
+      return ask(async (context) => {
+        const lib = await inquirer();
+        return lib.select(
           {
             message: o.message,
-            choices: o.choices.map(listChoice),
+            choices: o.choices.map((c) => listChoice(c, lib)),
             ...(o.default !== undefined ? { default: o.default } : {}),
             pageSize: 10,
             theme: KEYS_THEME,
           },
           context,
-        ),
-      );
+        );
+      });
     },
 
     checkbox(o) {
@@ -184,18 +190,18 @@ export function createPrompter(streams: PromptStreams = {}): Prompter {
     },
 
     search(o) {
-      return ask(async (context) =>
-        (await inquirer()).search(
+      return ask(async (context) => {
+        const lib = await inquirer();
+        return lib.search(
           {
             message: o.message,
-            source: (term: string | undefined) =>
-              Promise.resolve(o.source(term ?? '').map(listChoice)),
+            source: (term: string | undefined) => Promise.resolve(o.source(term ?? '').map((c) => listChoice(c, lib))),
             pageSize: 8,
             theme: KEYS_THEME,
           },
           context,
-        ),
-      );
+        );
+      });
     },
 
     editor(o) {

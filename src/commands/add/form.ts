@@ -5,10 +5,14 @@
  */
 import { m } from '../../i18n/index.js';
 import { type Choice, type Prompter } from '../../prompts/index.js';
+import { fold } from '../../prompts/pick.js';
 import type { Entry } from '../../content/types.js';
 import { isValidDate, isHttpUrl, isEmail } from '../shared/values.js';
 import { showPreview, statusChoices } from '../shared/confirm.js';
 import { practiceTemplate, type AddKind, type Draft } from './draft.js';
+import { notMember } from '../validate/checks/members.js';
+import { isPersonalEmail } from '../validate/checks/personal.js';
+import { isFutureDate } from '../validate/checks/dates.js';
 
 export interface FormContext {
   kind: AddKind;
@@ -21,6 +25,8 @@ export interface FormContext {
   edit: boolean;
   /** Ask this one field again ("Iets aanpassen" at the preview), nothing else. */
   only?: FormField;
+  /** k80.yaml's own functional mailboxes, lowercase (`extraMailboxes`): not warned about at the contact question. */
+  mailboxes?: ReadonlySet<string>;
 }
 
 /** The fields the preview lets one change, per kind, in the form's order. */
@@ -68,16 +74,20 @@ export async function pickField(p: Prompter, kind: AddKind): Promise<FormField> 
 
 const q = () => m.add.form;
 
-function fold(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** Member choices matching `term`, and the typed term itself as a non-member choice when no member is exactly it. */
+/**
+ * Member choices matching `term`, and the typed term itself as a non-member choice when no member is exactly
+ * it. Before anything is typed only a line saying to type (and the "none" choice, when allowed): Enter on an
+ * empty search never picks the first member.
+ */
 export function municipalityChoices(members: readonly string[], term: string, allowNone?: string): Array<Choice<string>> {
   const needle = fold(term.trim());
-  const matches = members.filter((x) => fold(x).includes(needle));
   const choices: Array<Choice<string>> = [];
-  if (allowNone !== undefined && needle === '') choices.push({ value: '', name: allowNone });
+  if (needle === '') {
+    if (allowNone !== undefined) choices.push({ value: '', name: allowNone });
+    choices.push({ value: '', name: q().typeToSearch, separator: true });
+    return choices;
+  }
+  const matches = members.filter((x) => fold(x).includes(needle));
   choices.push(...matches.map((x) => ({ value: x, name: x })));
   const exact = members.some((x) => fold(x) === needle);
   if (term.trim() !== '' && !exact) choices.push({ value: term.trim(), name: q().notMemberChoice(term.trim()) });
@@ -88,8 +98,9 @@ export function municipalityChoices(members: readonly string[], term: string, al
 export async function askMunicipality(p: Prompter, members: readonly string[], message: string, allowNone?: string): Promise<string> {
   for (;;) {
     const answer = await p.search({ message, source: (term) => municipalityChoices(members, term, allowNone) });
-    if (answer === '' || members.includes(answer)) return answer;
-    if (await p.confirm({ message: q().confirmNotMember(answer), default: false })) return answer;
+    const warning = answer === '' ? undefined : notMember(answer, members);
+    if (warning === undefined) return answer;
+    if (await p.confirm({ message: q().confirmNotMember(answer, warning.suggestion), default: false })) return answer;
   }
 }
 
@@ -112,8 +123,27 @@ async function askLinks(p: Prompter): Promise<string[]> {
   }
 }
 
+/** A date; one in the future (the `date-future` warning of validate) only after a confirmation. */
 async function askDate(p: Prompter, today: string): Promise<string> {
-  return p.input({ message: q().date, default: today, validate: (v) => (v.trim() === '' || isValidDate(v.trim()) ? true : q().dateInvalid) });
+  for (;;) {
+    const date = await p.input({ message: q().date, default: today, validate: (v) => (v.trim() === '' || isValidDate(v.trim()) ? true : q().dateInvalid) });
+    if (!isFutureDate(date, today)) return date;
+    p.say(`${m.common.warningPrefix} ${m.validate.dateFuture(date)}`);
+    if (await p.confirm({ message: q().confirmFutureDate, default: false })) return date;
+  }
+}
+
+/** A functional mailbox; a personal-looking address (the `personal-email` warning of validate) only after a confirmation. */
+async function askEmail(p: Prompter, mailboxes: ReadonlySet<string>): Promise<string> {
+  for (;;) {
+    const email = await p.input({
+      message: q().contactEmail,
+      validate: (v) => (v.trim() === '' || isEmail(v.trim()) ? true : q().emailInvalid),
+    });
+    if (email === '' || !isPersonalEmail(email, mailboxes)) return email;
+    p.say(`${m.common.warningPrefix} ${m.validate.personalEmail(email)}`);
+    if (await p.confirm({ message: q().confirmPersonalEmail, default: false })) return email;
+  }
 }
 
 /** Fill the open fields of `d` by asking. Returns a new draft. */
@@ -149,10 +179,7 @@ export async function fillDraft(p: Prompter, ctx: FormContext, given: Draft): Pr
         if (where !== '') d.contactMunicipality = where;
         const name = await p.input({ message: q().contactName, limit: 100 });
         if (name !== '') d.contactName = name;
-        const email = await p.input({
-          message: q().contactEmail,
-          validate: (v) => (v.trim() === '' || isEmail(v.trim()) ? true : q().emailInvalid),
-        });
+        const email = await askEmail(p, ctx.mailboxes ?? new Set());
         if (email !== '') d.contactEmail = email;
       }
     }

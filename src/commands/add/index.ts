@@ -16,6 +16,7 @@ import { writeNewFile } from '../../content/write.js';
 import { LIMITS } from '../../content/frontmatter.js';
 import { readTextInput } from '../shared/input.js';
 import { createPrompter, type Prompter } from '../../prompts/index.js';
+import { readRecovery, recoveryPath, removeRecovery, saveRecovery, watchEditor } from '../../prompts/recovery.js';
 import type { BaseOptions, Outcome } from '../types.js';
 import type { AddCliOptions } from './options.js';
 import {
@@ -25,11 +26,13 @@ import {
   addCommitMessage,
   cleanDraft,
   missingFields,
+  practiceTemplate,
   toBody,
   toData,
   type AddKind,
   type Draft,
 } from './draft.js';
+import { extraMailboxes } from '../validate/checks/personal.js';
 import { checkCandidate, InvalidInputError, renderWarnings } from '../shared/candidate.js';
 import { fillDraft, forget, pickField, previewChoice, type FormContext } from './form.js';
 import { checkTarget, pathInRepo, preflight, publishedLines, writeAndCommit, type GitPlan, type Published } from '../shared/publish.js';
@@ -105,14 +108,13 @@ function requireComplete(kind: AddKind, d: Draft): void {
 
 export async function add(options: AddOptions): Promise<AddResult> {
   const { kind, root } = options;
-  let draft = await draftFromFlags(options);
+  const draft = await draftFromFlags(options);
   const prompter = options.prompter ?? (options.interactive ? createPrompter() : undefined);
   if (!prompter) {
     if (options.edit) throw new UsageError(m.add.editNeedsTerminal, m.add.editNeedsTerminalHint);
     requireComplete(kind, draft);
   }
-  const flags = { commit: options.commit, branch: options.branch };
-  let plan = preflight(root, flags);
+  const plan = preflight(root, { commit: options.commit, branch: options.branch });
 
   const read = readAgenda(root);
   const content = loadContent(read.files, validators(), read.messages);
@@ -124,7 +126,76 @@ export async function add(options: AddOptions): Promise<AddResult> {
     today: now,
     requiredOnly: options.yes === true,
     edit: options.edit === true,
+    mailboxes: extraMailboxes(content.settings?.functional_mailboxes),
   };
+  // the text written in the editor is kept when the command stops before it is saved, and offered next time
+  const recovery = prompter ? recoveryPath(root, kind) : undefined;
+  let editorText: string | undefined;
+  let recovered = false;
+  const asking = prompter && recovery !== undefined ? watchEditor(prompter, (text) => { editorText = text; }) : prompter;
+  try {
+    if (asking && recovery !== undefined && draft.body === undefined && options.yes !== true) {
+      recovered = await offerRecovery(asking, recovery);
+      if (recovered) draft.body = editorText = readRecovery(recovery);
+    }
+    return await addEntry(options, asking, draft, form, plan, read, content, now, () => {
+      if (recovery !== undefined && recovered) removeRecovery(recovery);
+    });
+  } catch (e) {
+    if (asking && recovery !== undefined && editorText !== undefined && worthKeeping(kind, editorText)) keepText(asking, recovery, kind, editorText);
+    throw e;
+  }
+}
+
+/** Was the editor's text more than the empty template? */
+function worthKeeping(kind: AddKind, text: string): boolean {
+  return text.trim() !== '' && text.trim() !== (kind === 'practice' ? practiceTemplate() : '').trim();
+}
+
+/** "Je hebt nog tekst van de vorige keer": use it (true), or throw it away (false). */
+async function offerRecovery(p: Prompter, file: string): Promise<boolean> {
+  const kept = readRecovery(file);
+  if (kept === undefined) return false;
+  const r = m.add.recovery;
+  p.say(r.found(file));
+  const use = await p.select({
+    message: r.offer,
+    choices: [
+      { value: true, name: r.use },
+      { value: false, name: r.discard },
+    ],
+    default: true,
+  });
+  if (!use) removeRecovery(file);
+  return use;
+}
+
+/** Keep the editor's text in the recovery file and say where; a failure to keep it is said, never thrown. */
+function keepText(p: Prompter, file: string, kind: AddKind, text: string): void {
+  try {
+    saveRecovery(file, text);
+    p.say(m.add.recovery.kept(file, kind));
+  } catch {
+    p.say(m.add.recovery.notKept(file));
+  }
+}
+
+/** The form (when asked), the preview loop, the write and the commit. `saved` runs once the entry is saved. */
+async function addEntry(
+  options: AddOptions,
+  prompter: Prompter | undefined,
+  given: Draft,
+  form: FormContext,
+  startPlan: GitPlan,
+  read: ReturnType<typeof readAgenda>,
+  content: ReturnType<typeof loadContent>,
+  now: string,
+  saved: () => void,
+): Promise<AddResult> {
+  const { kind, root } = options;
+  const flags = { commit: options.commit, branch: options.branch };
+  let draft = given;
+  let plan = startPlan;
   if (prompter) {
     draft = cleanDraft(await fillDraft(prompter, form, draft));
     requireComplete(kind, draft);
@@ -176,6 +247,7 @@ export async function add(options: AddOptions): Promise<AddResult> {
     }
     return file;
   }, addCommitMessage(kind, draft, themeTitle));
+  saved();
   return { kind, id, file, text, title: draft.title ?? '', warnings: check.warnings, plan, published };
 }
 

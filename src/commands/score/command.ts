@@ -13,6 +13,7 @@ export function registerScore(program: Command, run: Runner, configure: Configur
     .addOption(new Option('--set <criterium=score>', m.score.optSet).argParser(collect))
     .addOption(new Option('--by <wie>', m.score.optBy))
     .addOption(new Option('--note <tekst>', m.score.optNote))
+    .addOption(new Option('--date <JJJJ-MM-DD>', m.score.optDate))
     .addOption(new Option('--dry-run', m.score.optDryRun))
     .addOption(new Option('--no-commit', m.score.optNoCommit))
     .addOption(new Option('--json', m.score.optJson));

@@ -7,7 +7,7 @@ import { maxLength } from '../../content/schema-facts.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { m } from '../../i18n/index.js';
-import { ContentError, UsageError } from '../../core/errors.js';
+import { CancelledError, ContentError, UsageError } from '../../core/errors.js';
 import { hasErrors, sortMessages, type Message } from '../../core/message.js';
 import { closest } from '../../core/suggest.js';
 import { loadRepo, validators } from '../../content/read.js';
@@ -27,7 +27,8 @@ import { FRAMEWORK_FILE, frameworkProblems } from '../validate/checks/framework.
 import type { BaseOptions, Outcome } from '../types.js';
 import type { ScoreCliOptions } from './options.js';
 import { parseSets, requireAll } from './input.js';
-import { askBy, askNote, askScores, pickTopic } from './ask.js';
+import { askBy, askNote, askScores, pickTopic, previousScores } from './ask.js';
+import { checkDateFlag } from '../shared/values.js';
 import { renderWeighing, verdictName, type Weighing } from './render.js';
 import { repoFolder, repoPath } from '../../core/paths.js';
 
@@ -108,6 +109,7 @@ function checkNote(note: string | undefined): string | undefined {
 export async function score(o: ScoreOptions): Promise<ScoreResult> {
   const dryRun = o.dryRun === true;
   const commit = !dryRun && o.commit !== false;
+  const date = checkDateFlag(o.date) ?? today();
   let by = checkBy(o.by);
   let note = checkNote(o.note);
   const content = loadRepo(o.root);
@@ -123,7 +125,10 @@ export async function score(o: ScoreOptions): Promise<ScoreResult> {
   // everything that can stop the commit is checked before anyone answers a question
   const plan = checkTarget(preflight(o.root, { commit }), o.root, topic.file, { commit }, '', true);
 
-  const scores = prompter ? await askScores(prompter, framework, given) : requireAll(given, framework);
+  // weighed before: the scores of then are the defaults, and replacing that weighing is confirmed
+  const before = topic.data.assessment;
+  if (prompter && before !== undefined) prompter.say(`\n${t.prompt.previous(before.date, verdictName(before.verdict), before.total)}`);
+  const scores = prompter ? await askScores(prompter, framework, given, previousScores(framework, before)) : requireAll(given, framework);
   const result = assess(framework, scores);
   const weighing: Weighing = { topic: topic.id, title: topic.data.title, framework, scores, result, sensitivity: sensitivity(framework, scores) };
   if (prompter) {
@@ -131,11 +136,15 @@ export async function score(o: ScoreOptions): Promise<ScoreResult> {
     if (!dryRun) {
       by ??= checkBy(await askBy(prompter, LIMITS.by));
       note ??= checkNote(await askNote(prompter, LIMITS.note));
+      if (before !== undefined) {
+        const message = commit ? t.prompt.confirmReplace(before.date) : t.prompt.confirmReplaceNoCommit(before.date);
+        if (!(await prompter.confirm({ message, default: true }))) throw new CancelledError(m.common.cancelled);
+      }
     }
   }
 
   const assessment: Assessment = {
-    date: today(),
+    date,
     by: by ?? t.defaultBy,
     framework_version: framework.version,
     scores: Object.fromEntries(framework.criteria.map((c) => [c.id, scores[c.id]!])),

@@ -6,6 +6,8 @@ export interface ScoreCliOptions {
   set?: string[];
   by?: string;
   note?: string;
+  /** The date of the weighing (the board meeting), YYYY-MM-DD; default today. */
+  date?: string;
   dryRun?: boolean;
   /** false with --no-commit. */
   commit?: boolean;

@@ -31,7 +31,7 @@ export function registerKinds<K extends string, O extends object>(
 ): void {
   for (const kind of Object.keys(table) as K[]) {
     const cmd = configure(parent.command(kind)).description(table[kind].description);
-    if (setup.idArgument !== undefined) cmd.argument('<id>', setup.idArgument(kind));
+    if (setup.idArgument !== undefined) cmd.argument('[id]', setup.idArgument(kind));
     for (const [flags, description, repeatable] of table[kind].options) {
       const option = new Option(flags, description);
       cmd.addOption(repeatable ? option.argParser(collect) : option);
@@ -47,7 +47,8 @@ export function registerKinds<K extends string, O extends object>(
       .addOption(new Option('--no-commit', o.noCommit))
       .addOption(new Option('--branch [naam]', o.branch));
     cmd.action(async () => {
-      const id = setup.idArgument !== undefined ? { id: cmd.processedArgs[0] as string } : {};
+      const given = cmd.processedArgs[0] as string | undefined;
+      const id = setup.idArgument !== undefined && given !== undefined ? { id: given } : {};
       await run(cmd, setup.load, { ...cmd.opts(), kind, ...id } as O);
     });
   }
@@ -60,7 +61,7 @@ export function registerKinds<K extends string, O extends object>(
  */
 export function requireKind(cmd: Command, name: 'add' | 'update'): void {
   const kinds = ['practice', 'action', 'topic'];
-  cmd.usage(name === 'add' ? 'practice|action|topic [opties]' : 'action|practice|topic <id> [opties]');
+  cmd.usage(name === 'add' ? 'practice|action|topic [opties]' : 'action|practice|topic [id] [opties]');
   cmd.argument('[soort]', m.add.argKind).allowExcessArguments(true).allowUnknownOption(true).action((kind: string | undefined) => {
     if (kind === undefined || kind.startsWith('-')) throw new UsageError(m.add.kindMissing(name), m.add.kindHint(name));
     const guess = closest(kind, kinds);

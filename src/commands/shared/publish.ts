@@ -12,7 +12,6 @@ import {
   checkRepoState,
   commitFile,
   createBranch,
-  currentBranch,
   dropBranch,
   gitDir,
   hasChanges,
@@ -21,7 +20,7 @@ import {
   preflightCommit,
 } from '../../git/commit.js';
 import { acquireLock } from '../../git/lock.js';
-import { branchStart, currentBranch as branchNow, defaultBranch, switchToNewBranch } from '../../git/branch.js';
+import { branchStart, currentBranch, defaultBranch, switchToNewBranch } from '../../git/branch.js';
 import { parseRemote, reviewUrl } from './forge.js';
 
 /** Git settings from the flags: `--no-commit` and `--branch [NAME]`. */
@@ -109,7 +108,7 @@ export function checkTarget(
  * undefined: at HEAD (already on the default branch, or no default branch known). A detached HEAD is refused.
  */
 export function branchBase(top: string): string | undefined {
-  const current = branchNow(top);
+  const current = currentBranch(top);
   if (current === undefined) throw new GitError(m.git.detached, '', m.git.detachedHint);
   const base = defaultBranch(top);
   if (base === undefined || base === current) return undefined;
@@ -161,7 +160,7 @@ export async function writeAndCommit(
   try {
     checkRepoState(top, { branchWillBeCreated: plan.branch !== undefined, lockHeld: true });
     recheck?.();
-    const previous = plan.branch !== undefined ? currentBranch(top) : null;
+    const previous = plan.branch !== undefined ? currentBranch(top) : undefined;
     if (plan.branch !== undefined) {
       if (plan.start !== undefined) switchToNewBranch(top, plan.branch, plan.start);
       else createBranch(top, plan.branch);
@@ -229,7 +228,7 @@ export function publishedLines(plan: GitPlan, published: Published): string[] {
 
 /** After a commit without `--branch`: how the commit gets online (push; on another branch: push and open the review). */
 export function nextStepLines(top: string): string[] {
-  const current = branchNow(top);
+  const current = currentBranch(top);
   if (current === undefined) return [];
   const remote = originUrl(top);
   if (current !== defaultBranch(top)) {

@@ -17,6 +17,7 @@ import { cleanLine, cleanText, today } from '../../content/entry-text.js';
 import { replaceFile } from '../../content/write.js';
 import { slugify } from '../../content/id.js';
 import { createPrompter, type Prompter } from '../../prompts/index.js';
+import { pickOne } from '../../prompts/pick.js';
 import type { BaseOptions, Outcome } from '../types.js';
 import { checkCandidate, InvalidInputError, renderWarnings } from '../shared/candidate.js';
 import { confirmWrite, statusChoices } from '../shared/confirm.js';
@@ -75,6 +76,17 @@ function findEntry(kind: UpdateKind, id: string, entries: ReadonlyArray<Entry>, 
   throw new UsageError(u().unknown(kind, id), guess ? m.common.didYouMean(guess) : u().unknownHint(kind));
 }
 
+/** Pick the entry to update by its title (`k80 update action` without an id, in a terminal). */
+async function pickEntry(p: Prompter, kind: UpdateKind, entries: readonly Entry[]): Promise<Entry> {
+  if (entries.length === 0) throw new UsageError(u().noEntries(kind), u().noEntriesHint(kind));
+  const describe = (e: Entry): string => {
+    const d = e.data as { status?: string; municipality?: string; date?: string };
+    if (kind === 'practice') return [d.municipality, d.date].filter(Boolean).join(', ');
+    return statusChoices(kind).find((c) => c.value === d.status)?.name ?? d.status ?? '';
+  };
+  return pickOne(p, u().form.pick(kind), entries.map((e) => ({ value: e, id: e.id, title: (e.data as { title: string }).title, description: describe(e) })));
+}
+
 async function ask(p: Prompter, kind: UpdateKind, entry: Entry): Promise<Changes> {
   const c: Changes = {};
   const data = entry.data as { title: string; status?: string; summary?: string };
@@ -98,12 +110,16 @@ export async function update(options: UpdateOptions): Promise<UpdateResult> {
   const { kind, root } = options;
   let changes = changesFromFlags(options);
   checkDateFlag(options.date);
-  const prompter = options.prompter ?? (options.interactive && !hasAny(changes) ? createPrompter() : undefined);
+  // a terminal: ask for what the flags leave open (the entry, the changes)
+  const terminal = options.prompter ?? (options.interactive ? createPrompter() : undefined);
+  if (!terminal && options.id === undefined) throw new UsageError(u().noId(kind), u().noIdHint(kind));
+  const prompter = hasAny(changes) ? undefined : terminal;
   if (!prompter && !hasAny(changes)) throw new UsageError(u().nothingGiven(kind), u().nothingGivenHint(kind));
 
   const read = readAgenda(root);
   const content = loadContent(read.files, validators(), read.messages);
-  const entry = findEntry(kind, options.id, content.entries[kind] as Entry[], read.files.map((f) => f.path));
+  const entries = content.entries[kind] as Entry[];
+  const entry = options.id !== undefined ? findEntry(kind, options.id, entries, read.files.map((f) => f.path)) : await pickEntry(terminal!, kind, entries);
   const flags = { commit: options.commit, branch: options.branch };
   let plan = preflight(root, flags);
 

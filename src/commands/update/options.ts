@@ -6,7 +6,8 @@ export type UpdateKind = 'action' | 'practice' | 'topic';
 /** The flags of `k80 update`, as commander hands them over (plus the kind and the id). */
 export interface UpdateCliOptions extends GitFlags {
   kind: UpdateKind;
-  id: string;
+  /** Left out in a terminal: the entry is picked by its title. */
+  id?: string;
   title?: string;
   status?: string;
   summary?: string;

@@ -147,6 +147,16 @@ export const add: Area<'add'> = {
     ] as ReadonlyArray<readonly [string, string]>,
   },
 
+  recovery: {
+    found: (file: string) => `You still have text from last time that was not saved. It is in ${file}`,
+    offer: 'Use that text?',
+    use: 'Yes, use that text (you can still change it later)',
+    discard: 'No, throw it away and start again',
+    kept: (file: string, kind: string) =>
+      `Your text from the editor is kept in ${file}\nStart again with k80 add ${kind} to use that text again.`,
+    notKept: (file: string) => `Your text from the editor could not be kept in ${file}. Copy it from the editor if you still have it.`,
+  },
+
   form: {
     intro: {
       practice: 'Add a good practice. Ctrl+C or Esc cancels; then nothing is written.',
@@ -165,7 +175,11 @@ export const add: Area<'add'> = {
     leadRole: 'Role of the lead (may be empty)',
     raisedByRole: 'Role of who raises it, for example alderman (may be empty)',
     notMemberChoice: (name: string) => `${name} (not a member of the network)`,
-    confirmNotMember: (name: string) => `${name} is not in the list of members. Use it anyway?`,
+    confirmNotMember: (name: string, suggestion?: string) =>
+      `${name} is not in the list of members${suggestion ? ` (${suggestion})` : ''}. Use it anyway?`,
+    typeToSearch: 'Type part of the name; then choose with ↑↓ and Enter.',
+    confirmFutureDate: 'Use this date anyway?',
+    confirmPersonalEmail: 'Use this address anyway?',
     themes: 'Themes (space selects, enter continues)',
     themesRequired: 'Choose at least one theme.',
     theme: 'Theme',

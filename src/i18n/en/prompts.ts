@@ -12,6 +12,7 @@ export const prompts: Area<'prompts'> = {
     all: 'all',
     invert: 'invert',
   } as Record<string, string>,
+  nothingFound: (term: string) => `Nothing found for "${term}". Type another part of the title.`,
   required: 'Please fill this in.',
   tooLong: (limit: number, n: number) => `Too long: ${n} characters, at most ${limit}.`,
   count: (n: number, limit: number) => (n > limit ? `(${n}/${limit}, too long)` : `(${n}/${limit})`),

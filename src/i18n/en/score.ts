@@ -7,6 +7,7 @@ export const score: Area<'score'> = {
   optSet: 'score for one criterion, for example --set impact=3; repeat for every criterion (required without a terminal). The criteria and the scale are in agenda/afwegingskader.yaml',
   optBy: 'who weighed it, a body or role (default: Executive board)',
   optNote: 'short explanation of the weighing',
+  optDate: 'date of the weighing: the meeting of the executive board, as YYYY-MM-DD (default: today)',
   optDryRun: 'only calculate and show, write nothing',
   optNoCommit: 'only update the file, do not commit it in git',
   optJson: 'output as JSON, for other programs',
@@ -43,7 +44,12 @@ export const score: Area<'score'> = {
     pickTopic: 'Which current topic do you weigh?',
     criterionHeading: (n: number, count: number, name: string, weight: string, knockout: boolean) =>
       `Criterion ${n} of ${count}: ${name} (weight ${weight}${knockout ? ', knock-out' : ''})`,
-    choice: (value: number, label: string) => `${value} — ${label}`,
+    choice: (value: number, label: string, meaning?: string) => `${value} — ${label}${meaning ? `: ${meaning}` : ''}`,
+    previousChoice: (choice: string) => `${choice} (previous weighing)`,
+    previous: (date: string, verdict: string, total: number) =>
+      `This current topic was weighed on ${date} (${verdict}, ${total}). Those scores are ready: Enter keeps a score, ↑↓ chooses another.`,
+    confirmReplace: (date: string) => `Replace the weighing of ${date} with this one? Save and commit in git`,
+    confirmReplaceNoCommit: (date: string) => `Replace the weighing of ${date} with this one? Save`,
     by: 'Who weighed it?',
     note: 'Explanation (optional, Enter to skip):',
   },

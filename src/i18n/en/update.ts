@@ -27,6 +27,11 @@ export const update: Area<'update'> = {
   unknownHint: (kind: Kind) => `See the ids with k80 list ${listName[kind]}.`,
   invalidFile: (file: string) => `${file} has errors and cannot be updated like this.`,
   invalidFileHint: 'See the errors with k80 validate and fix them first.',
+  noId: (kind: Kind) => `Say which ${kindName[kind]} you are updating: k80 update ${kind} <id> …`,
+  noIdHint: (kind: Kind) =>
+    `See the ids with k80 list ${listName[kind]} (an id is the file name without .md). In a terminal you may leave out the id: then you choose from a list.`,
+  noEntries: (kind: Kind) => `There is no ${kindName[kind]} to update yet.`,
+  noEntriesHint: (kind: Kind) => `Add one with k80 add ${kind}.`,
   nothingGiven: (kind: Kind) =>
     kind === 'practice'
       ? 'Say what changes: --title, --summary or --note.'
@@ -46,6 +51,7 @@ export const update: Area<'update'> = {
   },
 
   form: {
+    pick: (kind: Kind) => `Which ${kindName[kind]} are you updating? (type to search by title)`,
     intro: (file: string, title: string) => `Update ${title} (${file}). Ctrl+C or Esc cancels; then nothing is written.`,
     status: 'Status',
     current: (label: string) => `${label} (now)`,

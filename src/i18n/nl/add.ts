@@ -1,5 +1,6 @@
 /** Dutch messages of `k80 add` and of the write-and-commit steps shared with update and score (`git`). */
 import { common } from './common.js';
+import { glossary } from './glossary.js';
 
 type Kind = 'practice' | 'action' | 'topic';
 
@@ -15,13 +16,13 @@ function subject(name: string, flag: string): string {
 }
 
 /** The kinds in Dutch, as a noun (shared with update). */
-export const kindName: Record<Kind, string> = { practice: 'goed voorbeeld', action: 'actie', topic: 'actueel thema' };
+export const kindName: Record<Kind, string> = { practice: 'goed voorbeeld', action: 'actie', topic: glossary.topic.term };
 
 export const add = {
-  description: 'voeg een goed voorbeeld, een actie of een actueel thema toe (vraagt door in een terminal)',
+  description: 'voeg een goed voorbeeld, een actie of een actueel onderwerp toe (vraagt door in een terminal)',
   practiceDescription: 'voeg een goed voorbeeld van een gemeente toe',
   actionDescription: 'voeg een actie ("Wat gaan we doen?") toe aan een thema',
-  topicDescription: 'voeg een actueel thema toe om te wegen met het afwegingskader',
+  topicDescription: 'voeg een actueel onderwerp toe om te wegen met het afwegingskader',
 
   opt: {
     title: 'titel (hooguit 200 tekens); de bestandsnaam wordt ervan afgeleid',
@@ -58,10 +59,10 @@ export const add = {
   added: {
     practice: (title: string) => `Goed voorbeeld toegevoegd: ${title}`,
     action: (title: string) => `Actie toegevoegd: ${title}`,
-    topic: (title: string) => `Actueel thema toegevoegd: ${title}`,
+    topic: (title: string) => `Actueel onderwerp toegevoegd: ${title}`,
   } satisfies Record<Kind, (title: string) => string>,
 
-  argKind: 'practice (goed voorbeeld), action (actie) of topic (actueel thema)',
+  argKind: 'practice (goed voorbeeld), action (actie) of topic (actueel onderwerp)',
   kindMissing: (cmd: 'add' | 'update') =>
     cmd === 'add' ? 'Zeg wat je wilt toevoegen: practice, action of topic.' : 'Zeg wat je wilt bijwerken: action, practice of topic.',
   kindUnknown: (kind: string) => `Onbekende soort '${kind}'. Kies practice, action of topic.`,
@@ -97,7 +98,7 @@ export const add = {
   commit: {
     practice: (title: string, municipality: string) => `Goed voorbeeld toegevoegd: ${title} (${municipality})`,
     action: (title: string, theme?: string) => `Actie toegevoegd: ${title}${theme ? ` (${theme})` : ''}`,
-    topic: (title: string, municipality: string) => `Actueel thema toegevoegd: ${title} (${municipality})`,
+    topic: (title: string, municipality: string) => `Actueel onderwerp toegevoegd: ${title} (${municipality})`,
   },
 
   check: {
@@ -146,11 +147,21 @@ export const add = {
     ] as ReadonlyArray<readonly [string, string]>,
   },
 
+  recovery: {
+    found: (file: string) => `Je hebt nog tekst van de vorige keer, die niet is opgeslagen. Die staat in ${file}`,
+    offer: 'Die tekst gebruiken?',
+    use: 'Ja, die tekst gebruiken (je kunt hem straks nog aanpassen)',
+    discard: 'Nee, weggooien en opnieuw beginnen',
+    kept: (file: string, kind: Kind) =>
+      `Je tekst uit de editor is bewaard in ${file}\nStart je opnieuw met k80 add ${kind}, dan kun je die tekst weer gebruiken.`,
+    notKept: (file: string) => `Je tekst uit de editor kon niet worden bewaard in ${file}. Kopieer hem uit de editor als je hem nog hebt.`,
+  },
+
   form: {
     intro: {
       practice: 'Een goed voorbeeld toevoegen. Ctrl+C of Esc breekt af; er wordt dan niets geschreven.',
       action: 'Een actie toevoegen. Ctrl+C of Esc breekt af; er wordt dan niets geschreven.',
-      topic: 'Een actueel thema toevoegen. Ctrl+C of Esc breekt af; er wordt dan niets geschreven.',
+      topic: 'Een actueel onderwerp toevoegen. Ctrl+C of Esc breekt af; er wordt dan niets geschreven.',
     } satisfies Record<Kind, string>,
     title: {
       practice: 'Titel van het voorbeeld',
@@ -164,7 +175,11 @@ export const add = {
     leadRole: 'Rol van de trekker (mag leeg)',
     raisedByRole: 'Rol van wie het inbrengt, bijvoorbeeld wethouder (mag leeg)',
     notMemberChoice: (name: string) => `${name} (geen lid van het netwerk)`,
-    confirmNotMember: (name: string) => `${name} staat niet in de ledenlijst. Toch gebruiken?`,
+    confirmNotMember: (name: string, suggestion?: string) =>
+      `${name} staat niet in de ledenlijst${suggestion ? ` (${suggestion})` : ''}. Toch gebruiken?`,
+    typeToSearch: 'Typ een deel van de naam; kies daarna met ↑↓ en Enter.',
+    confirmFutureDate: 'Deze datum toch gebruiken?',
+    confirmPersonalEmail: 'Dit adres toch gebruiken?',
     themes: "Thema's (spatie kiest, enter gaat verder)",
     themesRequired: 'Kies ten minste één thema.',
     theme: 'Thema',

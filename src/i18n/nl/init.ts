@@ -33,7 +33,7 @@ export const init = {
     '# Het schema staat in schemas/k80.schema.json.',
   membersNote:
     '# De lidgemeenten, elk één keer en op alfabetische volgorde, geschreven zoals het CBS ze schrijft.\n' +
-    '# De lijst is nog leeg: het secretariaat vult hem aan. Een goed voorbeeld of actueel thema uit een\n' +
+    '# De lijst is nog leeg: het secretariaat vult hem aan. Een goed voorbeeld of actueel onderwerp uit een\n' +
     '# gemeente die hier niet staat, geeft een waarschuwing.',
   agendaTitle: (name: string) => `Agenda ${name}`,
   themeTitle: 'Eerste thema',
@@ -44,7 +44,7 @@ export const init = {
     'thema van de agenda een eigen bestand toe in `agenda/themes/`. `section` is A (wie we zijn), B (de\n' +
     'inhoudelijke thema\'s) of C (randvoorwaarden); `order` is de plaats in de agenda.\n',
   frameworkHeader: (name: string) =>
-    `# Afwegingskader van ${name}: bepaalt of het netwerk energie steekt in een actueel thema.\n` +
+    `# Afwegingskader van ${name}: bepaalt of het netwerk energie steekt in een actueel onderwerp.\n` +
     '# Dit is het standaard-afwegingskader van k80. Pas de criteria, gewichten, schaal en drempels aan aan\n' +
     '# het eigen netwerk, en verhoog dan `version` met 1: elke weging (k80 score) legt vast met welke versie\n' +
     '# is gewogen.\n' +
@@ -93,7 +93,7 @@ export const init = {
   },
   contributing: (name: string) => `# Meedoen met de agenda van ${name}
 
-Alles van ${name} — de agenda, de acties, de goede voorbeelden en de actuele thema's — staat als
+Alles van ${name} — de agenda, de acties, de goede voorbeelden en de actuele onderwerpen — staat als
 tekstbestanden in deze repository, in de map \`agenda/\`. Je hoeft geen ontwikkelaar te zijn om iets toe
 te voegen: het kan in de webbrowser. Een automatische controle (\`k80 validate\`) kijkt of alles klopt, en
 iemand van het netwerk keurt je bijdrage goed.

@@ -52,9 +52,9 @@ een nieuw lid, thema of actie en commit de gewijzigde bestanden; de controle in 
     },
   },
   topic: {
-    name: 'Actueel thema aandragen',
+    name: 'Actueel onderwerp aandragen',
     about: (network: string) => `Draag een actueel onderwerp aan waar ${network} iets mee kan doen.`,
-    title: 'Actueel thema: ',
+    title: 'Actueel onderwerp: ',
     fields: {
       title: ['Onderwerp', 'Waar gaat het over, in een paar woorden (hooguit 200 tekens)?'],
       municipality: ['Gemeente', 'Uit welke gemeente komt het onderwerp? Staat je gemeente er niet bij? Kies dan "Andere gemeente" en vul hieronder de naam in.'],
@@ -75,7 +75,7 @@ van het formulier wat er moet worden aangepast. Normaal draait de workflow .gith
 Voorbeeld:
   k80 intake --form practice --body-file melding.md --issue 12 --comment-file reactie.md
 `,
-  optForm: 'welk formulier: practice (goed voorbeeld), progress (voortgang van een actie) of topic (actueel thema)',
+  optForm: 'welk formulier: practice (goed voorbeeld), progress (voortgang van een actie) of topic (actueel onderwerp)',
   optBodyFile: 'bestand met de tekst van het ingevulde formulier, zoals de website die toont (- voor standaardinvoer)',
   optIssue: 'nummer van de melding (issue): komt in de naam van de tak en in de commit',
   optCommentFile: 'schrijf hier een reactie in markdown voor de melding: wat er is gemaakt, of wat er moet worden aangepast',

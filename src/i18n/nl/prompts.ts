@@ -10,6 +10,7 @@ export const prompts = {
     all: 'alles',
     invert: 'omkeren',
   } as Record<string, string>,
+  nothingFound: (term: string) => `Niets gevonden voor "${term}". Typ een ander deel van de titel.`,
   required: 'Vul dit in.',
   tooLong: (limit: number, n: number) => `Te lang: ${n} tekens, hooguit ${limit}.`,
   count: (n: number, limit: number) => (n > limit ? `(${n}/${limit}, te lang)` : `(${n}/${limit})`),

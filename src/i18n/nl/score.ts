@@ -1,10 +1,11 @@
 /** Dutch messages of `k80 score`. */
 export const score = {
-  description: 'weeg een actueel thema met het afwegingskader en leg de uitkomst vast',
-  argTopic: 'id van het actuele thema (bestandsnaam zonder .md); in een terminal mag je het weglaten en kiezen',
+  description: 'weeg een actueel onderwerp met het afwegingskader en leg de uitkomst vast',
+  argTopic: 'id van het actuele onderwerp (bestandsnaam zonder .md); in een terminal mag je het weglaten en kiezen',
   optSet: 'score voor één criterium, bijvoorbeeld --set impact=3; herhaal voor elk criterium (zonder terminal verplicht). De criteria en de schaal staan in agenda/afwegingskader.yaml',
   optBy: 'wie heeft gewogen, een orgaan of rol (standaard: Dagelijks bestuur)',
   optNote: 'korte toelichting bij de weging',
+  optDate: 'datum van de weging: de vergadering van het Dagelijks bestuur, als JJJJ-MM-DD (standaard: vandaag)',
   optDryRun: 'alleen berekenen en tonen, niets schrijven',
   optNoCommit: 'alleen het bestand bijwerken, niet vastleggen in git',
   optJson: 'uitvoer als JSON, voor andere programma\'s',
@@ -21,7 +22,7 @@ export const score = {
   defaultBy: 'Dagelijks bestuur',
 
   // the result
-  heading: (title: string, id: string) => `Weging van het actuele thema: ${title} (${id})`,
+  heading: (title: string, id: string) => `Weging van het actuele onderwerp: ${title} (${id})`,
   col: { criterion: 'Criterium', weight: 'Gewicht', score: 'Score', points: 'Punten' },
   sumRow: 'Samen',
   pointsOf: (got: string, most: string) => `${got} van ${most}`,
@@ -37,27 +38,32 @@ export const score = {
   written: (file: string) => `Bijgewerkt: ${file}`,
   committed: (commit: string) => `Vastgelegd in commit ${commit}.`,
   notCommitted: 'Geen commit gemaakt (--no-commit). Leg de wijziging zelf vast met git.',
-  commitMessage: (title: string, verdict: string, total: number) => `Actueel thema beoordeeld: ${title} (${verdict}, ${total})`,
+  commitMessage: (title: string, verdict: string, total: number) => `Actueel onderwerp beoordeeld: ${title} (${verdict}, ${total})`,
 
   // prompts
   prompt: {
-    pickTopic: 'Welk actueel thema weeg je?',
+    pickTopic: 'Welk actueel onderwerp weeg je?',
     criterionHeading: (n: number, count: number, name: string, weight: string, knockout: boolean) =>
       `Criterium ${n} van ${count}: ${name} (gewicht ${weight}${knockout ? ', knock-out' : ''})`,
-    choice: (value: number, label: string) => `${value} — ${label}`,
+    choice: (value: number, label: string, meaning?: string) => `${value} — ${label}${meaning ? `: ${meaning}` : ''}`,
+    previousChoice: (choice: string) => `${choice} (vorige weging)`,
+    previous: (date: string, verdict: string, total: number) =>
+      `Dit actuele onderwerp is al gewogen op ${date} (${verdict}, ${total}). De scores van toen staan klaar: Enter houdt een score, ↑↓ kiest een andere.`,
+    confirmReplace: (date: string) => `De weging van ${date} vervangen door deze? Opslaan en vastleggen in git`,
+    confirmReplaceNoCommit: (date: string) => `De weging van ${date} vervangen door deze? Opslaan`,
     by: 'Wie heeft gewogen?',
     note: 'Toelichting (optioneel, Enter om over te slaan):',
   },
 
   // errors
-  noTopic: 'Geef het actuele thema op dat je weegt, bijvoorbeeld: k80 score mijn-thema --set impact=3 …',
-  noTopicHint: 'Zie de actuele thema\'s met: k80 list topics',
-  noOpenTopics: 'Er zijn geen open actuele thema\'s om te wegen.',
+  noTopic: 'Geef het actuele onderwerp op dat je weegt, bijvoorbeeld: k80 score mijn-thema --set impact=3 …',
+  noTopicHint: 'Zie de actuele onderwerpen met: k80 list topics',
+  noOpenTopics: 'Er zijn geen open actuele onderwerpen om te wegen.',
   noOpenTopicsHint: 'Voeg er een toe met k80 add topic, of weeg een thema opnieuw met k80 score <id>.',
-  unknownTopic: (id: string) => `Onbekend actueel thema: ${id}.`,
+  unknownTopic: (id: string) => `Onbekend actueel onderwerp: ${id}.`,
   unknownTopicHint: (suggestion: string | undefined) =>
-    suggestion ? `Bedoelde je ${suggestion}? Zie alle actuele thema's met: k80 list topics` : 'Zie alle actuele thema\'s met: k80 list topics',
-  topicInvalid: (file: string) => `Het actuele thema ${file} bevat fouten; los die eerst op:`,
+    suggestion ? `Bedoelde je ${suggestion}? Zie alle actuele onderwerpen met: k80 list topics` : 'Zie alle actuele onderwerpen met: k80 list topics',
+  topicInvalid: (file: string) => `Het actuele onderwerp ${file} bevat fouten; los die eerst op:`,
   frameworkInvalid: 'Het afwegingskader (agenda/afwegingskader.yaml) bevat fouten; zo kan er niet gewogen worden:',
   frameworkInvalidHint: 'Herstel het afwegingskader en controleer het met: k80 validate',
   contentHint: 'Controleer de inhoud met: k80 validate',

@@ -49,7 +49,7 @@ Voorbeelden:
     home: 'Agenda',
     catalogue: 'Goede voorbeelden',
     municipalities: 'Gemeenten',
-    topics: "Actuele thema's",
+    topics: "Actuele onderwerpen",
     archive: 'Terugkoppelingen',
   },
   footer: (name: string) => `${name} · gemaakt met k80 uit de agenda-repository van het netwerk`,
@@ -102,8 +102,8 @@ Voorbeelden:
   memberKicker: 'Lid van het netwerk',
   leadActions: 'Acties waarvan deze gemeente trekker is',
   noLeadActions: 'Deze gemeente is (nog) geen trekker van een actie.',
-  raisedTopics: 'Ingebrachte actuele thema\'s',
-  noRaisedTopics: 'Deze gemeente heeft (nog) geen actueel thema ingebracht.',
+  raisedTopics: 'Ingebrachte actuele onderwerpen',
+  noRaisedTopics: 'Deze gemeente heeft (nog) geen actueel onderwerp ingebracht.',
   backToMunicipalities: 'Terug naar alle gemeenten',
   map: {
     svgTitle: (count: number) => `Kaart van Nederland met de ${n(count, 'lidgemeente', 'lidgemeenten')} gekleurd naar hun aantal goede voorbeelden`,
@@ -118,10 +118,10 @@ Voorbeelden:
   },
 
   // topics
-  topicsTitle: "Actuele thema's",
-  topicsLead: 'Onderwerpen die leden inbrengen en die het Dagelijks Bestuur weegt met het afwegingskader: steekt het netwerk er energie in?',
+  topicsTitle: "Actuele onderwerpen",
+  topicsLead: 'Onderwerpen die leden inbrengen en die het Dagelijks bestuur weegt met het afwegingskader: steekt het netwerk er energie in?',
   topicsHeading: (count: number) => `Onderwerpen (${count})`,
-  noTopics: 'Er zijn nog geen actuele thema\'s ingebracht.',
+  noTopics: 'Er zijn nog geen actuele onderwerpen ingebracht.',
   raisedBy: 'Ingebracht door',
   notAssessed: 'Nog niet gewogen.',
   total: 'Totaal (0–100)',

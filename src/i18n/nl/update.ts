@@ -6,10 +6,10 @@ type Kind = keyof typeof kindName;
 const listName: Record<Kind, string> = { action: 'actions', practice: 'practices', topic: 'topics' };
 
 export const update = {
-  description: 'werk een actie, goed voorbeeld of actueel thema bij (status, voortgangsnotitie, titel)',
+  description: 'werk een actie, goed voorbeeld of actueel onderwerp bij (status, voortgangsnotitie, titel)',
   actionDescription: 'werk de status van een actie bij en voeg een gedateerde voortgangsnotitie toe',
   practiceDescription: 'werk de titel of samenvatting van een goed voorbeeld bij, of voeg een notitie toe',
-  topicDescription: 'werk de status van een actueel thema bij en voeg een gedateerde notitie toe',
+  topicDescription: 'werk de status van een actueel onderwerp bij en voeg een gedateerde notitie toe',
   argId: (kind: Kind) => `de id: de bestandsnaam zonder .md (zie k80 list ${listName[kind]})`,
 
   opt: {
@@ -26,6 +26,11 @@ export const update = {
   unknownHint: (kind: Kind) => `Bekijk de ids met k80 list ${listName[kind]}.`,
   invalidFile: (file: string) => `${file} bevat fouten en kan zo niet worden bijgewerkt.`,
   invalidFileHint: 'Bekijk de fouten met k80 validate en herstel ze eerst.',
+  noId: (kind: Kind) => `Zeg welk${kind === 'action' ? 'e' : ''} ${kindName[kind]} je bijwerkt: k80 update ${kind} <id> …`,
+  noIdHint: (kind: Kind) =>
+    `De ids zie je met k80 list ${listName[kind]} (een id is de bestandsnaam zonder .md). In een terminal mag je de id weglaten: dan kies je uit een lijst.`,
+  noEntries: (kind: Kind) => `Er is nog geen ${kindName[kind]} om bij te werken.`,
+  noEntriesHint: (kind: Kind) => `Voeg er een toe met k80 add ${kind}.`,
   nothingGiven: (kind: Kind) =>
     kind === 'practice'
       ? 'Geef aan wat er verandert: --title, --summary of --note.'
@@ -41,10 +46,11 @@ export const update = {
   commit: {
     action: (title: string, detail?: string) => `Actie bijgewerkt: ${title}${detail ? ` (${detail})` : ''}`,
     practice: (title: string, detail?: string) => `Goed voorbeeld bijgewerkt: ${title}${detail ? ` (${detail})` : ''}`,
-    topic: (title: string, detail?: string) => `Actueel thema bijgewerkt: ${title}${detail ? ` (${detail})` : ''}`,
+    topic: (title: string, detail?: string) => `Actueel onderwerp bijgewerkt: ${title}${detail ? ` (${detail})` : ''}`,
   } satisfies Record<Kind, (title: string, detail?: string) => string>,
 
   form: {
+    pick: (kind: Kind) => `Welk${kind === 'action' ? 'e' : ''} ${kindName[kind]} werk je bij? (typ om te zoeken op titel)`,
     intro: (file: string, title: string) => `${title} (${file}) bijwerken. Ctrl+C of Esc breekt af; er wordt dan niets geschreven.`,
     status: 'Status',
     current: (label: string) => `${label} (nu)`,

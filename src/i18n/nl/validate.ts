@@ -39,7 +39,7 @@ export const validate = {
   scaleRange: (min: number, max: number) =>
     `De schaal loopt van min ${min} tot max ${max}: min moet kleiner zijn dan max.`,
   scaleTooWide: (min: number, max: number, limit: number) =>
-    `De schaal van ${min} tot en met ${max} is te groot: hoogstens ${limit} stappen.`,
+    `De schaal van ${min} tot en met ${max} is te groot: hooguit ${limit} stappen.`,
   scaleLabelMissing: (value: number) => `De schaal mist een omschrijving (label) voor de waarde ${value}.`,
   scaleLabelOutside: (key: string, min: number, max: number) =>
     `Het label '${key}' ligt buiten de schaal (${min} tot en met ${max}). Haal het weg of pas de schaal aan.`,

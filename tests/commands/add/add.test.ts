@@ -335,8 +335,8 @@ describe('k80 add action and topic', () => {
     ]);
     expect(res.code).toBe(0);
     expect(normalize(res.stdout)).toBe(
-      'Actueel thema toegevoegd: Wet op de dorpsraden\n' +
-        'Vastgelegd in commit <id>: Actueel thema toegevoegd: Wet op de dorpsraden (Beesel)\n' +
+      'Actueel onderwerp toegevoegd: Wet op de dorpsraden\n' +
+        'Vastgelegd in commit <id>: Actueel onderwerp toegevoegd: Wet op de dorpsraden (Beesel)\n' +
         'Volgende stap: zet de commit online met:\n  git push\nMag je niet rechtstreeks op main zetten? Gebruik dan --branch: de wijziging komt op een eigen tak voor een pull request.\n' +
         'agenda/topics/wet-op-de-dorpsraden.md\n',
     );

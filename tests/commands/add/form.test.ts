@@ -25,8 +25,11 @@ describe('municipalityChoices', () => {
     expect(municipalityChoices(members, 'fryslan').map((c) => c.value)).toEqual(['Súdwest-Fryslân', 'fryslan']);
     expect(municipalityChoices(members, 'AMELAND').map((c) => c.value)).toEqual(['Ameland']);
     expect(municipalityChoices(members, 'Utrecht')).toEqual([{ value: 'Utrecht', name: 'Utrecht (geen lid van het netwerk)' }]);
-    expect(municipalityChoices(members, '').map((c) => c.value)).toEqual(members);
-    expect(municipalityChoices(members, '', '(geen)')[0]).toEqual({ value: '', name: '(geen)' });
+    // nothing typed: no member to pick with Enter, only a line that says to type (and "none", when allowed)
+    const hint = { value: '', name: 'Typ een deel van de naam; kies daarna met ↑↓ en Enter.', separator: true };
+    expect(municipalityChoices(members, '')).toEqual([hint]);
+    expect(municipalityChoices(members, '  ')).toEqual([hint]);
+    expect(municipalityChoices(members, '', '(geen)')).toEqual([{ value: '', name: '(geen)' }, hint]);
   });
 });
 

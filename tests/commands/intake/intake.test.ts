@@ -92,7 +92,7 @@ describe('happy path: one file on intake/<N>-<id>, valid, commit message with (#
     const file = 'agenda/topics/sluiting-van-basisscholen-in-kleine-kernen.md';
     expect(branchOf(r)).toBe('intake/7-sluiting-van-basisscholen-in-kleine-kernen');
     expect(head(r).files).toEqual([file]);
-    expect(head(r).message).toBe('Actueel thema toegevoegd: Sluiting van basisscholen in kleine kernen (Dinkelland) (#7)');
+    expect(head(r).message).toBe('Actueel onderwerp toegevoegd: Sluiting van basisscholen in kleine kernen (Dinkelland) (#7)');
     const text = r.read(file);
     expect(text).toContain('raised_by:\n  role: beleidsmedewerker onderwijs\n  municipality: Dinkelland\n');
     expect(text).toContain('status: open');

@@ -33,7 +33,7 @@ export function topicText(
     lines.push(
       'assessment:',
       `  date: "${assessment.date}"`,
-      '  by: Dagelijks Bestuur',
+      '  by: Dagelijks bestuur',
       '  framework_version: 1',
       `  scores: ${assessment.scores ?? '{ impact: 3, agenda: 2 }'}`,
       `  total: ${assessment.total}`,

@@ -48,7 +48,7 @@ describe.skipIf(!hasPty)('k80 score in a terminal', () => {
     const text = r.read('agenda/topics/glasvezel.md');
     expect(text).toContain(`status: assessed\nassessment:\n  date: "${today()}"\n  by: Dagelijks bestuur\n  framework_version: 1\n`);
     expect(text).toContain('  total: 72\n  verdict: take-up\n  note: Besproken in maart.\n---\n');
-    expect(r.git(['log', '-1', '--format=%s'])).toBe('Actueel thema beoordeeld: Glasvezel in het buitengebied (Oppakken, 72)\n');
+    expect(r.git(['log', '-1', '--format=%s'])).toBe('Actueel onderwerp beoordeeld: Glasvezel in het buitengebied (Oppakken, 72)\n');
   });
 
   it('lets you pick an open topic, newest first, and asks only what --set, --by and --note leave open', () => {
@@ -57,7 +57,7 @@ describe.skipIf(!hasPty)('k80 score in a terminal', () => {
     const res = k80Pty(
       ['score', ...partial, '--by', 'Algemeen bestuur', '--note', 'Kort.'],
       [
-        { expect: 'Welk actueel thema weeg je?' },
+        { expect: 'Welk actueel onderwerp weeg je?' },
         { expect: 'Sluiting van dorpsscholen (dorpsscholen)' },
         { expect: 'Glasvezel in het buitengebied (glasvezel)', send: KEY.down + KEY.enter },
         ...answer('Criterium 6 van 6: capaciteit', 'bestuurlijk trekker', 1),

@@ -13,7 +13,7 @@ beforeAll(() => {
   date = today();
 });
 
-const TABLE = `Weging van het actuele thema: Glasvezel in het buitengebied (glasvezel)
+const TABLE = `Weging van het actuele onderwerp: Glasvezel in het buitengebied (glasvezel)
 
 Criterium          Gewicht  Score         Punten
 impact                   3  3 (sterk)      9 van  9
@@ -68,7 +68,7 @@ describe('k80 score, scripted', () => {
     expect(r.read('agenda/topics/glasvezel.md')).toBe(ASSESSED('  note: Besluit in de vergadering van maart.\n'));
     expect(r.git(['rev-parse', 'HEAD~1']).trim()).toBe(before);
     expect(r.git(['show', '--name-only', '--format=%s', 'HEAD'])).toBe(
-      'Actueel thema beoordeeld: Glasvezel in het buitengebied (Oppakken, 72)\n\nagenda/topics/glasvezel.md\n',
+      'Actueel onderwerp beoordeeld: Glasvezel in het buitengebied (Oppakken, 72)\n\nagenda/topics/glasvezel.md\n',
     );
     expect(r.git(['status', '--porcelain'])).toBe(' M agenda/topics/dorpsscholen.md\nA  notities.txt\n');
   });
@@ -134,7 +134,7 @@ describe('k80 score, scripted', () => {
     expect(res.code).toBe(0);
     expect(res.stdout).toContain('\nBijgewerkt: agenda/topics/glasvezel.md\nVastgelegd in commit ');
     expect(r.git(['show', '--name-only', '--format=%s', 'HEAD'])).toBe(
-      'Actueel thema beoordeeld: Glasvezel in het buitengebied (Oppakken, 72)\n\nsite/agenda/topics/glasvezel.md\n',
+      'Actueel onderwerp beoordeeld: Glasvezel in het buitengebied (Oppakken, 72)\n\nsite/agenda/topics/glasvezel.md\n',
     );
     expect(r.read('site/agenda/topics/glasvezel.md')).toBe(ASSESSED(''));
     expect(r.git(['status', '--porcelain'])).toBe('');
@@ -197,9 +197,9 @@ describe('k80 score, exit codes', () => {
     ['a word as value', ['glasvezel', ...sets('agenda=sterk')], 2, /^Fout: --set agenda=sterk: de score moet een geheel getal zijn\./],
     ['a --set without =', ['glasvezel', ...SETS, '--set', 'impact'], 2, /^Fout: --set impact: gebruik de vorm criterium=score, bijvoorbeeld --set impact=3\.\nOplossing: De criteria zijn: impact, agenda, added-value, influence, support, capacity\.\n$/],
     ['a criterion set twice', ['glasvezel', ...SETS, '--set', 'impact=1'], 2, /^Fout: --set impact is meer dan eens opgegeven\.\nOplossing: Geef elk criterium één keer op\.\n$/],
-    ['an unknown topic', ['glasvezl', ...SETS], 2, /^Fout: Onbekend actueel thema: glasvezl\.\nOplossing: Bedoelde je glasvezel\? Zie alle actuele thema's met: k80 list topics\n$/],
-    ['a path as topic', ['../k80', ...SETS], 2, /^Fout: Onbekend actueel thema: \.\.\/k80\./],
-    ['no topic without a terminal', [...SETS], 2, /^Fout: Geef het actuele thema op dat je weegt/],
+    ['an unknown topic', ['glasvezl', ...SETS], 2, /^Fout: Onbekend actueel onderwerp: glasvezl\.\nOplossing: Bedoelde je glasvezel\? Zie alle actuele onderwerpen met: k80 list topics\n$/],
+    ['a path as topic', ['../k80', ...SETS], 2, /^Fout: Onbekend actueel onderwerp: \.\.\/k80\./],
+    ['no topic without a terminal', [...SETS], 2, /^Fout: Geef het actuele onderwerp op dat je weegt/],
     ['an empty --by', ['glasvezel', ...SETS, '--by', '  '], 2, /^Fout: Geef bij --by op wie heeft gewogen, bijvoorbeeld --by "Dagelijks bestuur"\.\nOplossing: Of laat --by weg: dan staat er Dagelijks bestuur\.\n$/],
     ['a --by that is too long', ['glasvezel', ...SETS, '--by', 'x'.repeat(101)], 2, /^Fout: --by is te lang: 101 tekens, hooguit 100\.\nOplossing: Maak de tekst korter\.\n$/],
     ['a --set without value', ['glasvezel', '--set'], 2, /^Fout: De optie --set heeft een waarde nodig\./],
@@ -220,7 +220,7 @@ describe('k80 score, exit codes', () => {
     r.write('agenda/topics/glasvezel.md', TOPIC.replace('status: open', 'status: open\nstatsu: x'));
     const res = k80(['score', 'glasvezel', ...SETS], { cwd: r.dir });
     expect(res.code).toBe(1);
-    expect(res.stderr).toMatch(/^Fout: Het actuele thema agenda\/topics\/glasvezel\.md bevat fouten; los die eerst op:\n {2}agenda\/topics\/glasvezel\.md:9:1 {2}.*\n/);
+    expect(res.stderr).toMatch(/^Fout: Het actuele onderwerp agenda\/topics\/glasvezel\.md bevat fouten; los die eerst op:\n {2}agenda\/topics\/glasvezel\.md:9:1 {2}.*\n/);
   });
 
   it('a framework that makes no sense → exit 1 with positioned messages, nothing written', () => {

@@ -231,7 +231,7 @@ describe('k80 update practice and topic', () => {
     expect(res.code).toBe(0);
     expect(head(r)).toEqual({
       files: [TOPIC],
-      message: 'Actueel thema bijgewerkt: Wet op de dorpsraden (status: opgepakt)\n\nHet bestuur pakt het op.',
+      message: 'Actueel onderwerp bijgewerkt: Wet op de dorpsraden (status: opgepakt)\n\nHet bestuur pakt het op.',
       parents: 1,
     });
     expect(r.read(TOPIC)).toBe(

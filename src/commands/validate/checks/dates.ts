@@ -21,12 +21,17 @@ function isRealDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
+/** A real date after `today` (both YYYY-MM-DD): the `date-future` warning; also asked about in `k80 add`'s form. */
+export function isFutureDate(value: string, today: string): boolean {
+  return value > today && isRealDate(value);
+}
+
 export function dates(content: Content, context: CheckContext): Message[] {
   const out: Message[] = [];
   for (const entry of parsedEntries(content)) {
     for (const pattern of DATE_PLACES[entry.kind]) {
       for (const [path, value] of stringsAt(entry.data, pattern)) {
-        if (value > context.today && isRealDate(value)) {
+        if (isFutureDate(value, context.today)) {
           out.push(message(entry.file, entry.source.locate(path), 'warning', 'date-future', m.validate.dateFuture(value), { path }));
         }
       }

@@ -98,13 +98,22 @@ export function findEmails(text: string): Array<{ address: string; index: number
 }
 
 /** The extra functional mailboxes of k80.yaml, lowercase: full addresses and local parts. */
-function extraMailboxes(content: Content): Set<string> {
-  return new Set((content.settings?.functional_mailboxes ?? []).map((x) => x.trim().toLowerCase()));
+export function extraMailboxes(listed: readonly string[] | undefined): Set<string> {
+  return new Set((listed ?? []).map((x) => x.trim().toLowerCase()));
+}
+
+/**
+ * Does `address` look like a person's rather than a functional mailbox (the `personal-email` warning)?
+ * `extra`: k80.yaml's own functional mailboxes, from `extraMailboxes`. Also asked about in `k80 add`'s form.
+ */
+export function isPersonalEmail(address: string, extra: ReadonlySet<string>): boolean {
+  const local = address.slice(0, address.indexOf('@'));
+  return !extra.has(address.toLowerCase()) && !isFunctionalMailbox(local, extra);
 }
 
 export function personal(content: Content): Message[] {
   const out: Message[] = [];
-  const extra = extraMailboxes(content);
+  const extra = extraMailboxes(content.settings?.functional_mailboxes);
   for (const entry of parsedEntries(content)) {
     for (const place of PERSON_PLACES[entry.kind]) {
       for (const [path] of stringsAt(entry.data, [...place, 'name'])) {
@@ -126,8 +135,7 @@ export function personal(content: Content): Message[] {
 
 /** `pos` is computed only for a warning: positions need the second, position-rich parse of the file. */
 function emailWarning(out: Message[], entry: ParsedEntry, address: string, extra: ReadonlySet<string>, pos: () => Position, path?: PathSegment[]): void {
-  const local = address.slice(0, address.indexOf('@'));
-  if (!extra.has(address.toLowerCase()) && !isFunctionalMailbox(local, extra)) {
+  if (isPersonalEmail(address, extra)) {
     out.push(message(entry.file, pos(), 'warning', 'personal-email', m.validate.personalEmail(address), path ? { path } : {}));
   }
 }
