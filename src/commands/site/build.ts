@@ -1,6 +1,7 @@
 /**
- * Pure: everything the site holds, as output path → text. The loaded agenda, its history, the archive's
- * rendered reports, the map's shapes and the search library's source come in; nothing is read or written here.
+ * Pure: everything the site holds, as output path → text, one file after the other (so that a page can be
+ * written and let go before the next is made). The loaded agenda, its history, the archive's rendered reports,
+ * the map's shapes and the search library's source come in; nothing is read or written here.
  */
 import type { Content } from '../../content/load.js';
 import { buildModel } from './model.js';
@@ -38,36 +39,40 @@ export interface SiteInput {
   today: string;
 }
 
-export function buildSite(input: SiteInput): Map<string, string> {
+export function* buildSite(input: SiteInput): Generator<[string, string]> {
   const model = buildModel(input.content, input.history);
   const shell: Shell = { name: model.name };
-  const files = new Map<string, string>();
+  /** The paths made so far, for the sitemap. */
+  const paths: string[] = [];
+  const file = (path: string, text: string): [string, string] => {
+    paths.push(path);
+    return [path, text];
+  };
   const members: MapMember[] = model.members.map((mem) => ({ name: mem.name, slug: mem.slug, practices: mem.practices.length }));
   const latest = input.archive[0];
 
-  files.set(PATHS.home, homePage(shell, model, input.shapes, members, latest));
-  for (const theme of model.themes) files.set(PATHS.theme(theme.id), themePage(shell, model, theme));
+  yield file(PATHS.home, homePage(shell, model, input.shapes, members, latest));
+  for (const theme of model.themes) yield file(PATHS.theme(theme.id), themePage(shell, model, theme));
 
   const docs: SearchDocument[] = [];
   for (const p of model.practices) {
     const body = input.bodies?.get(p.id) ?? renderBody(p.body);
-    files.set(PATHS.practice(p.id), practicePage(shell, model, p, body));
+    yield file(PATHS.practice(p.id), practicePage(shell, model, p, body));
     docs.push({ id: p.id, title: p.data.title, summary: p.data.summary, text: body.text, municipality: p.data.municipality, tags: (p.data.tags ?? []).join(' ') });
   }
-  files.set(PATHS.catalogue, cataloguePage(shell, model));
-  files.set(SEARCH_FILES.index, searchIndexScript(docs));
-  files.set(SEARCH_FILES.script, searchScript());
-  files.set(SEARCH_FILES.library, input.searchLibrary);
+  yield file(PATHS.catalogue, cataloguePage(shell, model));
+  yield file(SEARCH_FILES.index, searchIndexScript(docs));
+  yield file(SEARCH_FILES.script, searchScript());
+  yield file(SEARCH_FILES.library, input.searchLibrary);
 
-  files.set(PATHS.municipalities, municipalitiesPage(shell, input.shapes, members));
-  for (const member of model.members) files.set(PATHS.municipality(member.slug), municipalityPage(shell, model, member));
-  files.set(PATHS.topics, topicsPage(shell, model));
-  files.set(PATHS.archive, archivePage(shell, input.archive));
-  for (const report of input.archive) files.set(PATHS.report(report.tag), report.html);
-  files.set(PATHS.accessibility, accessibilityPage(shell, input.today));
-  files.set(PATHS.notFound, notFoundPage(shell, input.baseUrl));
-  files.set(PATHS.css, SITE_STYLE);
-  files.set(PATHS.feed, atomFeed(model.name, model.practices, model.practiceAdded, input.baseUrl));
-  if (input.baseUrl !== undefined) files.set(PATHS.sitemap, sitemap(input.baseUrl, [...files.keys()]));
-  return files;
+  yield file(PATHS.municipalities, municipalitiesPage(shell, input.shapes, members));
+  for (const member of model.members) yield file(PATHS.municipality(member.slug), municipalityPage(shell, model, member));
+  yield file(PATHS.topics, topicsPage(shell, model));
+  yield file(PATHS.archive, archivePage(shell, input.archive));
+  for (const report of input.archive) yield file(PATHS.report(report.tag), report.html);
+  yield file(PATHS.accessibility, accessibilityPage(shell, input.today));
+  yield file(PATHS.notFound, notFoundPage(shell, input.baseUrl));
+  yield file(PATHS.css, SITE_STYLE);
+  yield file(PATHS.feed, atomFeed(model.name, model.practices, model.practiceAdded, input.baseUrl));
+  if (input.baseUrl !== undefined) yield file(PATHS.sitemap, sitemap(input.baseUrl, paths));
 }

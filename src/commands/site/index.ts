@@ -1,7 +1,7 @@
 /**
  * `k80 site`: the agenda as a static website. `site()` reads the agenda (working tree), its history (one
  * git log pass) and the archive of terugkoppelingen, builds every page with the pure builders and writes the
- * folder as a whole; `main` reports what was written.
+ * folder as a whole (each page written as it is made); `main` reports what was written.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -81,13 +81,11 @@ export async function site(options: SiteOptions): Promise<SiteResult> {
       baseUrl: options.baseUrl,
       today: options.today ?? todayIn(),
     });
-    writeSite(options.root, options.out, files);
-    let bytes = 0;
-    for (const text of files.values()) bytes += Buffer.byteLength(text);
+    const { paths, bytes } = writeSite(options.root, options.out, files);
     const warnings = [...history.warnings];
     if (errors.length > 0) warnings.push(m.site.contentErrors(errors.length));
     if (options.baseUrl === undefined) warnings.push(m.site.noSitemap);
-    return { out: options.out, files: files.size, pages: [...files.keys()].filter((f) => f.endsWith('.html')).length, bytes, warnings };
+    return { out: options.out, files: paths.length, pages: paths.filter((f) => f.endsWith('.html')).length, bytes, warnings };
   } finally {
     abort.abort(); // a no-op when git is done
   }

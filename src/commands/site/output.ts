@@ -61,8 +61,17 @@ export function refusal(root: string, target: string): string | undefined {
   return undefined;
 }
 
-/** Write `files` as the folder `target` (absolute), replacing a previous site there. */
-export function writeSite(root: string, target: string, files: ReadonlyMap<string, string | Uint8Array>): void {
+/** What `writeSite` wrote: the paths (in the order made) and their size in bytes. */
+export interface Written {
+  paths: string[];
+  bytes: number;
+}
+
+/**
+ * Write `files` as the folder `target` (absolute), replacing a previous site there. Each file is written as it
+ * comes (a generator of pages is never held as a whole).
+ */
+export function writeSite(root: string, target: string, files: Iterable<readonly [string, string | Uint8Array]>): Written {
   target = resolve(target);
   const why = refusal(resolve(root), target);
   if (why !== undefined) throw new UsageError(why, t.refusedHint);
@@ -73,12 +82,15 @@ export function writeSite(root: string, target: string, files: ReadonlyMap<strin
   try {
     mkdirSync(parent, { recursive: true });
     mkdirSync(fresh);
+    const written: Written = { paths: [], bytes: 0 };
     for (const [path, data] of files) {
       const abs = join(fresh, ...path.split('/'));
       mkdirSync(dirname(abs), { recursive: true });
       writeFileSync(abs, data);
+      written.paths.push(path);
+      written.bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
     }
-    writeFileSync(join(fresh, MARKER), `${JSON.stringify({ generator: 'k80 site', files: [...files.keys()].sort() }, null, 1)}\n`);
+    writeFileSync(join(fresh, MARKER), `${JSON.stringify({ generator: 'k80 site', files: [...written.paths].sort() }, null, 1)}\n`);
     let existed = true;
     try {
       renameSync(target, old);
@@ -93,6 +105,7 @@ export function writeSite(root: string, target: string, files: ReadonlyMap<strin
       throw e;
     }
     if (existed) rmSync(old, { recursive: true, force: true });
+    return written;
   } catch (e) {
     rmSync(fresh, { recursive: true, force: true });
     const code = (e as NodeJS.ErrnoException).code;
