@@ -8,7 +8,7 @@ import type { Command, CommanderError } from 'commander';
 import { m, languageFrom, setLanguage, LANGUAGES } from './i18n/index.js';
 import { K80Error, EXIT, environmentError } from './core/errors.js';
 import { printableText as printable } from './core/printable.js';
-import { closest } from './core/suggest.js';
+import { closest, OPTION_GUESSES } from './core/suggest.js';
 import type { BaseOptions, Outcome, Runner } from './commands/types.js';
 
 function version(): string {
@@ -207,8 +207,7 @@ function longOptions(cmd: Command): string[] {
 export function suggestOption(flag: string, known: readonly string[]): string | undefined {
   const [name = ''] = flag.replace(/^-+/, '').split('=');
   const lower = name.toLowerCase();
-  const guesses = m.common.optionGuesses as Readonly<Record<string, string>>;
-  const dutch = Object.hasOwn(guesses, lower) ? guesses[lower] : undefined;
+  const dutch = Object.hasOwn(OPTION_GUESSES, lower) ? OPTION_GUESSES[lower] : undefined;
   if (dutch !== undefined && known.includes(`--${dutch}`)) return `--${dutch}`;
   return closest(`--${lower}`, known.filter((k) => k !== '--help' && k !== '--version'));
 }

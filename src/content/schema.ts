@@ -145,9 +145,18 @@ export function describeValue(value: unknown): string {
   return sc.got.other(String(value));
 }
 
-/** Example lines for a list field: the given value first when it was one value, then the catalogue's examples. */
+/** Two example items per list field (for "hoort een lijst, bijvoorbeeld"): content values, the same in every language. */
+const LIST_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
+  themes: ['wonen', 'nabijheid'],
+  tags: ['cpo', 'starters'],
+  links: ['https://www.gemeente.nl/dorpsplan', 'https://www.gemeente.nl/raadsbesluit'],
+  members: ['Beesel', 'Vaals'],
+  aliases: ['Kracht van klein', 'Nabijheid'],
+};
+
+/** Example lines for a list field: the given value first when it was one value, then the examples. */
 function listExample(key: string, value: unknown): string {
-  const examples: readonly string[] = (sc.examples.list as Record<string, readonly string[]>)[key] ?? sc.examples.listFallback;
+  const examples: readonly string[] = (Object.hasOwn(LIST_EXAMPLES, key) ? LIST_EXAMPLES[key] : undefined) ?? sc.examples.listFallback;
   const given = typeof value === 'string' && value !== '' ? [printable(value)] : [];
   const items = [...given, ...examples.filter((e) => e !== value)].slice(0, 2);
   return [`${key}:`, ...items.map((x) => `  - ${x}`)].join('\n');

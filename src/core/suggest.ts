@@ -33,3 +33,29 @@ export function distance(a: string, b: string): number {
   }
   return d[rows * cols - 1]!;
 }
+
+/**
+ * Words people type as an option, and the option they mean (`--titel` → `--title`). Dutch guesses work
+ * whatever the language of the messages, so this is one table, not part of a catalogue.
+ */
+export const OPTION_GUESSES: Readonly<Record<string, string>> = {
+  titel: 'title',
+  thema: 'theme',
+  themas: 'theme',
+  gemeente: 'municipality',
+  periode: 'period',
+  notitie: 'note',
+  opmerking: 'note',
+  samenvatting: 'summary',
+  datum: 'date',
+  trefwoord: 'tag',
+  soort: 'type',
+  naam: 'name',
+  rol: 'role',
+  tekst: 'body',
+  van: 'from',
+  tot: 'to',
+  formaat: 'format',
+  uitvoer: 'out',
+  door: 'by',
+};

@@ -81,8 +81,8 @@ describe('the English catalogue', () => {
     const untranslated = nlLeaves.filter(
       ({ path, value }) =>
         typeof value === 'string' && enByPath.get(path) === value && !SAME.has(value) && !path.startsWith('common.helpTerms.') &&
-        // the Dutch words people guess for an option, the examples of ids and names, the Dutch template's own lines
-        !/^(common\.optionGuesses|content\.schema\.examples|validate\.leftovers)\./.test(path) &&
+        // the example lines of ids and names, the Dutch template's own lines
+        !/^(content\.schema\.examples|validate\.leftovers)\./.test(path) &&
         // the built-in style names of word processors (Heading 1, Text body, Footer, Internet link)
         !(path.startsWith('report.documents.styleNames.') && /^(Heading \d|Text body|Footer|Internet link)$/.test(value)),
     );

@@ -118,28 +118,6 @@ export const common: Area<'common'> = {
     '  k80 add practice          add a good practice of your municipality (the questions follow)',
     '  k80 help <command>        the help of one command, for example k80 help add',
   ].join('\n'),
-  /** Words people type as an option, and the option they mean. Dutch guesses work in English too. */
-  optionGuesses: {
-    titel: 'title',
-    thema: 'theme',
-    themas: 'theme',
-    gemeente: 'municipality',
-    periode: 'period',
-    notitie: 'note',
-    opmerking: 'note',
-    samenvatting: 'summary',
-    datum: 'date',
-    trefwoord: 'tag',
-    soort: 'type',
-    naam: 'name',
-    rol: 'role',
-    tekst: 'body',
-    van: 'from',
-    tot: 'to',
-    formaat: 'format',
-    uitvoer: 'out',
-    door: 'by',
-  },
   /** English names of the enum values in the content, shared by list, report and score. */
   labels: {
     status: { planned: 'Planned', active: 'Active', done: 'Done', dropped: 'Dropped' },

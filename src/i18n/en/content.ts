@@ -120,13 +120,6 @@ export const content: Area<'content'> = {
       `In ${field}, "${name}" is not a valid name. See the schema's explanation (folder schemas/) for the names allowed here.`,
     other: (field: string) => `${field} does not meet the rules for this file. See the schema's explanation (folder schemas/) for what belongs here.`,
     examples: {
-      list: {
-        themes: ['wonen', 'nabijheid'],
-        tags: ['cpo', 'starters'],
-        links: ['https://www.gemeente.nl/dorpsplan', 'https://www.gemeente.nl/raadsbesluit'],
-        members: ['Beesel', 'Vaals'],
-        aliases: ['Kracht van klein', 'Nabijheid'],
-      } as Record<string, readonly string[]>,
       listFallback: ['first value', 'second value'] as readonly string[],
       object: {
         contact: ['role: housing policy adviser', 'municipality: Beesel'],

@@ -119,28 +119,6 @@ export const common = {
     '  k80 add practice          voeg een goed voorbeeld van je gemeente toe (de vragen volgen)',
     '  k80 help <opdracht>       de hulp bij één opdracht, bijvoorbeeld k80 help add',
   ].join('\n'),
-  /** Dutch words people type as an option, and the option they mean (`--titel` → `--title`). */
-  optionGuesses: {
-    titel: 'title',
-    thema: 'theme',
-    themas: 'theme',
-    gemeente: 'municipality',
-    periode: 'period',
-    notitie: 'note',
-    opmerking: 'note',
-    samenvatting: 'summary',
-    datum: 'date',
-    trefwoord: 'tag',
-    soort: 'type',
-    naam: 'name',
-    rol: 'role',
-    tekst: 'body',
-    van: 'from',
-    tot: 'to',
-    formaat: 'format',
-    uitvoer: 'out',
-    door: 'by',
-  },
   /** Dutch names of the enum values in the content, shared by list, report and score. Keys in schema order. */
   labels: {
     status: { planned: 'Gepland', active: 'Lopend', done: 'Afgerond', dropped: 'Vervallen' },

@@ -126,14 +126,6 @@ export const content = {
       `In ${field} is "${name}" geen geldige naam. Kijk in de uitleg van het schema (map schemas/) welke namen hier kunnen.`,
     other: (field: string) => `${field} klopt niet met de regels voor dit bestand. Kijk in de uitleg van het schema (map schemas/) wat hier hoort.`,
     examples: {
-      /** Two example items per list field (for "hoort een lijst, bijvoorbeeld"). */
-      list: {
-        themes: ['wonen', 'nabijheid'],
-        tags: ['cpo', 'starters'],
-        links: ['https://www.gemeente.nl/dorpsplan', 'https://www.gemeente.nl/raadsbesluit'],
-        members: ['Beesel', 'Vaals'],
-        aliases: ['Kracht van klein', 'Nabijheid'],
-      } as Record<string, readonly string[]>,
       listFallback: ['eerste waarde', 'tweede waarde'] as readonly string[],
       /** Example lines per group of fields. */
       object: {
