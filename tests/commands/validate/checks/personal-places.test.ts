@@ -93,3 +93,28 @@ describe('functional mailboxes: words, stems, initials', () => {
     expect(isPersonalEmail('info@vaals.nl', new Set())).toBe(false);
   });
 });
+
+describe('functional mailboxes: the words', () => {
+  // the mailboxes of departments, desks and teams that municipalities and the network use: each on its own,
+  // and after a municipality's name (vaals.wonen@)
+  const WORDS = [
+    'info informatie secretariaat k80 gemeente post postbus contact communicatie receptie klantcontact kcc',
+    'klantenservice balie loket griffie raad college bestuur bestuurssecretariaat wonen woningbouw sociaaldomein',
+    'wmo jeugd participatie burgerzaken vergunningen omgevingsloket subsidie pers voorlichting media redactie',
+    'webredactie webmaster helpdesk servicedesk support noreply beleid team afdeling project programma',
+    'leefbaarheid dorpen kernen economie financien personeel vacatures werkenbij ondernemers duurzaamheid',
+    'energie klimaat onderwijs zorg mantelzorg vrijwilligers inwoners samenleving welzijn werk inkomen ruimte',
+    'omgeving netwerk office admin mail algemeen centraal hr po ict inkoop aanbesteding belastingen juridisch',
+    'planning bouwen milieu natuur afval groen verkeer mobiliteit sport cultuur toerisme recreatie veiligheid',
+    'handhaving archief facilitair dienstverlening gezondheid armoede schuldhulp integratie erfgoed monumenten',
+    'landbouw riolering beheer evenementen markt dorpshuis bibliotheek publiekszaken ombudsman privacy security',
+    'integriteit klachten meldingen wijkteam gebiedsteam dorpsraad verkiezingen',
+  ].join(' ').split(' ');
+
+  it('each is a functional mailbox, alone and next to a place name', () => {
+    for (const w of WORDS) {
+      expect(isFunctionalMailbox(w), w).toBe(true);
+      expect(isFunctionalMailbox(`vaals.${w}`), `vaals.${w}`).toBe(true);
+    }
+  });
+});
