@@ -73,6 +73,21 @@ describe('theme order', () => {
     expect(themes(load([theme('z', 'A', 1), theme('a', 'B', 2)]))).toEqual([]);
   });
 
+  it('names the latest theme of the highest section so far', () => {
+    const found = themes(load([theme('a', 'A', 1), theme('c', 'C', 2), theme('c2', 'C', 3), theme('b', 'B', 4)]));
+    expect(brief(found)).toEqual(['agenda/themes/b.md 5:8 warning theme-section-order']);
+    expect(found[0]!.message).toBe('Dit thema hoort bij onderdeel B maar staat met volgorde 4 na agenda/themes/c2.md (onderdeel C). Houd de onderdelen A, B en C op volgorde.');
+  });
+
+  it('counts themes only: another kind with an order (a schema error) takes no place', () => {
+    const practice = { path: 'agenda/practices/p.md', bytes: practiceText({ order: '1', section: 'C' }) };
+    expect(themes(load([practice, theme('a', 'A', 1), theme('b', 'B', 2)]))).toEqual([]);
+  });
+
+  it('a section that is not a string (a list holding A) is no section', () => {
+    expect(themes(load([theme('b', 'B', 1), { path: 'agenda/themes/a.md', bytes: '---\ntitle: a\ntagline: t\nsection: [A]\norder: 2\n---\n' }]))).toEqual([]);
+  });
+
   it('leaves themes without a whole-number order, or with another section, out of the section order', () => {
     const content = load([theme('a', 'B', 1), { path: 'agenda/themes/b.md', bytes: '---\ntitle: b\ntagline: t\nsection: A\norder: 1.5\n---\n' }, theme('c', 'AB', 2)]);
     expect(themes(content).map((x) => x.rule)).toEqual([]);
@@ -89,6 +104,15 @@ describe('topic status against a monitor verdict', () => {
     expect(topicStatus(load([topic('declined', 'monitor')]))).toEqual([]);
     expect(topicStatus(load([topic('taken-up', 'monitor')]))).toEqual([]);
     expect(topicStatus(load([topic('assessed', 'monitor')]))).toEqual([]);
+  });
+
+  it('an empty assessment (null) is not a weighing to compare with, and not missing either: the schema reports it', () => {
+    const empty = (status: string) => ({
+      path: 'agenda/topics/t.md',
+      bytes: `---\ntitle: Glasvezel\nraised_by:\n  municipality: Ameland\ndate: "2026-03-01"\nstatus: ${status}\nassessment:\n---\n`,
+    });
+    expect(topicStatus(load([empty('declined')]))).toEqual([]);
+    expect(topicStatus(load([empty('assessed')]))).toEqual([]);
   });
 
   it('looks at topics only', () => {
