@@ -12,8 +12,6 @@ export default defineConfig({
       'tests/content/id.test.ts',
       'tests/commands/validate/checks.test.ts',
       'tests/commands/validate/checks/**/*.test.ts',
-      'tests/commands/validate/map.test.ts',
-      'tests/commands/validate/hostile.test.ts',
     ],
     testTimeout: 30_000,
     hookTimeout: 60_000,
