@@ -71,6 +71,8 @@ describe('functional mailboxes: words, stems, initials', () => {
     expect(isFunctionalMailbox('wonen2024')).toBe(true);
     expect(isFunctionalMailbox('team2.wonen')).toBe(true);
     expect(isFunctionalMailbox('jansen1975')).toBe(false);
+    // a short word with a year or a number after it: only the trailing digits go
+    expect(['hr2024', 'ict12', 'po1', 'hr2x'].map((x) => isFunctionalMailbox(x))).toEqual([true, true, true, false]);
   });
 
   it('initials before a name are a person, also when the name is a word; a department abbreviation before a word is not', () => {
