@@ -9,8 +9,8 @@
  * `*…*`, `_…_`) and dated sub-headings (`### 2026-03-04`, the text up to the next sub-heading); validate warns on
  * those with the one format as suggestion.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
+import { createRequire } from 'node:module';
+import type { Processor } from 'unified';
 import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
 
 export const PROGRESS_HEADING = 'Voortgang';
@@ -37,9 +37,17 @@ export interface ProgressProblem {
   date?: string;
 }
 
-const parser = unified().use(remarkParse);
+// The markdown parser (unified + remark-parse, some sixty modules) is loaded on first use: `k80 validate` reads
+// the body of an action only when a line scan finds a note that may be a problem, so most runs never need it.
+const require = createRequire(import.meta.url);
+let parser: Processor<Root> | undefined;
 
 function parse(body: string): Root {
+  if (!parser) {
+    const { unified } = require('unified') as typeof import('unified');
+    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+    parser = unified().use(remarkParse) as unknown as Processor<Root>;
+  }
   return parser.parse(body);
 }
 
