@@ -217,16 +217,31 @@ const LIST_ITEM = /^[ \t]*(?:([-*+])|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
  * markdown parse is not needed (most actions: every note written by k80 update).
  */
 function mayHaveProblems(body: string, today: string): boolean {
-  for (const line of body.split('\n')) {
-    const item = LIST_ITEM.exec(line);
-    if (!item) continue;
-    const text = (item[2] ?? '').trim();
-    if (text === '') return true; // the item's text starts on the next line
-    const read = readDate(text);
-    if (!read) continue;
-    if (item[1] === undefined || !CANONICAL.test(text) || !isRealDay(read.date) || read.date > today) return true;
+  for (let start = 0; start <= body.length; ) {
+    let end = body.indexOf('\n', start);
+    if (end < 0) end = body.length;
+    // only a line that starts (after spaces) with a bullet or a digit can be a list item
+    let i = start;
+    while (body.charCodeAt(i) === 32 || body.charCodeAt(i) === 9) i++;
+    const c = body.charCodeAt(i);
+    if (c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57)) {
+      const item = LIST_ITEM.exec(body.slice(start, end));
+      if (item && itemMayBeAProblem(item, today)) return true;
+    }
+    start = end + 1;
   }
   return false;
+}
+
+function itemMayBeAProblem(item: RegExpExecArray, today: string): boolean {
+  const text = (item[2] ?? '').trim();
+  if (text === '') return true; // the item's text starts on the next line
+  // the one format (`- 2026-03-04: text`) reads its date as written: no need for the general reader
+  if (item[1] !== undefined && CANONICAL.test(text)) {
+    const date = text.slice(0, 10);
+    return !isRealDay(date) || date > today;
+  }
+  return readDate(text) !== undefined;
 }
 
 /**
