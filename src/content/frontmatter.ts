@@ -163,9 +163,13 @@ const contentIndent = (line: string): number => {
  */
 export function quickLocate(source: readonly string[], path: readonly PathSegment[], where: 'key' | 'value' = 'value'): Position | undefined {
   if (path.length === 0) return undefined;
-  const lines = [...source];
+  // a map item of a sequence (`- role: …`) is read again as its own line, the `- ` as spaces: one line replaced
+  let replaced = -1;
+  let replacement = '';
+  const lineAt = (i: number): string => (i === replaced ? replacement : source[i]!);
+  const count = source.length;
   let from = 0;
-  let to = lines.length;
+  let to = count;
   let parentIndent = -1;
   let keyPos: Position | undefined;
   let valuePos: Position | undefined;
@@ -176,7 +180,7 @@ export function quickLocate(source: readonly string[], path: readonly PathSegmen
     let after = 0;
     let count = 0;
     for (let i = from; i < to && hit < 0; i++) {
-      const line = lines[i]!;
+      const line = lineAt(i);
       if (line.includes('\t')) return undefined;
       const ind = contentIndent(line);
       if (ind < 0) continue;
@@ -206,17 +210,17 @@ export function quickLocate(source: readonly string[], path: readonly PathSegmen
     if (hit < 0) return undefined;
     let end = hit + 1;
     while (end < to) {
-      const ind = contentIndent(lines[end]!);
+      const ind = contentIndent(lineAt(end));
       if (ind >= 0 && ind <= indent) break;
       end++;
     }
-    const rest = lines[hit]!.slice(after);
+    const rest = lineAt(hit).slice(after);
     if (rest === '' || rest.startsWith('#')) {
       // the value is the block on the next lines: its first content line
       let first = hit + 1;
-      while (first < end && contentIndent(lines[first]!) < 0) first++;
+      while (first < end && contentIndent(lineAt(first)) < 0) first++;
       if (first >= end) return undefined;
-      valuePos = { line: first + 1, column: contentIndent(lines[first]!) + 1 };
+      valuePos = { line: first + 1, column: contentIndent(lineAt(first)) + 1 };
       from = first;
     } else {
       if (/^[&!*|>?%@`[{]/.test(rest) && depth < path.length - 1) return undefined;
@@ -227,7 +231,8 @@ export function quickLocate(source: readonly string[], path: readonly PathSegmen
       if (depth < path.length - 1) {
         // only a map item of a sequence (`- role: …`) goes deeper on the same line
         if (typeof seg !== 'number' || !/^[A-Za-z_][\w-]* *:(?: |$)/.test(rest)) return undefined;
-        lines[hit] = ' '.repeat(after) + rest;
+        replacement = ' '.repeat(after) + rest;
+        replaced = hit;
         from = hit;
       }
     }
