@@ -150,9 +150,18 @@ export function parseYaml(file: string, source: string, lineOffset = 0): YamlRes
 
 /** The indentation of a line that holds content (not blank, not a comment), or -1. */
 const contentIndent = (line: string): number => {
-  const t = line.trimStart();
-  return t === '' || t.startsWith('#') ? -1 : line.length - t.length;
+  // what trimStart() would remove (white space and line terminators), counted in place
+  let i = 0;
+  while (i < line.length) {
+    const c = line.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && /\s/.test(line[i]!))) i++;
+    else break;
+  }
+  return i === line.length || line.charCodeAt(i) === 0x23 ? -1 : i;
 };
+
+/** A plain key and its colon, at the position `lastIndex` is set to. */
+const PLAIN_KEY = /([A-Za-z_][\w-]*) *:(?: +|$)/y;
 
 /**
  * The position of `path` in plain block-style YAML (what k80 writes, and what most people write), found by a
@@ -190,15 +199,17 @@ export function quickLocate(source: readonly string[], path: readonly PathSegmen
       }
       if (ind < indent) return undefined;
       if (ind > indent) continue;
-      const t = line.slice(ind);
       if (typeof seg === 'number') {
-        if (t !== '-' && !t.startsWith('- ')) return undefined;
+        if (line.charCodeAt(ind) !== 0x2d || (ind + 1 < line.length && line.charCodeAt(ind + 1) !== 0x20)) return undefined;
         if (count++ === seg) {
           hit = i;
-          after = ind + 1 + (/^ */.exec(t.slice(1))?.[0].length ?? 0);
+          let next = ind + 1;
+          while (line.charCodeAt(next) === 0x20) next++;
+          after = next;
         }
       } else {
-        const key = /^([A-Za-z_][\w-]*) *:(?: +|$)/.exec(t);
+        PLAIN_KEY.lastIndex = ind;
+        const key = PLAIN_KEY.exec(line);
         if (!key) return undefined;
         if (key[1] === seg) {
           hit = i;
