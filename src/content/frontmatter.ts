@@ -487,9 +487,9 @@ export function splitFrontmatter(text: string): (Omit<Split, 'block'> & { block:
 
 /** A block with nothing but blank lines and comments (gray-matter's rule for "empty"). */
 function isEmptyBlock(block: string): boolean {
-  const first = /\S/.exec(block);
-  if (!first) return true;
-  if (first[0] !== '#') return false; // the common case: the block starts with a field
+  const first = block.search(/\S/);
+  if (first < 0) return true;
+  if (block[first] !== '#') return false; // the common case: the block starts with a field
   return block.replace(/^\s*#[^\n]+/gm, '').trim() === '';
 }
 
