@@ -12,6 +12,7 @@ import type { List, ListItem, Root, RootContent, Text } from 'mdast';
  * Characters that may mean something inline (emphasis, code, links, images, HTML, entities, escapes, GFM tables,
  * strikethrough, footnotes, e-mail autolinks) or as a block (headings, quotes) or are control characters.
  */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const SPECIAL = /[\\`*_[\]!<>&~|@#\u0000-\u0009\u000b-\u001f\u007f]/;
 /** GFM's literal autolinks. */
 const AUTOLINK = /www\.|:\/\//i;

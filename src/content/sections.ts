@@ -153,8 +153,11 @@ export function quickNotes(body: string): ProgressNote[] | undefined {
 /** Every dated note in the body's `## Voortgang` sections, in document order. */
 export function progressNotes(body: string): ProgressNote[] {
   if (!/voortgang/i.test(body)) return [];
-  const quick = quickNotes(body);
-  if (quick) return quick;
+  return quickNotes(body) ?? treeNotes(body);
+}
+
+/** `progressNotes` read from the markdown tree, whatever the body holds (what `quickNotes` must agree with). */
+export function treeNotes(body: string): ProgressNote[] {
   const notes: ProgressNote[] = [];
   for (const section of sections(body, PROGRESS_HEADING)) {
     const nodes = section.nodes;

@@ -157,8 +157,14 @@ export async function firstParentLog(repo: string, opts: LogOptions): Promise<Lo
  * commit of the next stretch, and so on. A commit's entry in the log depends only on the commit and its first
  * parent, so the stretches put together are the one log; on a machine with more than one core it is read sooner.
  */
-export async function firstParentLogParts(repo: string, opts: LogOptions, line: readonly LineCommit[], parts: number): Promise<LogCommit[]> {
-  const n = Math.min(Math.floor(parts), Math.floor(line.length / MIN_STRETCH));
+export async function firstParentLogParts(
+  repo: string,
+  opts: LogOptions,
+  line: readonly LineCommit[],
+  parts: number,
+  minStretch = MIN_STRETCH,
+): Promise<LogCommit[]> {
+  const n = Math.min(Math.floor(parts), Math.floor(line.length / minStretch));
   if (n < 2 || opts.exclude !== undefined || opts.since !== undefined || opts.stopAt !== undefined || line[0]?.id !== opts.tip) {
     return firstParentLog(repo, opts);
   }
@@ -172,7 +178,7 @@ export async function firstParentLogParts(repo: string, opts: LogOptions, line: 
   return (await Promise.all(stretches)).flat();
 }
 
-/** Below this many commits per process one `git log` is as quick. */
+/** Below this many commits of the line per process one `git log` is as quick. */
 const MIN_STRETCH = 2000;
 
 export interface LineCommit {
