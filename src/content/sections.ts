@@ -142,9 +142,46 @@ function itemText(body: string, item: ListItem): string {
   return dedent(slice(body, start, end), Math.max(0, (first.position?.start.column ?? 1) - 1)).trim();
 }
 
+const ONE_HEADING = /^## voortgang$/i;
+const NOTE_LINE = /^- [\p{L}\p{N}]/u;
+const SECTION_END = /^#{1,2}(?:[ \t]|$)/;
+
+/**
+ * The notes of a body whose only mention of `Voortgang` is a plain `## Voortgang` line, followed (up to the next
+ * `#` or `##` heading, or the end) by nothing but `- ` items of one line each and empty lines, with nothing before
+ * the heading that could hide it (fenced code, HTML, a link definition whose address may be on the next line):
+ * read from the lines, as the markdown tree would give them. Undefined for any other body. Thousands of action
+ * versions (the site's archive, every report) are written like this by `k80 update --note`.
+ */
+export function quickNotes(body: string): ProgressNote[] | undefined {
+  if (body.includes('\r')) return undefined;
+  const lines = body.split('\n');
+  const at = lines.findIndex((line) => ONE_HEADING.test(line));
+  if (at < 0) return undefined;
+  const before = lines.slice(0, at).join('\n');
+  if (/voortgang/i.test(before) || /^ {0,3}(?:`{3}|~{3}|<)/m.test(before) || before.includes(']:')) return undefined;
+  const notes: ProgressNote[] = [];
+  let end = at + 1;
+  for (; end < lines.length; end++) {
+    const line = lines[end] ?? '';
+    if (SECTION_END.test(line)) break;
+    if (line === '') continue;
+    if (!NOTE_LINE.test(line)) return undefined;
+    const dated = datedText(line.slice(2).trim());
+    if (dated) notes.push(dated);
+  }
+  if (/voortgang/i.test(lines.slice(end).join('\n'))) return undefined;
+  return notes;
+}
+
 /** Every dated note in the body's `## Voortgang` sections, in document order. */
 export function progressNotes(body: string): ProgressNote[] {
   if (!/voortgang/i.test(body)) return [];
+  return quickNotes(body) ?? treeNotes(body);
+}
+
+/** `progressNotes` read from the markdown tree, whatever the body holds (what `quickNotes` must agree with). */
+export function treeNotes(body: string): ProgressNote[] {
   const notes: ProgressNote[] = [];
   for (const section of sections(body, PROGRESS_HEADING)) {
     const nodes = section.nodes;
