@@ -229,8 +229,17 @@ function reportGroup() {
   ];
 }
 
-/** The browser the PDF is printed with (as k80 finds it on Linux; K80_BROWSER wins). */
-const BROWSER = process.env.K80_BROWSER ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+/** The browser the PDF is printed with: the one k80 itself finds (K80_BROWSER wins), from the built dist/. */
+async function pdfBrowser() {
+  if (process.env.K80_BROWSER) return process.env.K80_BROWSER;
+  try {
+    const { browserCandidates } = await import('../dist/commands/report/render/pdf-browser.js');
+    return browserCandidates(process.platform, process.env).find((p) => existsSync(p));
+  } catch {
+    return undefined; // no build yet: the PDF is skipped
+  }
+}
+const BROWSER = await pdfBrowser();
 const DOCS = join(WORK, 'documents');
 
 /** (d) the report as a document, beside the same report as HTML: `--out` with each extension. */
@@ -243,7 +252,7 @@ function documentsGroup() {
     const out = join(DOCS, `terugkoppeling.${format}`);
     return {
       id: `k80-report-${format}`,
-      label: `k80 report --period ${opt.period} --out terugkoppeling.${format}`,
+      label: `k80 report --period ${opt.period} --out terugkoppeling.${format}${format === 'pdf' && BROWSER ? ` (${BROWSER.split('/').pop()})` : ''}`,
       cmd: NODE,
       args: [K80, 'report', '--root', LARGE, '--period', opt.period, '--out', out],
       pipe: true,

@@ -14,7 +14,12 @@ describe('findBrowser', () => {
 
   it('macOS and Linux: the usual install paths', () => {
     expect(browserCandidates('darwin', {})).toContain('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome');
-    expect(browserCandidates('linux', {}).slice(0, 2)).toEqual(['/usr/bin/chromium', '/usr/bin/chromium-browser']);
+    expect(browserCandidates('linux', {}).slice(0, 4)).toEqual([
+      '/usr/lib/chromium/chromium-headless-shell',
+      '/usr/bin/chromium-headless-shell',
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+    ]);
   });
 
   it('takes the first that exists; K80_BROWSER wins', () => {
