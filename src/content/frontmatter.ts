@@ -150,9 +150,18 @@ export function parseYaml(file: string, source: string, lineOffset = 0): YamlRes
 
 /** The indentation of a line that holds content (not blank, not a comment), or -1. */
 const contentIndent = (line: string): number => {
-  const t = line.trimStart();
-  return t === '' || t.startsWith('#') ? -1 : line.length - t.length;
+  // what trimStart() would remove (white space and line terminators), counted in place
+  let i = 0;
+  while (i < line.length) {
+    const c = line.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && /\s/.test(line[i]!))) i++;
+    else break;
+  }
+  return i === line.length || line.charCodeAt(i) === 0x23 ? -1 : i;
 };
+
+/** A plain key and its colon, at the position `lastIndex` is set to. */
+const PLAIN_KEY = /([A-Za-z_][\w-]*) *:(?: +|$)/y;
 
 /**
  * The position of `path` in plain block-style YAML (what k80 writes, and what most people write), found by a
@@ -163,9 +172,13 @@ const contentIndent = (line: string): number => {
  */
 export function quickLocate(source: readonly string[], path: readonly PathSegment[], where: 'key' | 'value' = 'value'): Position | undefined {
   if (path.length === 0) return undefined;
-  const lines = [...source];
+  // a map item of a sequence (`- role: …`) is read again as its own line, the `- ` as spaces: one line replaced
+  let replaced = -1;
+  let replacement = '';
+  const lineAt = (i: number): string => (i === replaced ? replacement : source[i]!);
+  const count = source.length;
   let from = 0;
-  let to = lines.length;
+  let to = count;
   let parentIndent = -1;
   let keyPos: Position | undefined;
   let valuePos: Position | undefined;
@@ -176,7 +189,7 @@ export function quickLocate(source: readonly string[], path: readonly PathSegmen
     let after = 0;
     let count = 0;
     for (let i = from; i < to && hit < 0; i++) {
-      const line = lines[i]!;
+      const line = lineAt(i);
       if (line.includes('\t')) return undefined;
       const ind = contentIndent(line);
       if (ind < 0) continue;
@@ -186,15 +199,17 @@ export function quickLocate(source: readonly string[], path: readonly PathSegmen
       }
       if (ind < indent) return undefined;
       if (ind > indent) continue;
-      const t = line.slice(ind);
       if (typeof seg === 'number') {
-        if (t !== '-' && !t.startsWith('- ')) return undefined;
+        if (line.charCodeAt(ind) !== 0x2d || (ind + 1 < line.length && line.charCodeAt(ind + 1) !== 0x20)) return undefined;
         if (count++ === seg) {
           hit = i;
-          after = ind + 1 + (/^ */.exec(t.slice(1))?.[0].length ?? 0);
+          let next = ind + 1;
+          while (line.charCodeAt(next) === 0x20) next++;
+          after = next;
         }
       } else {
-        const key = /^([A-Za-z_][\w-]*) *:(?: +|$)/.exec(t);
+        PLAIN_KEY.lastIndex = ind;
+        const key = PLAIN_KEY.exec(line);
         if (!key) return undefined;
         if (key[1] === seg) {
           hit = i;
@@ -206,17 +221,17 @@ export function quickLocate(source: readonly string[], path: readonly PathSegmen
     if (hit < 0) return undefined;
     let end = hit + 1;
     while (end < to) {
-      const ind = contentIndent(lines[end]!);
+      const ind = contentIndent(lineAt(end));
       if (ind >= 0 && ind <= indent) break;
       end++;
     }
-    const rest = lines[hit]!.slice(after);
+    const rest = lineAt(hit).slice(after);
     if (rest === '' || rest.startsWith('#')) {
       // the value is the block on the next lines: its first content line
       let first = hit + 1;
-      while (first < end && contentIndent(lines[first]!) < 0) first++;
+      while (first < end && contentIndent(lineAt(first)) < 0) first++;
       if (first >= end) return undefined;
-      valuePos = { line: first + 1, column: contentIndent(lines[first]!) + 1 };
+      valuePos = { line: first + 1, column: contentIndent(lineAt(first)) + 1 };
       from = first;
     } else {
       if (/^[&!*|>?%@`[{]/.test(rest) && depth < path.length - 1) return undefined;
@@ -227,7 +242,8 @@ export function quickLocate(source: readonly string[], path: readonly PathSegmen
       if (depth < path.length - 1) {
         // only a map item of a sequence (`- role: …`) goes deeper on the same line
         if (typeof seg !== 'number' || !/^[A-Za-z_][\w-]* *:(?: |$)/.test(rest)) return undefined;
-        lines[hit] = ' '.repeat(after) + rest;
+        replacement = ' '.repeat(after) + rest;
+        replaced = hit;
         from = hit;
       }
     }
@@ -471,9 +487,9 @@ export function splitFrontmatter(text: string): (Omit<Split, 'block'> & { block:
 
 /** A block with nothing but blank lines and comments (gray-matter's rule for "empty"). */
 function isEmptyBlock(block: string): boolean {
-  const first = /\S/.exec(block);
-  if (!first) return true;
-  if (first[0] !== '#') return false; // the common case: the block starts with a field
+  const first = block.search(/\S/);
+  if (first < 0) return true;
+  if (block[first] !== '#') return false; // the common case: the block starts with a field
   return block.replace(/^\s*#[^\n]+/gm, '').trim() === '';
 }
 

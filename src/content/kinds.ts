@@ -43,6 +43,8 @@ export function isValidId(id: string): boolean {
   return id.length <= ID_MAX_LENGTH && ID_PATTERN.test(id) && !WINDOWS_RESERVED.has(id);
 }
 
+const KIND_OF_FOLDER = new Map(ENTRY_KINDS.map((k) => [KIND_FOLDER[k], k]));
+
 export function kindOfFolder(folder: string): EntryKind | undefined {
-  return ENTRY_KINDS.find((k) => KIND_FOLDER[k] === folder);
+  return KIND_OF_FOLDER.get(folder);
 }

@@ -62,7 +62,10 @@ export function classify(path: string): Classified {
   if (parts.length > 3) return { type: 'invalid', rule: 'file-nested', text: m.content.nested(KIND_FOLDER[kind]) };
   if (!name.endsWith('.md')) return { type: 'invalid', rule: 'file-not-markdown', text: m.content.notMarkdown(KIND_FOLDER[kind]) };
   const id = name.slice(0, -3);
-  if (WINDOWS_RESERVED.has(id.toLowerCase().split('.')[0] ?? '')) {
+  // the name before the first dot, in any case (the reserved names have 3 or 4 letters)
+  const dot = id.indexOf('.');
+  const stem = dot < 0 ? id : id.slice(0, dot);
+  if (stem.length <= 4 && WINDOWS_RESERVED.has(stem.toLowerCase())) {
     return { type: 'invalid', rule: 'file-name', text: m.content.reservedId(name), kind };
   }
   if (kind === 'foreword') {

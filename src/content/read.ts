@@ -138,20 +138,27 @@ export function readSchemas(texts: Record<SchemaName, string> = readSchemaTexts(
 
 /** Where the build step writes the validators it compiled (next to this module in dist/). */
 export const PRECOMPILED_VALIDATORS = fileURLToPath(new URL('./validators.cjs', import.meta.url));
+/**
+ * Where to look for them: next to this module, and, when this module runs from src/ (the tests; their global
+ * setup builds dist/ first), in dist/. The fingerprint decides whether a file found is used.
+ */
+const PRECOMPILED_CANDIDATES = [PRECOMPILED_VALIDATORS, fileURLToPath(new URL('../../dist/content/validators.cjs', import.meta.url))];
 
 let cachedValidators: Validators | undefined;
 /**
  * Our schemas as validators, once per process: the ones compiled at build time when they match the schemas
- * on disk (same fingerprint), otherwise compiled now (tests running from src/, a schema edited after a build).
+ * on disk (same fingerprint), otherwise compiled now (a schema edited after a build).
  */
 export function validators(): Validators {
   if (cachedValidators) return cachedValidators;
   const texts = readSchemaTexts();
-  if (existsSync(PRECOMPILED_VALIDATORS)) {
-    const mod = createRequire(import.meta.url)(PRECOMPILED_VALIDATORS) as { fingerprint: string; validators: Validators };
-    if (mod.fingerprint === schemaFingerprint(texts)) cachedValidators = mod.validators;
+  const fingerprint = schemaFingerprint(texts);
+  for (const file of PRECOMPILED_CANDIDATES) {
+    if (!existsSync(file)) continue;
+    const mod = createRequire(import.meta.url)(file) as { fingerprint: string; validators: Validators };
+    if (mod.fingerprint === fingerprint) return (cachedValidators = mod.validators);
   }
-  cachedValidators ??= compileSchemas(readSchemas(texts));
+  cachedValidators = compileSchemas(readSchemas(texts));
   return cachedValidators;
 }
 

@@ -9,8 +9,8 @@
  * `*…*`, `_…_`) and dated sub-headings (`### 2026-03-04`, the text up to the next sub-heading); validate warns on
  * those with the one format as suggestion.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
+import { createRequire } from 'node:module';
+import type { Processor } from 'unified';
 import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
 
 export const PROGRESS_HEADING = 'Voortgang';
@@ -37,9 +37,17 @@ export interface ProgressProblem {
   date?: string;
 }
 
-const parser = unified().use(remarkParse);
+// The markdown parser (unified + remark-parse, some sixty modules) is loaded on first use: `k80 validate` reads
+// the body of an action only when a line scan finds a note that may be a problem, so most runs never need it.
+const require = createRequire(import.meta.url);
+let parser: Processor<Root> | undefined;
 
 function parse(body: string): Root {
+  if (!parser) {
+    const { unified } = require('unified') as typeof import('unified');
+    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+    parser = unified().use(remarkParse) as unknown as Processor<Root>;
+  }
   return parser.parse(body);
 }
 
@@ -85,11 +93,27 @@ const CANONICAL = /^(\d{4}-\d{2}-\d{2}): \S/;
 
 /** A strict, real calendar date YYYY-MM-DD? */
 export function isRealDay(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [y, mo, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return mo >= 1 && mo <= 12 && t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+  if (value.length !== 10 || value.charCodeAt(4) !== 0x2d || value.charCodeAt(7) !== 0x2d) return false;
+  const y = digits(value, 0, 4);
+  const mo = digits(value, 5, 7);
+  const d = digits(value, 8, 10);
+  // years 0000–0099 are no real day here: JavaScript's Date reads them as 1900–1999, and k80 always did
+  if (y < 100 || mo < 1 || mo > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (mo === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[mo - 1]!);
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The number written with ASCII digits from `from` to `to`, or -1 when a character there is no digit. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 0x30;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /** `2026-03-04: text` and its emphasised variants → date and text; undefined without a real date. */
@@ -118,9 +142,46 @@ function itemText(body: string, item: ListItem): string {
   return dedent(slice(body, start, end), Math.max(0, (first.position?.start.column ?? 1) - 1)).trim();
 }
 
+const ONE_HEADING = /^## voortgang$/i;
+const NOTE_LINE = /^- [\p{L}\p{N}]/u;
+const SECTION_END = /^#{1,2}(?:[ \t]|$)/;
+
+/**
+ * The notes of a body whose only mention of `Voortgang` is a plain `## Voortgang` line, followed (up to the next
+ * `#` or `##` heading, or the end) by nothing but `- ` items of one line each and empty lines, with nothing before
+ * the heading that could hide it (fenced code, HTML, a link definition whose address may be on the next line):
+ * read from the lines, as the markdown tree would give them. Undefined for any other body. Thousands of action
+ * versions (the site's archive, every report) are written like this by `k80 update --note`.
+ */
+export function quickNotes(body: string): ProgressNote[] | undefined {
+  if (body.includes('\r')) return undefined;
+  const lines = body.split('\n');
+  const at = lines.findIndex((line) => ONE_HEADING.test(line));
+  if (at < 0) return undefined;
+  const before = lines.slice(0, at).join('\n');
+  if (/voortgang/i.test(before) || /^ {0,3}(?:`{3}|~{3}|<)/m.test(before) || before.includes(']:')) return undefined;
+  const notes: ProgressNote[] = [];
+  let end = at + 1;
+  for (; end < lines.length; end++) {
+    const line = lines[end] ?? '';
+    if (SECTION_END.test(line)) break;
+    if (line === '') continue;
+    if (!NOTE_LINE.test(line)) return undefined;
+    const dated = datedText(line.slice(2).trim());
+    if (dated) notes.push(dated);
+  }
+  if (/voortgang/i.test(lines.slice(end).join('\n'))) return undefined;
+  return notes;
+}
+
 /** Every dated note in the body's `## Voortgang` sections, in document order. */
 export function progressNotes(body: string): ProgressNote[] {
   if (!/voortgang/i.test(body)) return [];
+  return quickNotes(body) ?? treeNotes(body);
+}
+
+/** `progressNotes` read from the markdown tree, whatever the body holds (what `quickNotes` must agree with). */
+export function treeNotes(body: string): ProgressNote[] {
   const notes: ProgressNote[] = [];
   for (const section of sections(body, PROGRESS_HEADING)) {
     const nodes = section.nodes;
@@ -209,16 +270,31 @@ const LIST_ITEM = /^[ \t]*(?:([-*+])|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
  * markdown parse is not needed (most actions: every note written by k80 update).
  */
 function mayHaveProblems(body: string, today: string): boolean {
-  for (const line of body.split('\n')) {
-    const item = LIST_ITEM.exec(line);
-    if (!item) continue;
-    const text = (item[2] ?? '').trim();
-    if (text === '') return true; // the item's text starts on the next line
-    const read = readDate(text);
-    if (!read) continue;
-    if (item[1] === undefined || !CANONICAL.test(text) || !isRealDay(read.date) || read.date > today) return true;
+  for (let start = 0; start <= body.length; ) {
+    let end = body.indexOf('\n', start);
+    if (end < 0) end = body.length;
+    // only a line that starts (after spaces) with a bullet or a digit can be a list item
+    let i = start;
+    while (body.charCodeAt(i) === 32 || body.charCodeAt(i) === 9) i++;
+    const c = body.charCodeAt(i);
+    if (c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57)) {
+      const item = LIST_ITEM.exec(body.slice(start, end));
+      if (item && itemMayBeAProblem(item, today)) return true;
+    }
+    start = end + 1;
   }
   return false;
+}
+
+function itemMayBeAProblem(item: RegExpExecArray, today: string): boolean {
+  const text = (item[2] ?? '').trim();
+  if (text === '') return true; // the item's text starts on the next line
+  // the one format (`- 2026-03-04: text`) reads its date as written: no need for the general reader
+  if (item[1] !== undefined && CANONICAL.test(text)) {
+    const date = text.slice(0, 10);
+    return !isRealDay(date) || date > today;
+  }
+  return readDate(text) !== undefined;
 }
 
 /**

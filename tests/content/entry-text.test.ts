@@ -145,6 +145,18 @@ describe('cleanLine and cleanText', () => {
   it('keeps newlines and tabs in text, normalises line ends', () => {
     expect(cleanText('a\r\nb\rc\u0000\td  \n')).toBe('a\nb\nc\td\n');
   });
+
+  it('removes spaces and tabs at every line end, also before U+2028 and U+2029 and at the very end', () => {
+    expect(cleanText('a \t\nb\t\u2028c  \u2029d \t ')).toBe('a\nb\u2028c\u2029d');
+    expect(cleanText(' \n\t\n  x  y \n')).toBe('\n\n  x  y\n');
+    expect(cleanText('geen spaties aan het eind')).toBe('geen spaties aan het eind');
+  });
+
+  it('stays linear on a long run of spaces inside a line (a line-end pattern retried from every space)', () => {
+    const run = ' '.repeat(300_000);
+    expect(cleanText(`a${run}b${run}\nc`)).toBe(`a${run}b\nc`);
+    expect(cleanText(`a${'\t '.repeat(150_000)}`)).toBe('a');
+  });
 });
 
 describe('patchEntryText', () => {

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readAgenda } from '../../src/content/read.js';
+import { classify } from '../../src/content/load.js';
 import { makeRepo, practiceText } from '../helpers/repo.js';
 import { tempRepos } from '../helpers/temp-repos.js';
 
@@ -46,5 +47,24 @@ describe('readAgenda reports what it does not read', () => {
     expect(brief(r.dir)).toEqual([
       'agenda/practices/pijp.md error file-special agenda/practices/pijp.md is geen gewoon bestand (maar bijvoorbeeld een pipe of apparaat). Vervang het door een gewoon bestand of verwijder het.',
     ]);
+  });
+});
+
+describe('classify: where a path belongs', () => {
+  it('a name Windows reserves is refused in any case and with any extension; a longer name is an id', () => {
+    for (const name of ['con', 'CON', 'Aux', 'nul.backup', 'COM1', 'lpt9.tar', 'pRn']) {
+      expect(classify(`agenda/practices/${name}.md`)).toMatchObject({ type: 'invalid', rule: 'file-name', kind: 'practice' });
+    }
+    expect(classify('agenda/practices/lpt10.md')).toEqual({ type: 'entry', kind: 'practice', id: 'lpt10' });
+    expect(classify('agenda/actions/console.md')).toEqual({ type: 'entry', kind: 'action', id: 'console' });
+  });
+
+  it('every kind folder, the settings files, and what is ignored', () => {
+    expect(classify('agenda/themes/wonen.md')).toEqual({ type: 'entry', kind: 'theme', id: 'wonen' });
+    expect(classify('agenda/topics/glasvezel.md')).toEqual({ type: 'entry', kind: 'topic', id: 'glasvezel' });
+    expect(classify('agenda/terugkoppeling/2026-H2.md')).toEqual({ type: 'entry', kind: 'foreword', id: '2026-H2' });
+    expect(classify('agenda/k80.yaml')).toEqual({ type: 'settings', name: 'settings' });
+    expect(classify('agenda/afwegingskader.yaml')).toEqual({ type: 'settings', name: 'framework' });
+    for (const path of ['agenda/README.md', 'agenda/other/x.md', 'docs/x.md', 'agenda/practices/.hidden.md']) expect(classify(path)).toEqual({ type: 'ignored' });
   });
 });

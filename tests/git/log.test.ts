@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeRepo, type TestRepo } from '../helpers/repo.js';
 import { GitError } from '../../src/core/errors.js';
-import { commitTime, createTag, firstParentLine, firstParentLog, isAncestor, logSlice, tagExists, tagsMergedInto } from '../../src/git/log.js';
+import { commitTime, createTag, firstParentLine, firstParentLog, firstParentLogParts, isAncestor, logSlice, tagExists, tagsMergedInto } from '../../src/git/log.js';
 
 let repo: TestRepo;
 const c: string[] = [];
@@ -24,6 +24,19 @@ beforeAll(() => {
 });
 
 afterAll(() => repo.cleanup());
+
+describe('firstParentLogParts', () => {
+  it('reads the log of the whole line in stretches side by side: the same log as one git log', async () => {
+    const line = await firstParentLine(repo.dir, c[3]!);
+    const whole = await firstParentLog(repo.dir, { tip: c[3]!, paths: ['agenda/'], files: true });
+    expect(whole.length).toBeGreaterThan(1);
+    for (const parts of [1, 2, 3, 4]) {
+      expect(await firstParentLogParts(repo.dir, { tip: c[3]!, paths: ['agenda/'], files: true }, line, parts, 1)).toEqual(whole);
+    }
+    // a stretch of one commit that changes nothing under agenda/ (c[1]) leaves nothing out
+    expect((await firstParentLogParts(repo.dir, { tip: c[3]!, paths: ['agenda/'] }, line, 4, 1)).map((x) => x.id)).toEqual([c[3], c[2], c[0]]);
+  });
+});
 
 describe('logSlice', () => {
   it('takes the walk of a range from the log of the whole line, as a second git log would give it', async () => {

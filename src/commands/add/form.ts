@@ -10,6 +10,7 @@ import type { Entry } from '../../content/types.js';
 import { isValidDate, isHttpUrl, isEmail } from '../shared/values.js';
 import { showPreview, statusChoices } from '../shared/confirm.js';
 import { practiceTemplate, type AddKind, type Draft } from './draft.js';
+import { maxLength } from '../../content/schema-facts.js';
 import { notMember } from '../validate/checks/members.js';
 import { isPersonalEmail } from '../validate/checks/personal.js';
 import { isFutureDate } from '../validate/checks/dates.js';
@@ -155,7 +156,7 @@ export async function fillDraft(p: Prompter, ctx: FormContext, given: Draft): Pr
   const want = (field: FormField): boolean => only === undefined || only === field;
   if (only === undefined) p.say(q().intro[kind]);
 
-  if (want('title')) d.title ??= await p.input({ message: q().title[kind], required: true, limit: 200 });
+  if (want('title')) d.title ??= await p.input({ message: q().title[kind], required: true, limit: maxLength(kind, ['title']) });
 
   if (kind === 'practice') {
     if (want('municipality')) d.municipality ??= await askMunicipality(p, ctx.members, q().municipalityPractice);
@@ -166,18 +167,18 @@ export async function fillDraft(p: Prompter, ctx: FormContext, given: Draft): Pr
         required: q().themesRequired,
       });
     }
-    if (want('summary')) d.summary ??= await p.input({ message: q().summary, required: true, limit: 280, count: true });
+    if (want('summary')) d.summary ??= await p.input({ message: q().summary, required: true, limit: maxLength('practice', ['summary']), count: true });
     if (ask && want('tags') && d.tags.length === 0) d.tags = listOf(await p.input({ message: q().tags }));
     if (ask && want('links') && d.links.length === 0) d.links = await askLinks(p);
     const contactGiven = [d.contactRole, d.contactMunicipality, d.contactName, d.contactEmail].some((x) => x !== undefined);
     if (ask && want('contact') && !contactGiven) {
       p.say(q().privacy);
-      const role = await p.input({ message: q().contactRole, limit: 100 });
+      const role = await p.input({ message: q().contactRole, limit: maxLength('practice', ['contact', 'role']) });
       if (role !== '') {
         d.contactRole = role;
-        const where = await p.input({ message: q().contactMunicipality, default: d.municipality ?? '', limit: 100 });
+        const where = await p.input({ message: q().contactMunicipality, default: d.municipality ?? '', limit: maxLength('practice', ['contact', 'municipality']) });
         if (where !== '') d.contactMunicipality = where;
-        const name = await p.input({ message: q().contactName, limit: 100 });
+        const name = await p.input({ message: q().contactName, limit: maxLength('practice', ['contact', 'name']) });
         if (name !== '') d.contactName = name;
         const email = await askEmail(p, ctx.mailboxes ?? new Set());
         if (email !== '') d.contactEmail = email;
@@ -201,7 +202,7 @@ export async function fillDraft(p: Prompter, ctx: FormContext, given: Draft): Pr
       const lead = await askMunicipality(p, ctx.members, q().lead, q().noLead);
       if (lead !== '') {
         d.municipality = lead;
-        const role = await p.input({ message: q().leadRole, limit: 100 });
+        const role = await p.input({ message: q().leadRole, limit: maxLength('action', ['lead', 'role']) });
         if (role !== '') d.role = role;
       }
     }
@@ -210,7 +211,7 @@ export async function fillDraft(p: Prompter, ctx: FormContext, given: Draft): Pr
   if (kind === 'topic') {
     if (want('municipality')) d.municipality ??= await askMunicipality(p, ctx.members, q().raisedBy);
     if (ask && want('role') && d.role === undefined) {
-      const role = await p.input({ message: q().raisedByRole, limit: 100 });
+      const role = await p.input({ message: q().raisedByRole, limit: maxLength('topic', ['raised_by', 'role']) });
       if (role !== '') d.role = role;
     }
     if (ask && want('date')) d.date ??= await askDate(p, ctx.today);

@@ -89,62 +89,49 @@ function field(texts: Texts, id: string, type: FieldType, required: boolean, ext
   return { id, type, label, description, required, ...extra };
 }
 
-/** The definition of one form. */
-export function buildForm(kind: FormKind, src: FormSource): Form {
+/** The fields of one form, in the order the form asks them . */
+function formFields(kind: FormKind, src: FormSource): Field[] {
   const municipalities = [...src.members, m.forms.otherMunicipality];
-  const base = { kind, label: FORM_LABEL[kind] };
   if (kind === 'practice') {
     const f = m.forms.practice.fields;
-    return {
-      ...base,
-      name: m.forms.practice.name,
-      about: m.forms.practice.about(src.network),
-      title: m.forms.practice.title,
-      fields: [
-        field(f, 'title', 'input', true),
-        field(f, 'municipality', 'dropdown', true, { options: municipalities }),
-        field(f, 'other_municipality', 'input', false),
-        field(f, 'themes', 'checkboxes', false, { options: src.themes.map((t) => t.title) }),
-        field(f, 'summary', 'input', true),
-        field(f, 'description', 'textarea', false, { value: practiceTemplate() }),
-        field(f, 'tags', 'input', false),
-        field(f, 'links', 'textarea', false),
-        field(f, 'contact_role', 'input', false),
-        field(f, 'contact_email', 'input', false),
-        field(f, 'date', 'input', false),
-        field(f, 'consent', 'checkboxes', true, { options: [m.forms.practice.consentOption], requiredOptions: true }),
-      ],
-    };
-  }
-  if (kind === 'progress') {
-    const f = m.forms.progress.fields;
-    return {
-      ...base,
-      name: m.forms.progress.name,
-      about: m.forms.progress.about(src.network),
-      title: m.forms.progress.title,
-      fields: [
-        field(f, 'action', 'dropdown', true, { options: src.actions.map((a) => a.title) }),
-        field(f, 'status', 'dropdown', false, { options: Object.values(m.common.labels.status) }),
-        field(f, 'note', 'textarea', true),
-        field(f, 'date', 'input', false),
-      ],
-    };
-  }
-  const f = m.forms.topic.fields;
-  return {
-    ...base,
-    name: m.forms.topic.name,
-    about: m.forms.topic.about(src.network),
-    title: m.forms.topic.title,
-    fields: [
+    return [
       field(f, 'title', 'input', true),
       field(f, 'municipality', 'dropdown', true, { options: municipalities }),
       field(f, 'other_municipality', 'input', false),
-      field(f, 'role', 'input', false),
-      field(f, 'description', 'textarea', true),
-    ],
-  };
+      field(f, 'themes', 'checkboxes', false, { options: src.themes.map((t) => t.title) }),
+      field(f, 'summary', 'input', true),
+      field(f, 'description', 'textarea', false, { value: practiceTemplate() }),
+      field(f, 'tags', 'input', false),
+      field(f, 'links', 'textarea', false),
+      field(f, 'contact_role', 'input', false),
+      field(f, 'contact_email', 'input', false),
+      field(f, 'date', 'input', false),
+      field(f, 'consent', 'checkboxes', true, { options: [m.forms.practice.consentOption], requiredOptions: true }),
+    ];
+  }
+  if (kind === 'progress') {
+    const f = m.forms.progress.fields;
+    return [
+      field(f, 'action', 'dropdown', true, { options: src.actions.map((a) => a.title) }),
+      field(f, 'status', 'dropdown', false, { options: Object.values(m.common.labels.status) }),
+      field(f, 'note', 'textarea', true),
+      field(f, 'date', 'input', false),
+    ];
+  }
+  const f = m.forms.topic.fields;
+  return [
+    field(f, 'title', 'input', true),
+    field(f, 'municipality', 'dropdown', true, { options: municipalities }),
+    field(f, 'other_municipality', 'input', false),
+    field(f, 'role', 'input', false),
+    field(f, 'description', 'textarea', true),
+  ];
+}
+
+/** The definition of one form. */
+export function buildForm(kind: FormKind, src: FormSource): Form {
+  const texts = m.forms[kind];
+  return { kind, label: FORM_LABEL[kind], name: texts.name, about: texts.about(src.network), title: texts.title, fields: formFields(kind, src) };
 }
 
 /** The form as issue-form YAML (GitHub's schema; Forgejo reads `description` as its `about`). */

@@ -6,7 +6,6 @@
  * nothing written, and a Dutch comment naming each field by its label. The body is untrusted: bounded,
  * cleaned, never run.
  */
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { m } from '../../i18n/index.js';
@@ -27,7 +26,8 @@ import { textStyle, toLf, withStyle } from '../../content/eol.js';
 import { editEntry } from '../update/edit.js';
 import { buildForm, formSource, formYaml, type Form } from '../forms/build.js';
 import type { IntakeCliOptions } from './options.js';
-import { MAX_BODY_CHARS, parseBody, type Problem } from './parse.js';
+import { MAX_BODY_CHARS, parseBody, tooLarge, type Problem } from './parse.js';
+import { InputTooLarge, readTextInput } from '../shared/input.js';
 import { draftFromForm, progressFromForm } from './values.js';
 import { problemsComment, problemsText, successComment } from './comment.js';
 import { repoPath } from '../../core/paths.js';
@@ -49,33 +49,13 @@ export const BRANCH_PREFIX = 'intake/';
 /** Bytes read at most from the body file: the character limit in the widest UTF-8 (more is refused unread). */
 const MAX_BODY_BYTES = MAX_BODY_CHARS * 4;
 
-/** The body file's text, or a usage error saying why it cannot be read; `tooLarge` when over the limit. */
-function readBody(cwd: string, path: string): { text: string; tooLarge: boolean } {
+/** The body file's text (`-`: standard input), or `undefined` when it is over the limit (refused unread). */
+async function readBody(cwd: string, path: string): Promise<string | undefined> {
   try {
-    if (path === '-') {
-      const text = readFileSync(0, 'utf8');
-      return { text, tooLarge: text.length > MAX_BODY_CHARS };
-    }
-    const fd = openSync(resolve(cwd, path), 'r');
-    try {
-      const stat = fstatSync(fd);
-      if (stat.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
-      if (stat.size > MAX_BODY_BYTES) return { text: '', tooLarge: true };
-      const buf = Buffer.alloc(stat.size);
-      let done = 0;
-      while (done < stat.size) {
-        const n = readSync(fd, buf, done, stat.size - done, done);
-        if (n === 0) break;
-        done += n;
-      }
-      const text = buf.subarray(0, done).toString('utf8');
-      return { text, tooLarge: text.length > MAX_BODY_CHARS };
-    } finally {
-      closeSync(fd);
-    }
+    return await readTextInput(path, { cwd, limit: MAX_BODY_BYTES, flag: '--body-file', hint: m.intake.bodyFileHint, nul: true });
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    throw new UsageError(m.add.bodyFileUnreadable(path, m.add.readReason[err.code ?? ''] ?? err.message), m.intake.bodyFileHint);
+    if (e instanceof InputTooLarge) return undefined;
+    throw e;
   }
 }
 
@@ -116,7 +96,7 @@ function issueNumber(value: string | undefined): number | undefined {
 export async function intake(options: IntakeOptions): Promise<IntakeResult> {
   const { root } = options;
   const issue = issueNumber(options.issue);
-  const body = readBody(options.cwd, options.bodyFile);
+  const body = await readBody(options.cwd, options.bodyFile);
 
   const read = readAgenda(root);
   const content = loadContent(read.files, validators(), read.messages);
@@ -128,8 +108,8 @@ export async function intake(options: IntakeOptions): Promise<IntakeResult> {
     throw new IntakeProblems(form, problems);
   };
 
-  if (body.tooLarge) fail([{ message: m.intake.tooLarge(MAX_BODY_CHARS), fix: m.intake.tooLongFix(MAX_BODY_CHARS) }]);
-  const parsed = parseBody(form, formYaml(form, src.network), body.text);
+  if (body === undefined) fail([tooLarge()]);
+  const parsed = parseBody(form, formYaml(form, src.network), body!);
   if (parsed.problems.length > 0) fail(parsed.problems);
 
   // git can be used at all (before anything is built or written)

@@ -73,11 +73,14 @@ function restore(v: Value): Value {
   return v;
 }
 
+/** The one problem of a form over `MAX_BODY_CHARS` characters. */
+export function tooLarge(): Problem {
+  return { message: m.intake.tooLarge(MAX_BODY_CHARS), fix: m.intake.tooLongFix(MAX_BODY_CHARS) };
+}
+
 export function parseBody(form: Form, formYaml: string, body: string): ParsedForm {
   const values = new Map<string, Value>();
-  if (body.length > MAX_BODY_CHARS) {
-    return { values, problems: [{ message: m.intake.tooLarge(MAX_BODY_CHARS), fix: m.intake.tooLongFix(MAX_BODY_CHARS) }] };
-  }
+  if (body.length > MAX_BODY_CHARS) return { values, problems: [tooLarge()] };
   const parsed = parseIssue(hideOtherHeadings(form, normalizeBody(body)), formYaml) as Record<string, Value>;
   const ids = new Set(form.fields.map((f) => f.id));
   for (const [key, value] of Object.entries(parsed)) if (ids.has(key)) values.set(key, restore(value));

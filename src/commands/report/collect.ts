@@ -20,6 +20,7 @@ import {
   tagsMergedInto,
   type LineCommit,
   type LogCommit,
+  type TagInfo,
 } from '../../git/log.js';
 import { BlobReader, listTree, type TreeEntry } from '../../git/blobs.js';
 import type { PeriodCommit } from './build.js';
@@ -123,6 +124,25 @@ export interface Shared {
   loaded: LoadCache;
   /** Stops every git process of the collect (the run failed elsewhere). */
   signal?: AbortSignal | undefined;
+  /** `tagsMergedInto(top, TAG_PREFIX, head)`: the tags of a tip on the line are those of them that it reaches. */
+  tags?: TagInfo[] | undefined;
+}
+
+/**
+ * Is `ancestor` reachable from `commit`? Read from the shared first-parent line when both lie on it (an older
+ * commit of the line is an ancestor, a newer one is not), else asked of git.
+ */
+function reaches(top: string, shared: Shared | undefined, ancestor: string, commit: string): boolean {
+  if (ancestor === commit) return true;
+  const at = shared ? shared.line.findIndex((c) => c.id === commit) : -1;
+  const of = at < 0 || !shared ? -1 : shared.line.findIndex((c) => c.id === ancestor);
+  return of >= 0 ? of > at : isAncestor(top, ancestor, commit);
+}
+
+/** The `terugkoppeling-*` tags reachable from `tip`, newest first: from the shared tags when `tip` is on the line. */
+function tagsOf(top: string, shared: Shared | undefined, tip: string): TagInfo[] {
+  if (!shared?.tags || !shared.line.some((c) => c.id === tip)) return tagsMergedInto(top, TAG_PREFIX, tip);
+  return shared.tags.filter((t) => reaches(top, shared, t.commit, tip));
 }
 
 /** The first-parent line of `tip` when it lies on the shared line (its lower part). */
@@ -170,7 +190,7 @@ export async function collect(root: string, request: PeriodRequest, shared?: Sha
     fromDay = dayAfterRevision(from.rev, commitTime(top, from.id), toDay);
   } else {
     // the newest tag that leaves a period: its commit before the end, the day after its period not after the end
-    const tag = tagsMergedInto(top, TAG_PREFIX, tip).find(
+    const tag = tagsOf(top, shared, tip).find(
       (t) => (until === undefined || t.time < until) && dayAfterRevision(t.name, t.time, toDay) <= toDay,
     );
     if (tag) {
@@ -240,7 +260,7 @@ export async function collect(root: string, request: PeriodRequest, shared?: Sha
     }
     fromDay ??= oldest ? amsterdamDay(oldest.time) : toDay;
     for (const skew of bounds.skewed) warnings.add(m.report.skewedCommit(skew.id.slice(0, 12), amsterdamDay(skew.time), amsterdamDay(skew.parentTime)));
-    const gap = exclude === undefined && fromCommit !== null ? gapBefore(top, fromCommit, agenda, endCommit ?? tip) : undefined;
+    const gap = exclude === undefined && fromCommit !== null ? gapBefore(top, fromCommit, agenda, endCommit ?? tip, shared) : undefined;
     if (gap) warnings.add(m.report.gap(gap.tag, amsterdamDay(gap.time), fromDay, gap.changes));
     if (commits.length === 0) warnings.add(m.report.noCommits);
     const toCommit = commits[0]?.id ?? null;
@@ -335,8 +355,8 @@ export function boundaries(
  * The newest `terugkoppeling-*` tag on the first-parent line before `fromCommit`, when agenda commits lie between
  * it and the start of this period (they are in no terugkoppeling).
  */
-function gapBefore(top: string, fromCommit: string, agenda: string, tip: string): { tag: string; time: number; changes: number } | undefined {
-  const tag = tagsMergedInto(top, TAG_PREFIX, tip).find((t) => t.commit === fromCommit || isAncestor(top, t.commit, fromCommit));
+function gapBefore(top: string, fromCommit: string, agenda: string, tip: string, shared?: Shared): { tag: string; time: number; changes: number } | undefined {
+  const tag = tagsOf(top, shared, tip).find((t) => reaches(top, shared, t.commit, fromCommit));
   if (!tag || tag.commit === fromCommit) return undefined;
   const changes = countChanges(top, fromCommit, tag.commit, [agenda]);
   return changes > 0 ? { tag: tag.name, time: tag.time, changes } : undefined;

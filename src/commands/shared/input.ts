@@ -10,7 +10,10 @@ import type { Readable } from 'node:stream';
 import { m } from '../../i18n/index.js';
 import { UsageError } from '../../core/errors.js';
 
-/** Read `stream` to its end, but stop with a UsageError as soon as more than `limit` bytes came in. */
+/** A text over its size limit (a usage error; `k80 intake` answers it with a comment on the form instead). */
+export class InputTooLarge extends UsageError {}
+
+/** Read `stream` to its end, but stop with `InputTooLarge` as soon as more than `limit` bytes came in. */
 export async function readLimited(stream: Readable, limit: number, name: string, flag: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -18,7 +21,7 @@ export async function readLimited(stream: Readable, limit: number, name: string,
     for await (const chunk of stream) {
       const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
       size += buf.length;
-      if (size > limit) throw new UsageError(m.add.input.tooLarge(name, flag, limit), m.add.input.tooLargeHint);
+      if (size > limit) throw new InputTooLarge(m.add.input.tooLarge(name, flag, limit), m.add.input.tooLargeHint);
       chunks.push(buf);
     }
   } finally {
@@ -27,9 +30,9 @@ export async function readLimited(stream: Readable, limit: number, name: string,
   return Buffer.concat(chunks);
 }
 
-/** `bytes` as UTF-8 text without a BOM, or a UsageError for binary data. */
-export function decodeText(bytes: Buffer, name: string, flag: string): string {
-  if (bytes.includes(0)) throw new UsageError(m.add.input.binary(name, flag), m.add.input.binaryHint);
+/** `bytes` as UTF-8 text without a BOM, or a UsageError for binary data (a NUL byte, unless `nul` keeps it). */
+export function decodeText(bytes: Buffer, name: string, flag: string, nul = false): string {
+  if (!nul && bytes.includes(0)) throw new UsageError(m.add.input.binary(name, flag), m.add.input.binaryHint);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -41,11 +44,12 @@ export function decodeText(bytes: Buffer, name: string, flag: string): string {
 
 /**
  * The text of `source` (a path relative to `cwd`, or `-` for `stdin`), at most `limit` bytes. Errors are
- * UsageErrors in Dutch that name the file and the flag.
+ * UsageErrors in Dutch that name the file and the flag; `hint` is the fix for a file that cannot be read;
+ * `nul` takes NUL bytes as text (a form's body: its control characters are removed later, not refused).
  */
 export async function readTextInput(
   source: string,
-  opts: { cwd: string; limit: number; flag: string; stdin?: Readable },
+  opts: { cwd: string; limit: number; flag: string; stdin?: Readable; hint?: string; nul?: boolean },
 ): Promise<string> {
   const name = source === '-' ? m.add.input.stdin : source;
   let bytes: Buffer;
@@ -56,7 +60,7 @@ export async function readTextInput(
     if (e instanceof UsageError) throw e;
     const err = e as NodeJS.ErrnoException;
     const reason = m.add.readReason[err.code ?? ''] ?? m.add.readReasonOther;
-    throw new UsageError(m.add.input.unreadable(name, opts.flag, reason), m.add.bodyFileHint);
+    throw new UsageError(m.add.input.unreadable(name, opts.flag, reason), opts.hint ?? m.add.bodyFileHint);
   }
-  return decodeText(bytes, name, opts.flag);
+  return decodeText(bytes, name, opts.flag, opts.nul);
 }

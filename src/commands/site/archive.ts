@@ -20,8 +20,9 @@ export function safeTag(name: string): boolean {
 }
 
 export async function readArchive(root: string, top: string, line: SiteHistory['line'], signal?: AbortSignal): Promise<ArchiveReport[]> {
-  const tags = tagsMergedInto(top, TAG_PREFIX, 'HEAD').filter((tag) => safeTag(tag.name));
-  const shared: Shared | undefined = line && { head: line.head, line: line.commits, log: line.log, loaded: new LoadCache(), signal };
+  const all = line ? tagsMergedInto(top, TAG_PREFIX, line.head) : tagsMergedInto(top, TAG_PREFIX, 'HEAD');
+  const tags = all.filter((tag) => safeTag(tag.name));
+  const shared: Shared | undefined = line && { head: line.head, line: line.commits, log: line.log, loaded: new LoadCache(), signal, tags: all };
   const one = async (tag: (typeof tags)[number]): Promise<ArchiveReport> => {
     const half = /^terugkoppeling-(\d{4}-H[12])$/.exec(tag.name)?.[1];
     const request = half !== undefined ? { period: half } : { to: tagPeriodEnd(tag.name) ?? tag.name };

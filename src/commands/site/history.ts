@@ -6,7 +6,8 @@
  */
 import { AGENDA_DIR, KIND_FOLDER } from '../../content/kinds.js';
 import { parseEntrySource } from '../../content/frontmatter.js';
-import { firstParentLine, firstParentLog, type LineCommit, type LogCommit } from '../../git/log.js';
+import { availableParallelism } from 'node:os';
+import { firstParentLine, firstParentLogParts, type LineCommit, type LogCommit } from '../../git/log.js';
 import { BlobReader } from '../../git/blobs.js';
 import { gitMaybe, isShallow } from '../../git/run.js';
 import { GitError } from '../../core/errors.js';
@@ -155,10 +156,9 @@ export async function readHistory(root: string, signal?: AbortSignal): Promise<S
   const [top = root, prefix = '', head = ''] = out.split('\n');
   const warnings: string[] = [];
   if (isShallow(top)) warnings.push(m.site.shallow);
-  const [commits, line] = await Promise.all([
-    firstParentLog(top, { tip: head, paths: [repoFolder(prefix, AGENDA_DIR)], files: true, signal }),
-    firstParentLine(top, head),
-  ]);
+  // the line first (one quick rev-list), then the log of the agenda along it, in stretches side by side
+  const line = await firstParentLine(top, head);
+  const commits = await firstParentLogParts(top, { tip: head, paths: [repoFolder(prefix, AGENDA_DIR)], files: true, signal }, line, availableParallelism());
   signal?.throwIfAborted();
   const walked = walkHistory(commits, prefix);
   const reader = new BlobReader(top, signal);

@@ -7,10 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
+import { CHROMIUM, needs } from '../../helpers/browser.js';
 import { cli } from '../../helpers/cli.js';
 import { makeRepo, practiceText, type TestRepo } from '../../helpers/repo.js';
 
-const CHROMIUM = process.env.K80_CHROMIUM ?? '/usr/bin/chromium';
 let repo: TestRepo;
 
 beforeAll(() => {
@@ -86,7 +86,9 @@ describe('k80 report --out <document>', () => {
     expect(existsSync(join(repo.dir, 'geen-browser.pdf'))).toBe(false);
   });
 
-  it.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('--out t.pdf prints the PDF with the browser K80_BROWSER names', { timeout: 60_000 }, async () => {
+  const printing = needs('--out t.pdf prints the PDF with the browser K80_BROWSER names', ['chromium']);
+  it.skipIf(printing.skip)(printing.title, { timeout: 60_000 }, async () => {
+    printing.require();
     const r = await report(['--out', 't.pdf'], { K80_BROWSER: CHROMIUM });
     expect(r.code).toBe(0);
     const pdf = readFileSync(join(repo.dir, 't.pdf'));

@@ -34,6 +34,13 @@ describe('control characters in the frontmatter', () => {
     expect(messages([{ path: P, bytes: practiceText({ summary: '"Een\\tzin\\nmet regels."' }) }])).toEqual([]);
   });
 
+  it('a control character written as itself (no escape) is found too, in a value and in a key', async () => {
+    const found = messages([{ path: P, bytes: practiceText({ summary: 'Een zin \u202E omgekeerd.', tags: '[a\u0007b]' }) }]);
+    expect(found.filter((x) => x.includes('control-character'))).toHaveLength(2);
+    const inKey = practiceText({}).replace('\nsummary:', '\nsum\u001bmary: x\nsummary:');
+    expect(messages([{ path: P, bytes: inKey }]).some((x) => x.includes('control-character') && x.includes('U+001B'))).toBe(true);
+  });
+
   it('a title of only spaces or zero-width characters is an error', async () => {
     expect(messages([{ path: P, bytes: practiceText({ title: '"\\u200B\\u200D "' }) }])).toEqual([
       `${P} 2:8 title-empty De titel bestaat alleen uit spaties of onzichtbare tekens. Geef een titel met letters of cijfers.`,

@@ -9,6 +9,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { BlockContent, Definition, Nodes, Parents, RootContent } from 'mdast';
+import { plainTree } from '../../../content/plain-markdown.js';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
@@ -27,7 +28,8 @@ export function isSafeUrl(url: string): boolean {
  * page of its own, as the site shows it), raised to at least that depth; without it they become bold text.
  */
 export function parseNote(markdown: string, options: { minHeading?: 2 | 3 | 4 | 5 | 6 } = {}): BlockContent[] {
-  const tree = parser.parse(markdown);
+  // plain text (most notes and bodies) needs no parser: the same tree, without positions
+  const tree = plainTree(markdown) ?? parser.parse(markdown);
   const definitions = new Map<string, Definition>();
   collectDefinitions(tree, definitions);
   return clean(tree.children, definitions, options.minHeading) as BlockContent[];

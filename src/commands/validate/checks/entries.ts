@@ -65,28 +65,31 @@ export function eachString(data: unknown, visit: (path: readonly PathSegment[], 
 /** Strings at the given paths (a '*' segment expands an array), with their paths. */
 export function stringsAt(data: unknown, pattern: readonly (PathSegment | '*')[]): Array<[PathSegment[], string]> {
   const out: Array<[PathSegment[], string]> = [];
-  const path: PathSegment[] = [];
-  const walk = (v: unknown, i: number): void => {
-    if (i === pattern.length) {
-      if (typeof v === 'string' && v.trim() !== '') out.push([[...path], v]);
-      return;
-    }
+  collect(data, pattern, 0, [], out);
+  return out;
+}
+
+/** The walk of `stringsAt`: follows plain keys in place and branches only at a '*'. */
+function collect(data: unknown, pattern: readonly (PathSegment | '*')[], from: number, path: PathSegment[], out: Array<[PathSegment[], string]>): void {
+  let v = data;
+  let depth = path.length;
+  for (let i = from; i < pattern.length; i++) {
     const seg = pattern[i]!;
     if (seg === '*') {
       if (!Array.isArray(v)) return;
       for (let j = 0; j < v.length; j++) {
+        path.length = depth;
         path.push(j);
-        walk(v[j], i + 1);
-        path.pop();
+        collect(v[j], pattern, i + 1, path, out);
       }
-    } else if (isRecord(v) && typeof seg === 'string') {
-      path.push(seg);
-      walk(v[seg], i + 1);
-      path.pop();
+      path.length = depth;
+      return;
     }
-  };
-  walk(data, 0);
-  return out;
+    if (!isRecord(v) || typeof seg !== 'string') return;
+    v = v[seg];
+    path[depth++] = seg;
+  }
+  if (typeof v === 'string' && v.trim() !== '') out.push([path.slice(0, depth), v]);
 }
 
 export function at(entry: { source: ParsedSource }, path: readonly PathSegment[], where: 'key' | 'value' = 'value'): Position {

@@ -12,17 +12,24 @@ const t = m.validate.leftovers;
 
 const normal = (s: string): string => s.replace(/^\s*<!--|-->\s*$/g, '').trim().replace(/\s+/g, ' ');
 
+/** The longest word of a hint: a line that reads as the hint holds it as written (`normal` keeps every word). */
+const longestWord = (hint: string): string => hint.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
+
 export function leftovers(content: Content): Message[] {
   const hints = new Set([...m.add.template.practice.map(([, hint]) => hint), ...t.extraHints].map(normal));
+  const words = new RegExp([...hints].map((h) => longestWord(h).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
   const out: Message[] = [];
   for (const entry of parsedEntries(content)) {
     if (entry.kind !== 'practice') continue;
-    const lines = entry.source.body.split('\n');
-    lines.forEach((line, i) => {
-      if (line.trim() !== '' && hints.has(normal(line))) {
-        out.push(message(entry.file, { line: entry.source.bodyLine + i, column: 1 }, 'warning', 'template-leftover', t.hint));
-      }
-    });
+    const body = entry.source.body;
+    // the lines are looked at only in a body that holds a hint's longest word (most bodies hold none)
+    if (words.test(body)) {
+      body.split('\n').forEach((line, i) => {
+        if (line.trim() !== '' && hints.has(normal(line))) {
+          out.push(message(entry.file, { line: entry.source.bodyLine + i, column: 1 }, 'warning', 'template-leftover', t.hint));
+        }
+      });
+    }
     if (entry.data.title === t.exampleTitle) {
       out.push(message(entry.file, entry.source.locate(['title']), 'warning', 'template-example', t.example, { path: ['title'] }));
     }

@@ -6,6 +6,7 @@
 import { m } from '../../../i18n/index.js';
 import { message, type Message } from '../../../core/message.js';
 import type { Content } from '../../../content/load.js';
+import type { ParsedSource } from '../../../content/frontmatter.js';
 import { eachString, parsedEntries } from './entries.js';
 
 // eslint-disable-next-line no-control-regex
@@ -20,13 +21,25 @@ function describe(s: string): { code: string; at: number } | undefined {
   return { code: `U+${hit[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`, at: [...s.slice(0, hit.index)].length + 1 };
 }
 
+/**
+ * Can a string of this frontmatter hold a control character? Only when the YAML text holds one, or a backslash:
+ * an escape in a double-quoted string (`"\u202E"`, `"\e"`, `"\N"`) is the only way YAML makes a character
+ * that is not in its text. Most files have neither, and their values need no walk.
+ */
+function mayHoldControl(source: ParsedSource): boolean {
+  const yaml = source.text.slice(0, source.text.length - source.body.length);
+  return yaml.includes('\\') || CONTROL.test(yaml);
+}
+
 export function text(content: Content): Message[] {
   const out: Message[] = [];
   for (const entry of parsedEntries(content)) {
-    eachString(entry.data, (path, v, key) => {
-      const hit = describe(v);
-      if (hit) out.push(message(entry.file, entry.source.locate(path, key ? 'key' : 'value'), 'error', 'control-character', m.validate.controlCharacter(hit.code, hit.at), { path }));
-    });
+    if (mayHoldControl(entry.source)) {
+      eachString(entry.data, (path, v, key) => {
+        const hit = describe(v);
+        if (hit) out.push(message(entry.file, entry.source.locate(path, key ? 'key' : 'value'), 'error', 'control-character', m.validate.controlCharacter(hit.code, hit.at), { path }));
+      });
+    }
     const title = entry.data.title;
     if (typeof title === 'string' && title !== '' && INVISIBLE.test(title)) {
       out.push(message(entry.file, entry.source.locate(['title']), 'error', 'title-empty', m.validate.titleInvisible, { path: ['title'] }));

@@ -2,21 +2,20 @@
  * The PDF's print path: the page-number CSS (pure), and the page as Chromium prints it — laid out at the A4
  * text width with print media, nothing sticks out sideways (which would make Chromium shrink every page and
  * lay the document out twice), the page numbers come from the page's own CSS, and the printed PDF stays
- * tagged with every practice title in it. Real Chromium (Debian's `chromium`); without it the browser part
- * is skipped locally, but fails under CI.
+ * tagged with every practice title in it. Real Chromium (tests/helpers/browser.ts); without it the browser
+ * part is skipped locally, but fails under CI.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { ReportContext } from '../../../../src/commands/report/context.js';
 import { renderHtml } from '../../../../src/commands/report/render/html.js';
 import { cssString, majorVersion, openPrinter, pageNumberStyle, renderPdf, type Printer } from '../../../../src/commands/report/render/pdf.js';
+import { CHROMIUM, launchChromium, needs } from '../../../helpers/browser.js';
 import { fixtureContext } from './fixture.js';
-
-const CHROMIUM = process.env.K80_CHROMIUM ?? '/usr/bin/chromium';
 
 describe('the page-number CSS', () => {
   it('is a CSS page-margin box with the Dutch words and both counters', () => {
@@ -51,22 +50,17 @@ function longContext(): ReportContext {
   return ctx;
 }
 
-const present = existsSync(CHROMIUM);
-const poppler = spawnSync('pdftotext', ['-v']).error === undefined;
-const skip = (!present || !poppler) && !process.env.CI;
-const title = skip ? `the PDF's print page in Chromium — SKIPPED: ${CHROMIUM} or pdftotext not found; under CI this fails` : "the PDF's print page in Chromium";
-if (skip) console.warn(`[k80] ${title}`);
+const tools = needs("the PDF's print page in Chromium", ['chromium', 'poppler']);
 
-describe.skipIf(skip)(title, { timeout: 120_000 }, () => {
+describe.skipIf(tools.skip)(tools.title, { timeout: 120_000 }, () => {
   let dir: string;
   let browser: Browser;
   let printer: Printer;
 
   beforeAll(async () => {
-    if (!present || !poppler) throw new Error(`${CHROMIUM} of pdftotext ontbreekt: apt-get install -y chromium poppler-utils (CI draait deze test altijd).`);
+    tools.require();
     dir = mkdtempSync(join(tmpdir(), 'k80-pdf-'));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--disable-gpu', '--no-first-run'] });
-    printer = await openPrinter(CHROMIUM);
+    [browser, printer] = await Promise.all([launchChromium(), openPrinter(CHROMIUM)]);
   });
 
   afterAll(async () => {

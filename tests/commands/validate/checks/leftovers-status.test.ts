@@ -38,6 +38,13 @@ describe('template leftovers (warnings)', () => {
     ]);
   });
 
+  it('a hint with other spacing, in or out of a comment, is still found (each of its words is looked for as written)', () => {
+    const hint = 'Beschrijf in een paar zinnen wat de gemeente doet, voor wie, en sinds wanneer.';
+    const spaced = `  <!--   ${hint.replace(/ /g, '  \t')}   -->  `;
+    const text = `${practiceText({})}\n## Wat is het?\n\n${spaced}\n\n${hint.replace(/ /g, '   ')}\n\nEen eigen zin met het woord Beschrijf.\n`;
+    expect(check([{ path: 'agenda/practices/a.md', bytes: text }]).filter((x) => x.includes('template-leftover'))).toHaveLength(2);
+  });
+
   it('own text under the same headings is fine', () => {
     const text = `${practiceText({})}\n## Wat is het?\n\nEen dorpsplan, door inwoners geschreven.\n`;
     expect(check([{ path: 'agenda/practices/a.md', bytes: text }])).toEqual([]);
