@@ -116,6 +116,20 @@ const firstLines = (text, n = 6) => text.replace(/\x1b\[[0-9;]*m/g, '').trim().s
 const practiceFiles = readdirSync(join(LARGE, 'agenda', 'practices')).filter((f) => f.endsWith('.md')).sort();
 const entryCount = repoInfo.entries.practices + repoInfo.entries.actions + repoInfo.entries.topics + repoInfo.entries.themes;
 
+/** validate's JSON output, or why the run is not one (the check's answer). */
+function validateJson(r) {
+  try {
+    return JSON.parse(r.stdout);
+  } catch {
+    return `exit ${r.status}, output is not JSON:\n${firstLines(r.stdout || r.stderr)}`;
+  }
+}
+
+/** The validate floor ran and parsed every entry. */
+function floorOk(r) {
+  return r.status === 0 && /entries=\d+ failed=0/.test(r.stdout) ? null : `exit ${r.status}: ${r.stdout}${r.stderr}`;
+}
+
 function validateGroup() {
   const ms = [];
   const k80 = k80Has('validate');
@@ -124,12 +138,8 @@ function validateGroup() {
     cmd: NODE, args: [K80, 'validate', '--root', LARGE, '--format', 'json'], timedPipe: false, pipe: true,
     skip: k80 ? null : 'k80 validate does not exist yet (node bin/k80.js validate --help fails)',
     check(r) {
-      let json;
-      try {
-        json = JSON.parse(r.stdout);
-      } catch {
-        return `exit ${r.status}, output is not JSON:\n${firstLines(r.stdout || r.stderr)}`;
-      }
+      const json = validateJson(r);
+      if (typeof json === 'string') return json;
       if (r.status !== 0 || json.ok !== true) {
         const msgs = (json.messages ?? []).slice(0, 5).map((x) => `${x.file}:${x.line}:${x.column} ${x.rule} ${x.message}`).join('\n');
         return `exit ${r.status}, ok=${json.ok}, ${json.messages?.length ?? '?'} messages on generated content:\n${firstLines(msgs)}`;
@@ -141,7 +151,7 @@ function validateGroup() {
   ms.push({
     id: 'floor-validate', label: 'floor: read + js-yaml core',
     cmd: NODE, args: [join(HERE, 'floor-validate.mjs'), LARGE], pipe: true,
-    check: (r) => (r.status === 0 && /entries=\d+ failed=0/.test(r.stdout) ? null : `exit ${r.status}: ${r.stdout}${r.stderr}`),
+    check: floorOk,
   });
   // the same repository with a contact person (name and personal e-mail) in every practice: warnings must not be slow
   const warned = makeWarnings({ large: LARGE });
@@ -150,12 +160,8 @@ function validateGroup() {
     cmd: NODE, args: [K80, 'validate', '--root', warned.root, '--format', 'json'], timedPipe: false, pipe: true,
     skip: k80 ? null : 'k80 validate does not exist yet (node bin/k80.js validate --help fails)',
     check(r) {
-      let json;
-      try {
-        json = JSON.parse(r.stdout);
-      } catch {
-        return `exit ${r.status}, output is not JSON:\n${firstLines(r.stdout || r.stderr)}`;
-      }
+      const json = validateJson(r);
+      if (typeof json === 'string') return json;
       const rules = new Set((json.messages ?? []).map((x) => x.rule));
       if (r.status !== 0 || json.ok !== true) return `exit ${r.status}, ok=${json.ok}: warnings alone must not fail`;
       if (json.messages.length !== 2 * warned.practices || rules.size !== 2 || !rules.has('personal-name') || !rules.has('personal-email')) {
@@ -167,7 +173,7 @@ function validateGroup() {
   ms.push({
     id: 'floor-validate-warnings', label: 'floor: read + js-yaml core, same copy',
     cmd: NODE, args: [join(HERE, 'floor-validate.mjs'), warned.root], pipe: true,
-    check: (r) => (r.status === 0 && /entries=\d+ failed=0/.test(r.stdout) ? null : `exit ${r.status}: ${r.stdout}${r.stderr}`),
+    check: floorOk,
   });
   if (!existsSync(PRACTICE_SCHEMA)) {
     ms.push({ id: 'remark', label: 'remark-cli + frontmatter-schema', skip: 'schemas/practice.schema.json does not exist yet' });
