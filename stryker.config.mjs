@@ -8,6 +8,7 @@ export default {
   mutate: [
     'src/scoring/**/*.ts',
     'src/commands/report/period.ts',
+    'src/core/day.ts',
     'src/content/id.ts',
     'src/commands/validate/checks/**/*.ts',
   ],

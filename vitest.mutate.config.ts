@@ -9,6 +9,7 @@ export default defineConfig({
     include: [
       'tests/scoring/**/*.test.ts',
       'tests/commands/report/period.test.ts',
+      'tests/core/day.test.ts',
       'tests/content/id.test.ts',
       'tests/commands/validate/checks.test.ts',
       'tests/commands/validate/checks/**/*.test.ts',

@@ -12,6 +12,7 @@
 import { createRequire } from 'node:module';
 import type { Processor } from 'unified';
 import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
+import { isDay } from '../core/day.js';
 
 export const PROGRESS_HEADING = 'Voortgang';
 
@@ -91,37 +92,12 @@ const DATED = /^(\*\*|__|\*|_)?(\d{4}-\d{2}-\d{2})(:?)(\*\*|__|\*|_)?[ \t]*(?:[:
 /** The one format of a note's first line. */
 const CANONICAL = /^(\d{4}-\d{2}-\d{2}): \S/;
 
-/** A strict, real calendar date YYYY-MM-DD? */
-export function isRealDay(value: string): boolean {
-  if (value.length !== 10 || value.charCodeAt(4) !== 0x2d || value.charCodeAt(7) !== 0x2d) return false;
-  const y = digits(value, 0, 4);
-  const mo = digits(value, 5, 7);
-  const d = digits(value, 8, 10);
-  // years 0000–0099 are no real day here: JavaScript's Date reads them as 1900–1999, and k80 always did
-  if (y < 100 || mo < 1 || mo > 12 || d < 1) return false;
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  return d <= (mo === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[mo - 1]!);
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** The number written with ASCII digits from `from` to `to`, or -1 when a character there is no digit. */
-function digits(s: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i) - 0x30;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
-
 /** `2026-03-04: text` and its emphasised variants → date and text; undefined without a real date. */
 function datedText(text: string): { date: string; text: string } | undefined {
   const match = DATED.exec(text.trim());
   if (!match) return undefined;
   const [, open = '', date = '', , close = ''] = match;
-  if (open !== close || !isRealDay(date)) return undefined;
+  if (open !== close || !isDay(date)) return undefined;
   return { date, text: (match[5] ?? '').trim() };
 }
 
@@ -292,7 +268,7 @@ function itemMayBeAProblem(item: RegExpExecArray, today: string): boolean {
   // the one format (`- 2026-03-04: text`) reads its date as written: no need for the general reader
   if (item[1] !== undefined && CANONICAL.test(text)) {
     const date = text.slice(0, 10);
-    return !isRealDay(date) || date > today;
+    return !isDay(date) || date > today;
   }
   return readDate(text) !== undefined;
 }
@@ -317,7 +293,7 @@ export function progressProblems(whole: string, today: string): ProgressProblem[
         const read = readDate(written);
         if (!read) continue;
         const where = { line: lines + (item.position?.start.line ?? start.line), column: item.position?.start.column ?? start.column };
-        const real = isRealDay(read.date);
+        const real = isDay(read.date);
         const suggestion = real && read.rest !== '' ? `- ${read.date}: ${read.rest}` : undefined;
         if (!real) problems.push({ ...where, written, problem: 'date', date: read.date });
         else if (!CANONICAL.test(written) || node.ordered) {

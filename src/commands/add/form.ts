@@ -7,7 +7,8 @@ import { m } from '../../i18n/index.js';
 import { type Choice, type Prompter } from '../../prompts/index.js';
 import { fold } from '../../prompts/pick.js';
 import type { Entry } from '../../content/types.js';
-import { isValidDate, isHttpUrl, isEmail } from '../shared/values.js';
+import { isHttpUrl, isEmail } from '../shared/values.js';
+import { isDay } from '../../core/day.js';
 import { showPreview, statusChoices } from '../shared/confirm.js';
 import { practiceTemplate, type AddKind, type Draft } from './draft.js';
 import { maxLength } from '../../content/schema-facts.js';
@@ -127,7 +128,7 @@ async function askLinks(p: Prompter): Promise<string[]> {
 /** A date; one in the future (the `date-future` warning of validate) only after a confirmation. */
 async function askDate(p: Prompter, today: string): Promise<string> {
   for (;;) {
-    const date = await p.input({ message: q().date, default: today, validate: (v) => (v.trim() === '' || isValidDate(v.trim()) ? true : q().dateInvalid) });
+    const date = await p.input({ message: q().date, default: today, validate: (v) => (v.trim() === '' || isDay(v.trim()) ? true : q().dateInvalid) });
     if (!isFutureDate(date, today)) return date;
     p.say(`${m.common.warningPrefix} ${m.validate.dateFuture(date)}`);
     if (await p.confirm({ message: q().confirmFutureDate, default: false })) return date;

@@ -5,7 +5,8 @@
  */
 import { m } from '../../i18n/index.js';
 import { cleanDraft, type Draft } from '../add/draft.js';
-import { isHttpUrl, isValidDate } from '../shared/values.js';
+import { isHttpUrl } from '../shared/values.js';
+import { isDay } from '../../core/day.js';
 import { cleanLine, cleanText } from '../../content/entry-text.js';
 import type { Field, Form, FormSource } from '../forms/build.js';
 import { maxLength } from '../../content/schema-facts.js';
@@ -75,7 +76,7 @@ function municipality(r: Reader, values: Map<string, Value>): { value?: string; 
 function date(r: Reader): string | undefined {
   const d = r.line('date');
   if (d === '') return undefined;
-  if (!isValidDate(d)) r.problem('date', m.intake.badDate(d), m.intake.badDateFix);
+  if (!isDay(d)) r.problem('date', m.intake.badDate(d), m.intake.badDateFix);
   return d;
 }
 

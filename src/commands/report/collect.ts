@@ -30,13 +30,13 @@ import {
   dayEnd,
   dayStart,
   halfYear,
-  isDay,
   looksLikeDate,
   nextDay,
   tagName,
   tagPeriodEnd,
   TAG_PREFIX,
 } from './period.js';
+import { isDay } from '../../core/day.js';
 import type { LoadCache, Tree } from './snapshot.js';
 import { repoPath } from '../../core/paths.js';
 

@@ -2,10 +2,10 @@
  * Pure date arithmetic of the report period: whole days in Europe/Amsterdam (DST included), strict
  * `YYYY-MM-DD` dates and `YYYY-H1`/`YYYY-H2` half years. No git, no file system.
  */
+import { isDay } from '../../core/day.js';
 
 const TIME_ZONE = 'Europe/Amsterdam';
 
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 /** Looks like someone meant a date (so it is not tried as a git revision). */
 const DATE_LIKE = /^\d{4}-\d{1,2}-\d{1,2}$/;
 const HALF_PATTERN = /^(\d{4})-H([12])$/;
@@ -74,14 +74,6 @@ export function nextDay(day: string): string {
 /** The instant at which `day` ends in Amsterdam (exclusive): the start of the next day. */
 export function dayEnd(day: string): number {
   return dayStart(nextDay(day));
-}
-
-/** A strict, real calendar date YYYY-MM-DD? */
-export function isDay(value: string): boolean {
-  if (!DAY_PATTERN.test(value)) return false;
-  // a day off the calendar (31 June) rolls over into another date, a month off it (13) does not parse
-  const t = Date.parse(`${value}T00:00:00Z`);
-  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(value);
 }
 
 /** Something that is meant as a date (digits and dashes), valid or not. */

@@ -2,15 +2,7 @@
 import { m } from '../../i18n/index.js';
 import { ContentError } from '../../core/errors.js';
 import { dateText } from '../../content/schema.js';
-
-/** A real calendar date written as YYYY-MM-DD. */
-export function isValidDate(s: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!match) return false;
-  const [y, mo, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+import { isDay } from '../../core/day.js';
 
 /**
  * The one check of a `--date` flag, for add and update alike: exactly a real date as YYYY-MM-DD, no spaces,
@@ -18,7 +10,7 @@ export function isValidDate(s: string): boolean {
  */
 export function checkDateFlag(value: string | undefined, flag = '--date'): string | undefined {
   if (value === undefined) return undefined;
-  if (!isValidDate(value)) {
+  if (!isDay(value)) {
     throw new ContentError(`${flag}: ${dateText(m.content.schema.dateLabel, value)}`, m.add.check.nothingWritten);
   }
   return value;

@@ -6,12 +6,12 @@ import {
   dayStart,
   halfYear,
   inPeriod,
-  isDay,
   looksLikeDate,
   nextDay,
   tagName,
   tagPeriodEnd,
 } from '../../../src/commands/report/period.js';
+import { isDay } from '../../../src/core/day.js';
 
 const at = (iso: string): number => Date.parse(iso) / 1000;
 

@@ -5,6 +5,7 @@ import type { Content } from '../../../content/load.js';
 import type { EntryKind } from '../../../content/kinds.js';
 import type { CheckContext } from './types.js';
 import { parsedEntries, stringsAt } from './entries.js';
+import { isDay } from '../../../core/day.js';
 
 const DATE_PLACES: Record<EntryKind, ReadonlyArray<readonly string[]>> = {
   theme: [],
@@ -14,16 +15,9 @@ const DATE_PLACES: Record<EntryKind, ReadonlyArray<readonly string[]>> = {
   topic: [['date'], ['assessment', 'date']],
 };
 
-/** A YYYY-MM-DD that exists on the calendar (the schema reports the others). */
-function isRealDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
 /** A real date after `today` (both YYYY-MM-DD): the `date-future` warning; also asked about in `k80 add`'s form. */
 export function isFutureDate(value: string, today: string): boolean {
-  return value > today && isRealDate(value);
+  return value > today && isDay(value);
 }
 
 export function dates(content: Content, context: CheckContext): Message[] {
