@@ -78,7 +78,6 @@ export const add: Area<'add'> = {
   oneThemeHint: 'Give --theme once.',
   bodyTwice: 'Use --body or --body-file, not both.',
   bodyTwiceHint: 'Choose one of the two.',
-  bodyFileUnreadable: (path: string, reason: string) => `The file ${path} (--body-file) cannot be read: ${reason}.`,
   readReason: { ENOENT: 'it does not exist', EISDIR: 'it is a folder', EACCES: 'you have no permission to read it', EPERM: 'you have no permission to read it', ELOOP: 'the symbolic links in the path point to each other in a circle', ENAMETOOLONG: 'the name is too long', ENOTDIR: 'a part of the path is not a folder' } as Record<string, string>,
   readReasonOther: 'the operating system refused to read it',
   input: {

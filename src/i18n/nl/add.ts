@@ -76,7 +76,6 @@ export const add = {
   oneThemeHint: 'Geef --theme één keer op.',
   bodyTwice: 'Gebruik --body of --body-file, niet allebei.',
   bodyTwiceHint: 'Kies één van de twee.',
-  bodyFileUnreadable: (path: string, reason: string) => `Het bestand ${path} (--body-file) kan niet worden gelezen: ${reason}.`,
   /** Why a file cannot be read, by Node's error code; other codes show Node's own text. */
   readReason: { ENOENT: 'het bestaat niet', EISDIR: 'dat is een map', EACCES: 'je hebt geen leesrechten', EPERM: 'je hebt geen leesrechten', ELOOP: 'de symlinks in het pad verwijzen in een kring naar elkaar', ENAMETOOLONG: 'de naam is te lang', ENOTDIR: 'een deel van het pad is geen map' } as Record<string, string>,
   readReasonOther: 'het besturingssysteem weigerde het te lezen',
