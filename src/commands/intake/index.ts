@@ -103,13 +103,14 @@ export async function intake(options: IntakeOptions): Promise<IntakeResult> {
   if (!content.settings || content.entries.theme.length === 0) throw new ContentError(m.intake.agendaInvalid, m.intake.agendaInvalidHint);
   const src = formSource(content);
   const form = buildForm(options.form, src);
-  const fail = (problems: readonly Problem[]): never => {
+  // typed on the name, so that the code after `fail(...)` knows it returned nothing
+  const fail: (problems: readonly Problem[]) => never = (problems) => {
     writeComment(options, problemsComment(form, problems));
     throw new IntakeProblems(form, problems);
   };
 
   if (body === undefined) fail([tooLarge()]);
-  const parsed = parseBody(form, formYaml(form, src.network), body!);
+  const parsed = parseBody(form, formYaml(form, src.network), body);
   if (parsed.problems.length > 0) fail(parsed.problems);
 
   // git can be used at all (before anything is built or written)
