@@ -1,6 +1,7 @@
 /**
  * Pure: everything the site holds, as output path → text, one file after the other (so that a page can be
- * written and let go before the next is made). The loaded agenda, its history, the archive's rendered reports,
+ * written and let go before the next is made); the archive's pages and the home page last, as the archive may
+ * still be in the making. The loaded agenda, its history, the archive's rendered reports,
  * the map's shapes and the search library's source come in; nothing is read or written here.
  */
 import type { Content } from '../../content/load.js';
@@ -27,8 +28,8 @@ export interface ArchiveReport extends ArchiveEntry {
 export interface SiteInput {
   content: Content;
   history: Pick<SiteHistory, 'statusChanges' | 'practiceUpdated' | 'practiceAdded'>;
-  /** Newest first. */
-  archive: readonly ArchiveReport[];
+  /** Newest first; awaited only after the other pages (it may still be in the making). */
+  archive: readonly ArchiveReport[] | Promise<readonly ArchiveReport[]>;
   shapes: readonly MapShape[];
   /** The practices' bodies, rendered (by id); a missing one is rendered here. */
   bodies?: ReadonlyMap<string, RenderedBody> | undefined;
@@ -39,7 +40,7 @@ export interface SiteInput {
   today: string;
 }
 
-export function* buildSite(input: SiteInput): Generator<[string, string]> {
+export async function* buildSite(input: SiteInput): AsyncGenerator<[string, string]> {
   const model = buildModel(input.content, input.history);
   const shell: Shell = { name: model.name };
   /** The paths made so far, for the sitemap. */
@@ -49,9 +50,9 @@ export function* buildSite(input: SiteInput): Generator<[string, string]> {
     return [path, text];
   };
   const members: MapMember[] = model.members.map((mem) => ({ name: mem.name, slug: mem.slug, practices: mem.practices.length }));
-  const latest = input.archive[0];
+  // the home page links the latest terugkoppeling: it is made when the archive is there, but stays first in the sitemap
+  paths.push(PATHS.home);
 
-  yield file(PATHS.home, homePage(shell, model, input.shapes, members, latest));
   for (const theme of model.themes) yield file(PATHS.theme(theme.id), themePage(shell, model, theme));
 
   const docs: SearchDocument[] = [];
@@ -68,8 +69,10 @@ export function* buildSite(input: SiteInput): Generator<[string, string]> {
   yield file(PATHS.municipalities, municipalitiesPage(shell, input.shapes, members));
   for (const member of model.members) yield file(PATHS.municipality(member.slug), municipalityPage(shell, model, member));
   yield file(PATHS.topics, topicsPage(shell, model));
-  yield file(PATHS.archive, archivePage(shell, input.archive));
-  for (const report of input.archive) yield file(PATHS.report(report.tag), report.html);
+  const archive = await input.archive;
+  yield [PATHS.home, homePage(shell, model, input.shapes, members, archive[0])];
+  yield file(PATHS.archive, archivePage(shell, archive));
+  for (const report of archive) yield file(PATHS.report(report.tag), report.html);
   yield file(PATHS.accessibility, accessibilityPage(shell, input.today));
   yield file(PATHS.notFound, notFoundPage(shell, input.baseUrl));
   yield file(PATHS.css, SITE_STYLE);
