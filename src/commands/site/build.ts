@@ -5,7 +5,8 @@
  * the map's shapes and the search library's source come in; nothing is read or written here.
  */
 import type { Content } from '../../content/load.js';
-import { buildModel } from './model.js';
+import type { Entry } from '../../content/types.js';
+import { buildModel, newestFirst } from './model.js';
 import type { SiteHistory } from './history.js';
 import { renderBody, type RenderedBody } from './markdown.js';
 import { PATHS, type Shell } from './pages/layout.js';
@@ -25,6 +26,19 @@ export interface ArchiveReport extends ArchiveEntry {
   html: string;
 }
 
+/** The search index's script over `practices` (in the site's order), from their rendered bodies. */
+export function searchIndex(practices: ReadonlyArray<Entry<'practice'>>, bodies: ReadonlyMap<string, RenderedBody>): string {
+  const docs: SearchDocument[] = [...practices].sort(newestFirst).map((p) => ({
+    id: p.id,
+    title: p.data.title,
+    summary: p.data.summary,
+    text: (bodies.get(p.id) ?? renderBody(p.body)).text,
+    municipality: p.data.municipality,
+    tags: (p.data.tags ?? []).join(' '),
+  }));
+  return searchIndexScript(docs);
+}
+
 export interface SiteInput {
   content: Content;
   history: Pick<SiteHistory, 'statusChanges' | 'practiceUpdated' | 'practiceAdded'>;
@@ -33,6 +47,8 @@ export interface SiteInput {
   shapes: readonly MapShape[];
   /** The practices' bodies, rendered (by id); a missing one is rendered here. */
   bodies?: ReadonlyMap<string, RenderedBody> | undefined;
+  /** The search index's script (`searchIndex`): made before the history is there. */
+  searchIndex: string;
   /** minisearch's browser build (UMD). */
   searchLibrary: string;
   baseUrl?: string | undefined;
@@ -55,14 +71,11 @@ export async function* buildSite(input: SiteInput): AsyncGenerator<[string, stri
 
   for (const theme of model.themes) yield file(PATHS.theme(theme.id), themePage(shell, model, theme));
 
-  const docs: SearchDocument[] = [];
   for (const p of model.practices) {
-    const body = input.bodies?.get(p.id) ?? renderBody(p.body);
-    yield file(PATHS.practice(p.id), practicePage(shell, model, p, body));
-    docs.push({ id: p.id, title: p.data.title, summary: p.data.summary, text: body.text, municipality: p.data.municipality, tags: (p.data.tags ?? []).join(' ') });
+    yield file(PATHS.practice(p.id), practicePage(shell, model, p, input.bodies?.get(p.id) ?? renderBody(p.body)));
   }
   yield file(PATHS.catalogue, cataloguePage(shell, model));
-  yield file(SEARCH_FILES.index, searchIndexScript(docs));
+  yield file(SEARCH_FILES.index, input.searchIndex);
   yield file(SEARCH_FILES.script, searchScript());
   yield file(SEARCH_FILES.library, input.searchLibrary);
 

@@ -15,7 +15,7 @@ import type { SiteCliOptions } from './options.js';
 import { background } from './background.js';
 import { readTopology } from '../../content/geo.js';
 import { mapShapes } from './pages/map.js';
-import { buildSite } from './build.js';
+import { buildSite, searchIndex } from './build.js';
 import { renderBody } from './markdown.js';
 import { writeSite } from './output.js';
 
@@ -56,17 +56,21 @@ export async function site(options: SiteOptions): Promise<SiteResult> {
     const content = loadRepo(options.root);
     const errors = content.messages.filter((x) => x.severity === 'error');
     if (!content.settings) throw new ContentError(m.site.noSettings, m.site.contentHint);
+    // all that needs no history first, while git works
     const bodies = new Map(content.entries.practice.map((p) => [p.id, renderBody(p.body)]));
-    const history = await git.history;
+    const index = searchIndex(content.entries.practice, bodies);
+    const shapes = mapShapes(readTopology());
     const require = createRequire(import.meta.url);
     // the browser build (UMD) beside the package's CommonJS entry (its `exports` do not name it)
     const searchLibrary = readFileSync(join(dirname(require.resolve('minisearch')), '..', 'umd', 'index.js'), 'utf8');
+    const history = await git.history;
     const files = buildSite({
       content,
       history,
       archive: git.archive,
       bodies,
-      shapes: mapShapes(readTopology()),
+      searchIndex: index,
+      shapes,
       searchLibrary,
       baseUrl: options.baseUrl,
       today: options.today ?? todayIn(),
