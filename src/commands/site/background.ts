@@ -36,7 +36,8 @@ export function inThread(root: string): Background {
     h.line = undefined; // the archive's alone: not kept while the pages are built
     return h.top === null ? [] : readArchive(root, h.top, line, abort.signal);
   });
-  archive.catch(() => undefined); // awaited by the caller, or stopped
+  history.catch(() => undefined); // awaited by the caller, or stopped
+  archive.catch(() => undefined);
   return { history, archive, stop: async () => abort.abort() };
 }
 
@@ -71,6 +72,8 @@ export async function background(root: string): Promise<Background> {
     Promise.race([own, failure.then(() => pick(redo()))]);
   const history = settle(fromWorker.history, (b) => b.history);
   const archive = settle(fromWorker.archive, (b) => b.archive);
+  // awaited by the caller, or stopped: never an unhandled rejection when the caller failed first
+  history.catch(() => undefined);
   archive.catch(() => undefined);
   return {
     history,
