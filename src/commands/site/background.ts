@@ -11,7 +11,7 @@ import type { ArchiveReport } from './build.js';
 import { readHistory, type SiteHistory } from './history.js';
 import { readArchive } from './archive.js';
 
-export const SITE_WORKER = fileURLToPath(new URL('./site-worker.js', import.meta.url));
+const SITE_WORKER = fileURLToPath(new URL('./site-worker.js', import.meta.url));
 
 /** The worker's heap limit: its garbage is collected early instead of adding to the process's peak. */
 const WORKER_HEAP_MB = 192;
@@ -28,7 +28,7 @@ export interface Background {
 }
 
 /** History, then the archive from it, in this thread. */
-export function inThread(root: string): Background {
+function inThread(root: string): Background {
   const abort = new AbortController();
   const history = readHistory(root, abort.signal);
   const archive = history.then((h) => {
