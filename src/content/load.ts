@@ -34,6 +34,8 @@ export interface Content {
   framework: Framework | undefined;
   /** Every parsed source by path, for positions in later checks (cross-references). */
   sources: Map<string, ParsedSource>;
+  /** Kind and id of every parsed source that is an entry with a valid file name (classified once, here). */
+  entryIds: Map<string, { kind: EntryKind; id: string }>;
   /** Messages of reading, parsing and schema checks. */
   messages: Message[];
   /** Number of content files looked at. */
@@ -116,6 +118,7 @@ export function assembleContent(loaded: Iterable<LoadedFile>, pre: readonly Mess
     settings: undefined,
     framework: undefined,
     sources: new Map(),
+    entryIds: new Map(),
     messages: [...pre],
     files: 0,
   };
@@ -125,6 +128,7 @@ export function assembleContent(loaded: Iterable<LoadedFile>, pre: readonly Mess
     const { source, classified: c } = file;
     if (!source) continue;
     content.sources.set(file.path, source);
+    if (c.type === 'entry') content.entryIds.set(file.path, { kind: c.kind, id: c.id });
     if (file.messages.length > 0) continue;
     if (c.type === 'settings') {
       if (c.name === 'settings') content.settings = source.data as Settings;
