@@ -24,7 +24,13 @@ import { repoPath } from '../core/paths.js';
 export interface RawFile {
   /** Repository-relative path with forward slashes, e.g. `agenda/practices/x.md`. */
   path: string;
+  /** The file's bytes, or its exact text (BOM and line ends as in the file; see `readListed`). */
   bytes: Uint8Array | string;
+}
+
+/** The file's own bytes (a text is encoded back: UTF-8 round-trips exactly). */
+export function rawBytes(raw: RawFile): Uint8Array {
+  return typeof raw.bytes === 'string' ? Buffer.from(raw.bytes, 'utf8') : raw.bytes;
 }
 
 export interface Content {

@@ -3,7 +3,7 @@
  * Parsing is done by the pure `load.ts`; this module only reads bytes and refuses what must not be read
  * (symlinks, special files), reporting it as messages.
  */
-import { existsSync, closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -13,7 +13,6 @@ import { AGENDA_DIR, KIND_FOLDER, SCHEMA_FILE } from './kinds.js';
 import { loadContent, type Content, type RawFile } from './load.js';
 import { LIMITS } from './frontmatter.js';
 import { compileSchemas, schemaFingerprint, type SchemaName, type SchemaSet, type Validators } from './schema.js';
-import { repoPath } from '../core/paths.js';
 
 /** A file found under `agenda/`, not yet read. */
 export interface Listed {
@@ -40,7 +39,7 @@ export function listAgenda(root: string): { listed: Listed[]; messages: Message[
   const walk = (dir: string, relDir: string, depth: number): void => {
     for (const d of readdirSync(dir, { withFileTypes: true })) {
       const abs = dir + sep + d.name;
-      const rel = repoPath(relDir, d.name);
+      const rel = `${relDir}/${d.name}`; // a name from readdir holds no separator
       if (d.name.startsWith('.')) {
         // a hidden file is not read, but never skipped silently (only git's own placeholders are)
         if (d.name !== '.gitkeep' && d.name !== '.gitignore') messages.push(message(rel, START, 'warning', 'file-hidden', m.content.hidden(rel)));
@@ -79,28 +78,22 @@ export function listAgenda(root: string): { listed: Listed[]; messages: Message[
   return { listed, messages };
 }
 
-/** Read one listed file: its bytes, or a message why it cannot be read. Never more than the size limit. */
+/**
+ * Read one listed file: its text, or a message why it cannot be read. Never more than the size limit: the size is
+ * known before anything is read. The text comes from one read-and-decode call (much cheaper per file than open,
+ * fstat, read, close and a decoder); a text with a replacement character (U+FFFD) may hide bytes that are not
+ * UTF-8, so that file is read again as bytes, for the strict decoder of `load.ts` to report where.
+ */
 export function readListed(file: Listed): RawFile | Message {
   if (!file.isFile) return message(file.rel, START, 'error', 'file-special', m.content.notAFile(file.rel));
-  let fd: number | undefined;
   try {
-    // one open, one fstat, one read: the size is known before anything is read
-    fd = openSync(file.abs, 'r');
-    const size = fstatSync(fd).size;
+    const size = statSync(file.abs).size;
     // too large: not read; load.ts reports the size from a placeholder of the same length
     if (size > LIMITS.fileBytes) return { path: file.rel, bytes: new Uint8Array(size) };
-    const bytes = Buffer.allocUnsafe(size);
-    let done = 0;
-    while (done < size) {
-      const n = readSync(fd, bytes, done, size - done, done);
-      if (n === 0) break;
-      done += n;
-    }
-    return { path: file.rel, bytes: done === size ? bytes : bytes.subarray(0, done) };
+    const text = readFileSync(file.abs, 'utf8');
+    return { path: file.rel, bytes: text.includes('\uFFFD') ? readFileSync(file.abs) : text };
   } catch (e) {
     return message(file.rel, START, 'error', 'file-unreadable', m.content.unreadable((e as Error).message));
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 
