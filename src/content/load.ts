@@ -114,7 +114,7 @@ export function loadFile(raw: RawFile, validators: Validators): LoadedFile | und
   const source = c.type === 'settings' ? parseYamlSource(path, raw.bytes) : parseEntrySource(path, raw.bytes);
   const validate = validators[c.type === 'settings' ? c.name : c.kind!];
   const messages = source.data === undefined ? source.messages : checkSchema(path, source, validate);
-  return { path, classified: c, source, messages: [...named, ...messages] };
+  return { path, classified: c, source, messages: named.length === 0 ? messages : [...named, ...messages] };
 }
 
 /** Put loaded files (in path order) together: entries of valid files, settings, framework, all messages. */
