@@ -12,6 +12,7 @@ import { message, START, type Message } from '../core/message.js';
 import { AGENDA_DIR, KIND_FOLDER, SCHEMA_FILE } from './kinds.js';
 import { loadContent, type Content, type RawFile } from './load.js';
 import { LIMITS } from './frontmatter.js';
+import { repoPath } from '../core/paths.js';
 import { compileSchemas, schemaFingerprint, type SchemaName, type SchemaSet, type Validators } from './schema.js';
 
 /** A file found under `agenda/`, not yet read. */
@@ -39,7 +40,7 @@ export function listAgenda(root: string): { listed: Listed[]; messages: Message[
   const walk = (dir: string, relDir: string, depth: number): void => {
     for (const d of readdirSync(dir, { withFileTypes: true })) {
       const abs = dir + sep + d.name;
-      const rel = `${relDir}/${d.name}`; // a name from readdir holds no separator
+      const rel = repoPath(relDir, d.name);
       if (d.name.startsWith('.')) {
         // a hidden file is not read, but never skipped silently (only git's own placeholders are)
         if (d.name !== '.gitkeep' && d.name !== '.gitignore') messages.push(message(rel, START, 'warning', 'file-hidden', m.content.hidden(rel)));
