@@ -44,7 +44,7 @@ export interface IntakeResult {
 }
 
 /** The prefix of every intake branch. */
-export const BRANCH_PREFIX = 'intake/';
+const BRANCH_PREFIX = 'intake/';
 
 /** Bytes read at most from the body file: the character limit in the widest UTF-8 (more is refused unread). */
 const MAX_BODY_BYTES = MAX_BODY_CHARS * 4;
