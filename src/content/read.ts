@@ -3,7 +3,7 @@
  * Parsing is done by the pure `load.ts`; this module only reads bytes and refuses what must not be read
  * (symlinks, special files), reporting it as messages.
  */
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -80,21 +80,34 @@ export function listAgenda(root: string): { listed: Listed[]; messages: Message[
 }
 
 /**
- * Read one listed file: its text, or a message why it cannot be read. Never more than the size limit: the size is
- * known before anything is read. The text comes from one read-and-decode call (much cheaper per file than open,
- * fstat, read, close and a decoder); a text with a replacement character (U+FFFD) may hide bytes that are not
- * UTF-8, so that file is read again as bytes, for the strict decoder of `load.ts` to report where.
+ * Read one listed file: its text, or a message why it cannot be read. Never more than the size limit: one open,
+ * one fstat, one read of that many bytes from the same descriptor (a file swapped or grown meanwhile is not read
+ * further). The bytes are decoded by Buffer's own decoder, much cheaper per file than a TextDecoder; a text with a
+ * replacement character (U+FFFD) may hide bytes that are not UTF-8, so such a file is passed on as bytes, for the
+ * strict decoder of `load.ts` to report where.
  */
 export function readListed(file: Listed): RawFile | Message {
   if (!file.isFile) return message(file.rel, START, 'error', 'file-special', m.content.notAFile(file.rel));
+  let fd: number | undefined;
   try {
-    const size = statSync(file.abs).size;
+    fd = openSync(file.abs, 'r');
+    const size = fstatSync(fd).size;
     // too large: not read; load.ts reports the size from a placeholder of the same length
     if (size > LIMITS.fileBytes) return { path: file.rel, bytes: new Uint8Array(size) };
-    const text = readFileSync(file.abs, 'utf8');
-    return { path: file.rel, bytes: text.includes('\uFFFD') ? readFileSync(file.abs) : text };
+    const bytes = Buffer.allocUnsafe(size);
+    let done = 0;
+    while (done < size) {
+      const n = readSync(fd, bytes, done, size - done, done);
+      if (n === 0) break;
+      done += n;
+    }
+    const read = done === size ? bytes : bytes.subarray(0, done);
+    const text = read.toString('utf8');
+    return { path: file.rel, bytes: text.includes('\uFFFD') ? read : text };
   } catch (e) {
     return message(file.rel, START, 'error', 'file-unreadable', m.content.unreadable((e as Error).message));
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
