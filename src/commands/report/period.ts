@@ -3,6 +3,7 @@
  * `YYYY-MM-DD` dates and `YYYY-H1`/`YYYY-H2` half years. No git, no file system.
  */
 import { isDay } from '../../core/day.js';
+import { today } from '../../core/today.js';
 
 const TIME_ZONE = 'Europe/Amsterdam';
 
@@ -41,30 +42,13 @@ function parts(epochSeconds: number): Parts {
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
-function dayOf(epochSeconds: number): string {
-  const p = parts(epochSeconds);
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
-}
-
-/** Six hours of UTC: the stretch whose Amsterdam day is remembered. */
-const STRETCH = 6 * 3600;
-/** Stretch number → its one Amsterdam day, or null when a day begins inside it. */
-const stretchDays = new Map<number, string | null>();
-
 /**
- * The Amsterdam calendar day (YYYY-MM-DD) of an instant. A history asks this for thousands of commits, and the
- * time-zone formatter is slow: the day is remembered per six hours of UTC in which it does not change (the day
- * only moves forward in time, so when a stretch's first and last millisecond fall on one day, all of it does).
+ * The Amsterdam calendar day (YYYY-MM-DD) of an instant: the one rule of `today()`. A history asks this for
+ * thousands of commits; for the years of the present EU summer-time rule it is arithmetic, not the slow
+ * time-zone formatter.
  */
 export function amsterdamDay(epochSeconds: number): string {
-  const k = Math.floor(epochSeconds / STRETCH);
-  let day = stretchDays.get(k);
-  if (day === undefined) {
-    const first = dayOf(k * STRETCH);
-    day = first === dayOf((k + 1) * STRETCH - 0.001) ? first : null;
-    stretchDays.set(k, day);
-  }
-  return day ?? dayOf(epochSeconds);
+  return today(new Date(epochSeconds * 1000));
 }
 
 /** Offset of Amsterdam from UTC, in seconds, at an instant (3600 in winter, 7200 in summer). */
