@@ -71,6 +71,8 @@ describe('functional mailboxes: words, stems, initials', () => {
     expect(isFunctionalMailbox('wonen2024')).toBe(true);
     expect(isFunctionalMailbox('team2.wonen')).toBe(true);
     expect(isFunctionalMailbox('jansen1975')).toBe(false);
+    // digits inside a word are no trailing number: `wo1nen` is not `wonen`
+    expect(isFunctionalMailbox('wo1nen')).toBe(false);
     // a short word with a year or a number after it: only the trailing digits go
     expect(['hr2024', 'ict12', 'po1', 'hr2x'].map((x) => isFunctionalMailbox(x))).toEqual([true, true, true, false]);
   });
