@@ -304,7 +304,7 @@ function practiceItem(practice: ReportPractice): ListItem {
   if (practice.contact) {
     details.push(text(t.contactLabel), text(practice.contact.role));
     if (practice.contact.email !== undefined) {
-      details.push(text(', '), { type: 'link', url: `mailto:${practice.contact.email}`, children: [text(practice.contact.email)] });
+      details.push(text(', '), addressLink(`mailto:${practice.contact.email}`, practice.contact.email));
     }
   }
   const links = practice.links.filter(isSafeUrl);
@@ -313,11 +313,19 @@ function practiceItem(practice: ReportPractice): ListItem {
     details.push(text(t.linksLabel));
     links.forEach((url, i) => {
       if (i > 0) details.push(text(', '));
-      details.push({ type: 'link', url, children: [text(linkText(url))] });
+      details.push(addressLink(url, linkText(url)));
     });
   }
   if (details.length > 0) blocks.push(paragraph(details));
   return { type: 'listItem', spread: false, children: blocks, data: { sanitize: true } };
+}
+
+/**
+ * A link whose visible text is its own address (an e-mail address, a web address without its scheme). The class
+ * tells the print style not to print the address a second time after it, as it does for other links.
+ */
+function addressLink(url: string, shown: string): PhrasingContent {
+  return { type: 'link', url, children: [text(shown)], data: { hProperties: { className: ['address'] } } };
 }
 
 /** A link's visible text: the host and path, without the scheme (readable on paper too). */

@@ -6,7 +6,7 @@
  */
 import { unified } from 'unified';
 import remarkRehype, { defaultHandlers, type Options as RemarkRehypeOptions } from 'remark-rehype';
-import rehypeSanitize from 'rehype-sanitize';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Blockquote, List, ListItem, Paragraph, Root as MdastRoot, RootContent, Table } from 'mdast';
@@ -21,9 +21,20 @@ const t = m.report.render;
 
 type Handlers = NonNullable<RemarkRehypeOptions['handlers']>;
 
-const sanitizer = unified().use(rehypeSanitize);
+/**
+ * GitHub's schema, plus one class on links: "address", which document.ts gives a link that shows its own
+ * address, so that the print style does not print that address twice (harmless if a contributor sets it).
+ */
+const schema: SanitizeSchema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    a: (defaultSchema.attributes?.a ?? []).map((rule) => (Array.isArray(rule) && rule[0] === 'className' ? [...rule, 'address'] : rule)),
+  },
+};
+const sanitizer = unified().use(rehypeSanitize, schema);
 
-/** Sanitize one element (and its subtree) with the default GitHub schema. */
+/** Sanitize one element (and its subtree) with the GitHub schema (and the "address" class on links). */
 function sanitize(element: Element): ElementContent[] {
   const root = sanitizer.runSync({ type: 'root', children: [element] }) as HastRoot;
   return root.children as ElementContent[];

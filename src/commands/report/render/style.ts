@@ -153,6 +153,7 @@ figure.chart svg.narrow { display: none; }
   figure.chart { border: 0; padding: 0; }
   figure.chart svg { max-width: 100%; }
   a { color: inherit; }
-  a[href^="http"]::after, a[href^="mailto"]::after { content: " (" attr(href) ")"; font-size: 0.85em; color: var(--muted); word-break: break-all; }
+  /* on paper a link's address follows its text, unless the text is the address itself (class "address") */
+  a[href^="http"]:not(.address)::after, a[href^="mailto"]:not(.address)::after { content: " (" attr(href) ")"; font-size: 0.85em; color: var(--muted); word-break: break-all; }
 }
 `;

@@ -44,7 +44,9 @@ describe('renderHtml: one self-contained, accessible page', () => {
     expect(html).toContain('<span class="changed">Nieuw (Gepland)</span>');
     expect(html).toContain('<span class="badge verdict-take-up">Oppakken</span>');
     expect(html).toContain('<a href="https://k80.example.nl/voorbeelden/dorpsbudgetten-ameland.html"><strong>Dorpsbudgetten op Ameland</strong></a> (Ameland, 12 februari 2026)');
-    expect(html).toContain('Contact: beleidsadviseur wonen, <a href="mailto:wonen@ameland.example">wonen@ameland.example</a>');
+    // a link that shows its own address is marked, so that print does not repeat the address after it
+    expect(html).toContain('Contact: beleidsadviseur wonen, <a href="mailto:wonen@ameland.example" class="address">wonen@ameland.example</a>');
+    expect(html).toContain('a[href^="http"]:not(.address)::after, a[href^="mailto"]:not(.address)::after');
   });
 
   it('includes both charts with their text equivalent, and the print rules for A4', () => {

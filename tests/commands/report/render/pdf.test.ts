@@ -95,5 +95,11 @@ describe.skipIf(tools.skip)(tools.title, { timeout: 120_000 }, () => {
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
     for (let n = 1; n <= pages; n++) expect(text.split(`Pagina ${n} van ${pages}`).length - 1).toBe(1);
     for (let i = 1; i <= 60; i++) expect(text).toContain(`Voorbeeld nummer ${i} uit de proef`);
+    // on paper a title link's address follows it; an address shown as the link's text is printed once
+    expect(text).toContain('(https://k80.example.nl/voorbeelden/dorpsbudgetten-ameland.html)');
+    expect(text).toContain('wonen@ameland.example');
+    expect(text).toContain('www.ameland.example/dorpsplan');
+    expect(text).not.toContain('mailto:');
+    expect(text).not.toContain('(https://www.ameland.example/dorpsplan)');
   });
 });
