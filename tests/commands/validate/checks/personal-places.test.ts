@@ -27,6 +27,13 @@ describe('names of persons', () => {
     ]);
   });
 
+  it('a warning, also while k80.yaml has errors (no settings, so no own functional mailboxes)', () => {
+    const files = [{ path: 'agenda/practices/p.md', bytes: practiceText({ contact: `\n  role: adviseur\n  name: Karel Verzonnen\n  email: k.verzonnen@vaals.nl` }) }];
+    const content = load(files, 'members: [Vaals\n');
+    expect(content.settings).toBeUndefined();
+    expect(personal(content).map((x) => [x.rule, x.severity])).toEqual([['personal-name', 'warning'], ['personal-email', 'warning']]);
+  });
+
   it('a name elsewhere (a title, a summary) is not looked for', () => {
     expect(personal(load([{ path: 'agenda/practices/p.md', bytes: practiceText({ title: 'Karel Verzonnen' }) }]))).toEqual([]);
   });

@@ -50,6 +50,8 @@ describe('an invisible title', () => {
       expect(title(v), v).toEqual([['title-empty', 2, 8, ['title']]]);
     }
     expect(text(load([{ path: P, bytes: practiceText({ title: '" "' }) }])).map((x) => x.severity)).toEqual(['error']);
+    // a title that is no string is the schema's (an empty list would read as '' as a text)
+    expect(text(load([{ path: P, bytes: practiceText({ title: '[]' }) }]))).toEqual([]);
   });
 
   it('one visible character, also next to invisible ones, is a title; an empty title is left to the schema', () => {
