@@ -49,8 +49,10 @@ function checkOne(entry: ParsedEntry, stored: Record<string, unknown>, content: 
       const guess = closest(key, ids);
       out.push(message(entry.file, at(['scores', key], 'key'), 'error', 'assessment-unknown-criterion', t.unknownCriterion(key, ids.join(', ')),
         { ...full(['scores', key]), ...didYouMean(guess) }));
-    // Stryker disable next-line ConditionalExpression: the typeof is for the type only, Number.isInteger is false for anything that is no number
-    } else if (typeof value !== 'number' || !Number.isInteger(value)) {
+    } else if (
+      // Stryker disable next-line ConditionalExpression: the typeof is for the type only, Number.isInteger is false for anything that is no number
+      typeof value !== 'number' || !Number.isInteger(value)
+    ) {
       complete = false; // the schema reports a value that is not an integer
     } else if (value < min || value > max) {
       complete = false;
