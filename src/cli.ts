@@ -70,7 +70,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   await setLanguage(language.lang);
   const { Command: CommandClass, Option, Help } = await import('commander');
   const defaultHelp = new Help();
-  const { registerAll } = await import('./commands/register.js');
+  const { registerCommands } = await import('./commands/register.js');
   let exitCode: number = EXIT.ok;
 
   const run: Runner = async (command, load, options, how) => {
@@ -122,7 +122,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .helpCommand(m.common.helpCommandTerm, m.common.helpCommand)
     .showSuggestionAfterError(false)
     .addHelpText('after', `\n${m.common.helpStart}`);
-  registerAll(program, run, configure);
+  await registerCommands(program, run, configure, firstWord(args));
 
   const words = operands(program, args);
   try {
@@ -147,6 +147,17 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 }
 
 const HELP_OR_VERSION = new Set(['-h', '--help', '-V', '--version']);
+
+/** The first word on the command line that is not an option (nor the value of `--root` or `--lang`). */
+function firstWord(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') return undefined;
+    if (a === '--root' || a === '--lang') i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return undefined;
+}
 
 /** The words on the command line that are not options (nor the value of `--root`). */
 function operands(program: Command, args: readonly string[]): string[] {

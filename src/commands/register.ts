@@ -1,26 +1,29 @@
-/** Registers every command on the program. Each `command.ts` is light: its heavy `index.ts` loads lazily. */
+/**
+ * Registers the commands on the program. Each `command.ts` is light (its heavy `index.ts` loads lazily), and
+ * only the one being run is loaded: all of them only for the help, `k80 help …` or a name that is no command.
+ */
 import type { Command } from 'commander';
 import type { Configure, Runner } from './types.js';
-import { registerValidate } from './validate/command.js';
-import { registerList } from './list/command.js';
-import { registerAdd } from './add/command.js';
-import { registerUpdate } from './update/command.js';
-import { registerScore } from './score/command.js';
-import { registerReport } from './report/command.js';
-import { registerSite } from './site/command.js';
-import { registerForms } from './forms/command.js';
-import { registerIntake } from './intake/command.js';
-import { registerInit } from './init/command.js';
 
-export function registerAll(program: Command, run: Runner, configure: Configure): void {
-  registerValidate(program, run, configure);
-  registerList(program, run, configure);
-  registerAdd(program, run, configure);
-  registerUpdate(program, run, configure);
-  registerScore(program, run, configure);
-  registerReport(program, run, configure);
-  registerSite(program, run, configure);
-  registerForms(program, run, configure);
-  registerIntake(program, run, configure);
-  registerInit(program, run, configure);
+type Register = (program: Command, run: Runner, configure: Configure) => void;
+
+/** Every command, in the order of the help. */
+const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
+  validate: async () => (await import('./validate/command.js')).registerValidate,
+  list: async () => (await import('./list/command.js')).registerList,
+  add: async () => (await import('./add/command.js')).registerAdd,
+  update: async () => (await import('./update/command.js')).registerUpdate,
+  score: async () => (await import('./score/command.js')).registerScore,
+  report: async () => (await import('./report/command.js')).registerReport,
+  site: async () => (await import('./site/command.js')).registerSite,
+  forms: async () => (await import('./forms/command.js')).registerForms,
+  intake: async () => (await import('./intake/command.js')).registerIntake,
+  init: async () => (await import('./init/command.js')).registerInit,
+};
+
+/** Register `only` when it names a command, otherwise every command. */
+export async function registerCommands(program: Command, run: Runner, configure: Configure, only?: string): Promise<void> {
+  const names = only !== undefined && Object.hasOwn(COMMANDS, only) ? [only] : Object.keys(COMMANDS);
+  const registers = await Promise.all(names.map((name) => COMMANDS[name]!()));
+  for (const register of registers) register(program, run, configure);
 }

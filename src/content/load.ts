@@ -24,7 +24,13 @@ import { repoPath } from '../core/paths.js';
 export interface RawFile {
   /** Repository-relative path with forward slashes, e.g. `agenda/practices/x.md`. */
   path: string;
+  /** The file's bytes, or its exact text (BOM and line ends as in the file; see `readListed`). */
   bytes: Uint8Array | string;
+}
+
+/** The file's own bytes (a text is encoded back: UTF-8 round-trips exactly). */
+export function rawBytes(raw: RawFile): Uint8Array {
+  return typeof raw.bytes === 'string' ? Buffer.from(raw.bytes, 'utf8') : raw.bytes;
 }
 
 export interface Content {
@@ -34,6 +40,8 @@ export interface Content {
   framework: Framework | undefined;
   /** Every parsed source by path, for positions in later checks (cross-references). */
   sources: Map<string, ParsedSource>;
+  /** Kind and id of every parsed source that is an entry with a valid file name (classified once, here). */
+  entryIds: Map<string, { kind: EntryKind; id: string }>;
   /** Messages of reading, parsing and schema checks. */
   messages: Message[];
   /** Number of content files looked at. */
@@ -106,7 +114,7 @@ export function loadFile(raw: RawFile, validators: Validators): LoadedFile | und
   const source = c.type === 'settings' ? parseYamlSource(path, raw.bytes) : parseEntrySource(path, raw.bytes);
   const validate = validators[c.type === 'settings' ? c.name : c.kind!];
   const messages = source.data === undefined ? source.messages : checkSchema(path, source, validate);
-  return { path, classified: c, source, messages: [...named, ...messages] };
+  return { path, classified: c, source, messages: named.length === 0 ? messages : [...named, ...messages] };
 }
 
 /** Put loaded files (in path order) together: entries of valid files, settings, framework, all messages. */
@@ -116,6 +124,7 @@ export function assembleContent(loaded: Iterable<LoadedFile>, pre: readonly Mess
     settings: undefined,
     framework: undefined,
     sources: new Map(),
+    entryIds: new Map(),
     messages: [...pre],
     files: 0,
   };
@@ -125,6 +134,7 @@ export function assembleContent(loaded: Iterable<LoadedFile>, pre: readonly Mess
     const { source, classified: c } = file;
     if (!source) continue;
     content.sources.set(file.path, source);
+    if (c.type === 'entry') content.entryIds.set(file.path, { kind: c.kind, id: c.id });
     if (file.messages.length > 0) continue;
     if (c.type === 'settings') {
       if (c.name === 'settings') content.settings = source.data as Settings;

@@ -5,7 +5,7 @@
  */
 import { closest } from '../core/suggest.js';
 import { slugify } from './id.js';
-import { classify, type Content } from './load.js';
+import type { Content } from './load.js';
 import { AGENDA_DIR, KIND_FOLDER } from './kinds.js';
 import { repoFolder } from '../core/paths.js';
 
@@ -25,8 +25,8 @@ export function themeIndex(content: Content): ThemeIndex {
   const byName = new Map<string, string>();
   for (const [file, source] of content.sources) {
     if (!file.startsWith(THEMES_PREFIX)) continue;
-    const c = classify(file);
-    if (c.type !== 'entry' || c.kind !== 'theme') continue;
+    const c = content.entryIds.get(file);
+    if (c === undefined || c.kind !== 'theme') continue;
     ids.add(c.id);
     const data = source.data as { title?: unknown; aliases?: unknown } | undefined;
     const names = [data?.title, ...(Array.isArray(data?.aliases) ? data.aliases : [])];

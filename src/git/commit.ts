@@ -64,7 +64,7 @@ export function preflightCommit(repo: string, opts: { branchWillBeCreated?: bool
 }
 
 /** The current commit, or null in a repository without commits. */
-export function headCommit(repo: string): string | null {
+function headCommit(repo: string): string | null {
   return gitMaybe(repo, ['rev-parse', '--quiet', '--verify', 'HEAD^{commit}'])?.trim() || null;
 }
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { m } from '../i18n/index.js';
 import { GitError } from '../core/errors.js';
 
-export const LOCK_FILE = 'k80-write.lock';
+const LOCK_FILE = 'k80-write.lock';
 
 /** A held lock; `release()` may be called more than once. */
 export interface Lock {

@@ -291,3 +291,59 @@ export function createTag(repo: string, name: string, commit: string): void {
   if (name.startsWith('-')) throw new GitError(m.git.badRef(name), '', m.git.badRefHint);
   git(repo, ['-c', 'tag.gpgSign=false', 'tag', name, commit]);
 }
+
+/**
+ * Pure: a log read without a pathspec, cut to the files under `folder` (repository-top relative, with its
+ * trailing `/`) as `git log -- folder` would give it. Commits that change nothing under it are left out.
+ * `redo`: the commits for which the cut might not be what git gives with the pathspec, because git's rename
+ * detection pairs added and deleted files over the whole commit: a rename across the folder's edge, or files
+ * added or deleted both inside and outside it. Those are few; they are read again with the pathspec.
+ */
+export function cutToFolder(commits: readonly LogCommit[], folder: string): { commits: LogCommit[]; redo: Set<string> } {
+  const inFolder = (path: string | undefined): boolean => path !== undefined && path.startsWith(folder);
+  const out: LogCommit[] = [];
+  const redo = new Set<string>();
+  for (const commit of commits) {
+    const files: LogFile[] = [];
+    let insidePairing = false;
+    let outsidePairing = false;
+    for (const file of commit.files ?? []) {
+      const pairing = file.status !== 'M' && file.status !== 'T';
+      const inside = inFolder(file.path);
+      if (file.from !== undefined && inFolder(file.from) !== inside) redo.add(commit.id);
+      if (inside) {
+        files.push(file);
+        insidePairing ||= pairing;
+      } else outsidePairing ||= pairing;
+    }
+    if (insidePairing && outsidePairing) redo.add(commit.id);
+    if (files.length === 0 && !redo.has(commit.id)) continue;
+    out.push({ ...commit, files, renames: commit.renames.filter((r) => inFolder(r.to)) });
+  }
+  return { commits: out, redo };
+}
+
+/**
+ * `firstParentLogParts` of the files under one `folder` (repository-top relative, trailing `/`), with
+ * `LogCommit.files`, read WITHOUT a pathspec and cut here (`cutToFolder`). Where the folder is nearly the
+ * whole repository this halves git's work: with a pathspec git compares every commit's trees twice (once to
+ * decide whether it touches the folder, once for the changes it shows). The few commits `cutToFolder` cannot
+ * be sure of are read again with the pathspec, one `git log -1` each, so the result is exactly that log.
+ */
+export async function folderLogParts(
+  repo: string,
+  folder: string,
+  opts: Omit<LogOptions, 'paths' | 'files'>,
+  line: readonly LineCommit[],
+  parts: number,
+): Promise<LogCommit[]> {
+  const whole = await firstParentLogParts(repo, { ...opts, paths: [], files: true }, line, parts);
+  const { commits, redo } = cutToFolder(whole, folder);
+  if (redo.size === 0) return commits;
+  const again = new Map<string, LogCommit | undefined>();
+  for (const id of redo) {
+    const [commit] = await firstParentLog(repo, { tip: id, paths: [folder], files: true, signal: opts.signal, stopAt: (other) => other !== id });
+    again.set(id, commit);
+  }
+  return commits.flatMap((c) => (again.has(c.id) ? (again.get(c.id) ?? []) : [c]));
+}

@@ -74,7 +74,7 @@ export function spawnGit(repo: string, args: readonly string[]) {
 }
 
 /** Is git installed at all? */
-export function gitAvailable(): boolean {
+function gitAvailable(): boolean {
   const r = spawnSync('git', ['--version'], { encoding: 'utf8' });
   return !r.error && r.status === 0;
 }

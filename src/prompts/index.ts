@@ -59,7 +59,7 @@ const inquirer = () => import('@inquirer/prompts');
 const CANCEL_ERRORS = new Set(['ExitPromptError', 'AbortPromptError', 'CancelPromptError']);
 
 /** Was this error thrown because the user cancelled a prompt? */
-export function isPromptCancel(e: unknown): boolean {
+function isPromptCancel(e: unknown): boolean {
   return e instanceof Error && CANCEL_ERRORS.has(e.name);
 }
 

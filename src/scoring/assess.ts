@@ -50,7 +50,7 @@ export function onScale(value: unknown, min: number, max: number): value is numb
 }
 
 /** The weights as integers with one common scale: weights[i] = scaled[i] / 10^shift. */
-export function scaleWeights(weights: readonly number[]): { scaled: bigint[]; shift: number } {
+function scaleWeights(weights: readonly number[]): { scaled: bigint[]; shift: number } {
   const decimals = weights.map(decimal);
   const shift = Math.max(0, ...decimals.map((d) => -d.exponent));
   const scaled = decimals.map((d) => d.digits * 10n ** BigInt(d.exponent + shift));

@@ -189,4 +189,22 @@ describe('progressProblems reads only from the heading on when that cannot chang
     expect(progressProblems(html, '2026-12-01')).toEqual([]);
     expect(progressProblems('```\nx\n```\n\n' + notes, '2026-12-01')).toEqual(expected(4));
   });
+
+  it('gives what the whole body gives when a link reference definition comes before the heading', () => {
+    // the full reading, forced by an HTML block on the first line (one line more)
+    const full = (body: string) => progressProblems(`<!-- -->\n${body}`, '2026-12-01').map((p) => ({ ...p, line: p.line - 1 }));
+    const bodies = [
+      `[kaart]: https://example.org/kaart\n\n${notes}- 4 maart 2026: zie [kaart] en [de kaart][kaart]\n`,
+      `Zie [kaart].\n[kaart]: https://example.org/kaart "Titel\nover twee regels"\n${notes}`,
+      `[2026-03-02]: https://example.org\n\n## Voortgang\n\n- [2026-03-02]: een definitie als punt\n- 2 maart 2026: [2026-03-02]\n`,
+      `[x]:\n  https://example.org\n${notes}`,
+      // a title that would run over the heading: the heading ends the definition's paragraph first
+      `[x]: https://example.org "begin\n${notes}einde"\n`,
+      `[x]:\n## "Voortgang"\n\n${notes}`,
+    ];
+    for (const body of bodies) {
+      expect(progressProblems(body, '2026-12-01')).toEqual(full(body));
+      expect(full(body).length).toBeGreaterThan(0);
+    }
+  });
 });

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeRepo, type TestRepo } from '../helpers/repo.js';
 import { GitError } from '../../src/core/errors.js';
-import { commitTime, createTag, firstParentLine, firstParentLog, firstParentLogParts, isAncestor, logSlice, tagExists, tagsMergedInto } from '../../src/git/log.js';
+import { commitTime, createTag, cutToFolder, firstParentLine, firstParentLog, firstParentLogParts, folderLogParts, isAncestor, logSlice, tagExists, tagsMergedInto } from '../../src/git/log.js';
 
 let repo: TestRepo;
 const c: string[] = [];
@@ -113,5 +113,45 @@ describe('look-ups', () => {
     expect(repo.git(['rev-parse', 'terugkoppeling-2026-H2']).trim()).toBe(c[3]);
     expect(() => createTag(repo.dir, 'terugkoppeling-2026-H2', c[2]!)).toThrow(GitError);
     expect(() => createTag(repo.dir, '--force', c[2]!)).toThrow(GitError);
+  });
+});
+
+describe('folderLogParts', () => {
+  it('gives exactly the log with the pathspec, also with renames across the folder edge and files added on both sides', async () => {
+    const r = makeRepo({ agenda: 'none' });
+    try {
+      const ids: string[] = [];
+      const body = (word: string): string => `${word}\n`.repeat(30);
+      r.write('agenda/practices/a.md', body('a'));
+      r.write('README.md', 'leesmij\n');
+      ids.push(r.commit('begin, binnen en buiten toegevoegd', '2026-01-01T10:00:00+01:00'));
+      r.write('README.md', 'alleen buiten\n');
+      ids.push(r.commit('alleen buiten', '2026-01-02T10:00:00+01:00'));
+      r.git(['mv', 'agenda/practices/a.md', 'docs-a.md']);
+      ids.push(r.commit('naar buiten hernoemd', '2026-01-03T10:00:00+01:00'));
+      r.git(['mv', 'docs-a.md', 'agenda/practices/b.md']);
+      ids.push(r.commit('naar binnen hernoemd', '2026-01-04T10:00:00+01:00'));
+      r.git(['mv', 'agenda/practices/b.md', 'agenda/practices/c.md']);
+      r.write('README.md', 'binnen hernoemd, buiten gewijzigd\n');
+      ids.push(r.commit('binnen hernoemd', '2026-01-05T10:00:00+01:00'));
+      r.remove('agenda/practices/c.md');
+      r.write('agenda/practices/d.md', body('a'));
+      r.write('elders.md', body('a'));
+      ids.push(r.commit('weg en twee keer nieuw', '2026-01-06T10:00:00+01:00'));
+      const tip = ids.at(-1)!;
+      const line = await firstParentLine(r.dir, tip);
+      const withPathspec = await firstParentLog(r.dir, { tip, paths: ['agenda/'], files: true });
+      for (const parts of [1, 2, 3]) {
+        const cut = await folderLogParts(r.dir, 'agenda/', { tip }, line, parts);
+        expect(cut).toEqual(withPathspec);
+      }
+      // the plain in-folder rename beside an outside change is taken as git gave it, not read again
+      const whole = await firstParentLog(r.dir, { tip, paths: [], files: true });
+      const { redo } = cutToFolder(whole, 'agenda/');
+      expect(redo.has(ids[4]!)).toBe(false);
+      expect([...redo].sort()).toEqual([ids[0]!, ids[2]!, ids[3]!, ids[5]!].sort());
+    } finally {
+      r.cleanup();
+    }
   });
 });

@@ -79,7 +79,7 @@ export const FIELD_FLAG = {
 } as const satisfies Record<keyof Draft, string>;
 
 /** Fields without which an entry of the kind cannot be written (the others have defaults or are optional). */
-export const REQUIRED: Record<AddKind, ReadonlyArray<keyof Draft>> = {
+const REQUIRED: Record<AddKind, ReadonlyArray<keyof Draft>> = {
   practice: ['title', 'municipality', 'themes', 'summary'],
   action: ['title', 'themes', 'type'],
   topic: ['title', 'municipality'],
@@ -93,7 +93,7 @@ export function missingFields(kind: AddKind, d: Draft): Array<keyof Draft> {
 }
 
 /** Defaults for fields the user did not give. */
-export const DEFAULT_STATUS: Record<AddKind, string | undefined> = { practice: undefined, action: 'planned', topic: 'open' };
+const DEFAULT_STATUS: Record<AddKind, string | undefined> = { practice: undefined, action: 'planned', topic: 'open' };
 
 type Data = Record<string, unknown>;
 

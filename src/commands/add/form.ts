@@ -32,7 +32,7 @@ export interface FormContext {
 }
 
 /** The fields the preview lets one change, per kind, in the form's order. */
-export const FORM_FIELDS = {
+const FORM_FIELDS = {
   practice: ['title', 'municipality', 'themes', 'summary', 'tags', 'links', 'contact', 'date', 'body'],
   action: ['title', 'themes', 'type', 'status', 'lead', 'body'],
   topic: ['title', 'municipality', 'role', 'date', 'body'],
@@ -97,7 +97,7 @@ export function municipalityChoices(members: readonly string[], term: string, al
 }
 
 /** Ask for a municipality: search the members; a non-member only after a confirmation. */
-export async function askMunicipality(p: Prompter, members: readonly string[], message: string, allowNone?: string): Promise<string> {
+async function askMunicipality(p: Prompter, members: readonly string[], message: string, allowNone?: string): Promise<string> {
   for (;;) {
     const answer = await p.search({ message, source: (term) => municipalityChoices(members, term, allowNone) });
     const warning = answer === '' ? undefined : notMember(answer, members);

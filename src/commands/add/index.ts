@@ -57,7 +57,7 @@ export interface AddResult {
 }
 
 /** The flag that sets the frontmatter field a message is about (`['contact', 'email']` → `--contact-email`). */
-export function flagOfKeys([top, sub]: string[]): string | undefined {
+function flagOfKeys([top, sub]: string[]): string | undefined {
   if (top === 'contact') return `--contact-${sub === 'municipality' || sub === 'name' || sub === 'email' ? sub : 'role'}`;
   if (top === 'raised_by' || top === 'lead') return sub === 'role' || sub === 'name' ? `--${sub}` : '--municipality';
   const field = top === 'theme' ? 'themes' : top;

@@ -16,7 +16,7 @@ export const FORM_KINDS = ['practice', 'progress', 'topic'] as const;
 export type FormKind = (typeof FORM_KINDS)[number];
 
 /** Where the forms live: GitHub reads this folder, and so does Forgejo (it also looks in `.github/`). */
-export const FORMS_DIR = '.github/ISSUE_TEMPLATE';
+const FORMS_DIR = '.github/ISSUE_TEMPLATE';
 
 /** The file of each form, and the label each form puts on its issue (the intake workflow acts on these). */
 export const FORM_FILE: Record<FormKind, string> = {
@@ -24,7 +24,7 @@ export const FORM_FILE: Record<FormKind, string> = {
   progress: repoPath(FORMS_DIR, 'progress.yml'),
   topic: repoPath(FORMS_DIR, 'topic.yml'),
 };
-export const FORM_LABEL: Record<FormKind, string> = {
+const FORM_LABEL: Record<FormKind, string> = {
   practice: 'intake-practice',
   progress: 'intake-progress',
   topic: 'intake-topic',

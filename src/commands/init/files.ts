@@ -33,9 +33,9 @@ const CRITERIA = [
   { id: 'capacity', weight: 1, knockout: false },
 ] as const;
 
-export const THEME_FILE = 'agenda/themes/eerste-thema.md';
+const THEME_FILE = 'agenda/themes/eerste-thema.md';
 
-export function settingsFile(plan: InitPlan): string {
+function settingsFile(plan: InitPlan): string {
   const t = m.init;
   return [
     t.settingsHeader(plan.name),
@@ -54,7 +54,7 @@ export function themeFile(): string {
   return ['---', `title: ${q(t.themeTitle)}`, `tagline: ${q(t.themeTagline)}`, 'section: B', 'order: 1', '---', '', t.themeBody].join('\n');
 }
 
-export function frameworkFile(name: string): string {
+function frameworkFile(name: string): string {
   const t = m.init;
   const lines = [t.frameworkHeader(name), 'version: 1', '', 'scale:', '  min: 0', '  max: 3', '  labels:'];
   for (const [value, label] of Object.entries(t.scaleLabels)) lines.push(`    ${value}: ${q(label)}`);
@@ -73,7 +73,7 @@ export function frameworkFile(name: string): string {
 const shellSafe = (s: string): string => s.replace(/'/g, '’');
 
 /** The GitHub Actions workflow that runs `k80 validate` on every pull request of the new repository. */
-export function workflowFile(plan: InitPlan): string {
+function workflowFile(plan: InitPlan): string {
   const t = m.init;
   const s = t.workflowSteps;
   return `${t.workflowComment(plan.name)}
@@ -125,7 +125,7 @@ jobs:
 }
 
 /** Line endings of text files in the new repository: LF in the repository, whatever the checkout does. */
-export const GITATTRIBUTES = '* text=auto eol=lf\n';
+const GITATTRIBUTES = '* text=auto eol=lf\n';
 
 /** Every generated file of the new repository (the schemas are added by the caller). */
 export function initFiles(plan: InitPlan): NewFile[] {

@@ -49,7 +49,7 @@ function oneLine(value: string | undefined, max: number): string | undefined {
 }
 
 /** The git URL of this tool's own repository, from package.json `repository`, when it has one. */
-export function toolSource(packageJson: string): string {
+function toolSource(packageJson: string): string {
   const pkg = JSON.parse(packageJson) as { repository?: string | { url?: string } };
   const url = typeof pkg.repository === 'string' ? pkg.repository : (pkg.repository?.url ?? '');
   return url.replace(/^git\+/, '');

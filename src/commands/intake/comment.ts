@@ -12,7 +12,7 @@ import { escapeMarkdown } from '../../core/markdown-text.js';
 export { escapeMarkdown };
 
 /** The label of a field, or the form's name for a problem with the whole form. */
-export function labelOf(form: Form, field: string | undefined): string {
+function labelOf(form: Form, field: string | undefined): string {
   return form.fields.find((f) => f.id === field)?.label ?? form.name;
 }
 

@@ -12,7 +12,7 @@ import { m } from '../../i18n/index.js';
 import { ContentError, UsageError } from '../../core/errors.js';
 import type { Message } from '../../core/message.js';
 import { readAgenda, validators } from '../../content/read.js';
-import { loadContent } from '../../content/load.js';
+import { loadContent, rawBytes } from '../../content/load.js';
 import { AGENDA_DIR, KIND_FOLDER } from '../../content/kinds.js';
 import { serializeEntry, today } from '../../content/entry-text.js';
 import { slugify, uniqueId } from '../../content/id.js';
@@ -44,7 +44,7 @@ export interface IntakeResult {
 }
 
 /** The prefix of every intake branch. */
-export const BRANCH_PREFIX = 'intake/';
+const BRANCH_PREFIX = 'intake/';
 
 /** Bytes read at most from the body file: the character limit in the widest UTF-8 (more is refused unread). */
 const MAX_BODY_BYTES = MAX_BODY_CHARS * 4;
@@ -138,7 +138,7 @@ export async function intake(options: IntakeOptions): Promise<IntakeResult> {
     if (!edit.changed) fail([{ field: 'note', message: m.intake.noChange, fix: m.intake.noChangeFix }]);
     text = withStyle(edit.text, textStyle(source));
     title = edit.title;
-    recheck = unchangedSince(root, entry.file, raw.bytes, undefined);
+    recheck = unchangedSince(root, entry.file, rawBytes(raw), undefined);
     file = entry.file;
     id = entry.id;
     existing = true;

@@ -46,7 +46,7 @@ const HIDE = '\ue000';
  * hidden from the parser (and restored in the values), so that `### Samenvatting` written inside the
  * description cannot replace the summary.
  */
-export function hideOtherHeadings(form: Form, text: string): string {
+function hideOtherHeadings(form: Form, text: string): string {
   const labels = form.fields.map((f) => f.label);
   let next = 0;
   return text

@@ -14,7 +14,7 @@ import type { Changes } from '../update/edit.js';
 import { choice, optionOf, sameOption, text, ticked, type Problem, type Value } from './parse.js';
 
 /** Longest summary (the practice schema's maxLength). */
-export const SUMMARY_MAX = maxLength('practice', ['summary']);
+const SUMMARY_MAX = maxLength('practice', ['summary']);
 
 interface Reader {
   field(id: string): Field;

@@ -11,10 +11,10 @@ export const REPORT_FORMATS = ['md', 'html', 'json', 'odt', 'docx', 'pdf'] as co
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** The document formats: bytes, never for the terminal. */
-export const BINARY_FORMATS: ReadonlySet<ReportFormat> = new Set(['odt', 'docx', 'pdf']);
+const BINARY_FORMATS: ReadonlySet<ReportFormat> = new Set(['odt', 'docx', 'pdf']);
 
 /** The format an extension of `--out` stands for (lower case, with its dot). */
-export const FORMAT_BY_EXTENSION: Readonly<Record<string, ReportFormat>> = {
+const FORMAT_BY_EXTENSION: Readonly<Record<string, ReportFormat>> = {
   '.md': 'md',
   '.markdown': 'md',
   '.html': 'html',

@@ -3,6 +3,7 @@
  * `YYYY-MM-DD` dates and `YYYY-H1`/`YYYY-H2` half years. No git, no file system.
  */
 import { isDay } from '../../core/day.js';
+import { today } from '../../core/today.js';
 
 const TIME_ZONE = 'Europe/Amsterdam';
 
@@ -41,10 +42,13 @@ function parts(epochSeconds: number): Parts {
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
-/** The Amsterdam calendar day (YYYY-MM-DD) of an instant. */
+/**
+ * The Amsterdam calendar day (YYYY-MM-DD) of an instant: the one rule of `today()`. A history asks this for
+ * thousands of commits; for the years of the present EU summer-time rule it is arithmetic, not the slow
+ * time-zone formatter.
+ */
 export function amsterdamDay(epochSeconds: number): string {
-  const p = parts(epochSeconds);
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+  return today(new Date(epochSeconds * 1000));
 }
 
 /** Offset of Amsterdam from UTC, in seconds, at an instant (3600 in winter, 7200 in summer). */

@@ -180,11 +180,13 @@ function combine(parts: readonly Content[], tree: Tree): Content {
     return true;
   });
   const sources = new Map(parts.flatMap((p) => [...p.sources]));
+  const entryIds = new Map(parts.flatMap((p) => [...p.entryIds]));
   return {
     entries,
     settings: parts.find((p) => p.settings)?.settings,
     framework: parts.find((p) => p.framework)?.framework,
     sources,
+    entryIds,
     messages,
     files: parts.reduce((n, p) => n + p.files, 0),
   };

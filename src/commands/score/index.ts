@@ -64,7 +64,7 @@ function listMessages(messages: readonly Message[]): string {
 }
 
 /** The framework, or a ContentError with its positioned problems. */
-export function usableFramework(content: Content): Framework {
+function usableFramework(content: Content): Framework {
   const loaded = content.messages.filter((x) => x.file === FRAMEWORK_FILE);
   const source = content.sources.get(FRAMEWORK_FILE);
   const problems =
@@ -76,7 +76,7 @@ export function usableFramework(content: Content): Framework {
 }
 
 /** The topic entry by id, or the right error: content errors (exit 1), unknown id with a suggestion (exit 2). */
-export function findTopic(content: Content, id: string): Entry<'topic'> {
+function findTopic(content: Content, id: string): Entry<'topic'> {
   const entry = content.entries.topic.find((e) => e.id === id);
   if (entry) return entry;
   const file = repoPath(AGENDA_DIR, KIND_FOLDER.topic, `${id}.md`);
@@ -172,7 +172,7 @@ export async function score(o: ScoreOptions): Promise<ScoreResult> {
 }
 
 /** The JSON output (`--json`): the weighing as data; fields may be added, never removed. */
-export function jsonOf(r: ScoreResult): object {
+function jsonOf(r: ScoreResult): object {
   const { topic, result, sensitivity } = r.weighing;
   return {
     topic,
@@ -188,7 +188,7 @@ export function jsonOf(r: ScoreResult): object {
 }
 
 /** The human output after the prompts (or all of it without a terminal). */
-export function renderResult(r: ScoreResult, color: boolean): string {
+function renderResult(r: ScoreResult, color: boolean): string {
   const lines: string[] = [];
   if (!r.shown) lines.push(renderWeighing(r.weighing, color));
   if (r.dryRun) lines.push(t.dryRun);

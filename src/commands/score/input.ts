@@ -10,7 +10,7 @@ import type { Framework } from '../../content/types.js';
 const t = m.score;
 
 /** The scale as `0 = niet, 1 = beperkt, …`. */
-export function scaleText(framework: Framework): string {
+function scaleText(framework: Framework): string {
   const { min, max, labels } = framework.scale;
   const parts: string[] = [];
   for (let v = min; v <= max; v++) parts.push(`${v} = ${labels[String(v)] ?? ''}`);

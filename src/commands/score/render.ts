@@ -49,7 +49,7 @@ function table(rows: string[][], right: boolean[]): string[] {
 }
 
 /** "invloed (+1 → Oppakken), draagvlak (−1 → Volgen)", or '' when robust. */
-export function flips(sensitivity: readonly Sensitivity[]): string {
+function flips(sensitivity: readonly Sensitivity[]): string {
   const parts: string[] = [];
   for (const s of sensitivity) {
     if (s.up) parts.push(t.flip(criterionName(s.id), '+1', verdictName(s.up)));

@@ -14,7 +14,7 @@ import { UsageError } from '../../core/errors.js';
 export class InputTooLarge extends UsageError {}
 
 /** Read `stream` to its end, but stop with `InputTooLarge` as soon as more than `limit` bytes came in. */
-export async function readLimited(stream: Readable, limit: number, name: string, flag: string): Promise<Buffer> {
+async function readLimited(stream: Readable, limit: number, name: string, flag: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   try {
@@ -31,7 +31,7 @@ export async function readLimited(stream: Readable, limit: number, name: string,
 }
 
 /** `bytes` as UTF-8 text without a BOM, or a UsageError for binary data (a NUL byte, unless `nul` keeps it). */
-export function decodeText(bytes: Buffer, name: string, flag: string, nul = false): string {
+function decodeText(bytes: Buffer, name: string, flag: string, nul = false): string {
   if (!nul && bytes.includes(0)) throw new UsageError(m.add.input.binary(name, flag), m.add.input.binaryHint);
   let text: string;
   try {

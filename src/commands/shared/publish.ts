@@ -107,7 +107,7 @@ export function checkTarget(
  * Where a new `--branch` starts: from the default branch, so that a pull request holds this change alone.
  * undefined: at HEAD (already on the default branch, or no default branch known). A detached HEAD is refused.
  */
-export function branchBase(top: string): string | undefined {
+function branchBase(top: string): string | undefined {
   const current = currentBranch(top);
   if (current === undefined) throw new GitError(m.git.detached, '', m.git.detachedHint);
   const base = defaultBranch(top);
@@ -121,7 +121,7 @@ export function branchBase(top: string): string | undefined {
  * The folders from `agenda/` down to `file` (relative to `root`) must be real folders inside the repository:
  * a symlink could send the write outside it, a file where a folder belongs would fail half-way.
  */
-export function checkFolders(root: string, file: string): void {
+function checkFolders(root: string, file: string): void {
   const parts = dirname(file).split('/');
   for (let i = 1; i <= parts.length; i++) {
     const rel = parts.slice(0, i).join('/');
@@ -227,7 +227,7 @@ export function publishedLines(plan: GitPlan, published: Published): string[] {
 }
 
 /** After a commit without `--branch`: how the commit gets online (push; on another branch: push and open the review). */
-export function nextStepLines(top: string): string[] {
+function nextStepLines(top: string): string[] {
   const current = currentBranch(top);
   if (current === undefined) return [];
   const remote = originUrl(top);

@@ -1,10 +1,12 @@
 /**
  * Pure: everything the site holds, as output path → text, one file after the other (so that a page can be
- * written and let go before the next is made). The loaded agenda, its history, the archive's rendered reports,
+ * written and let go before the next is made); the archive's pages and the home page last, as the archive may
+ * still be in the making. The loaded agenda, its history, the archive's rendered reports,
  * the map's shapes and the search library's source come in; nothing is read or written here.
  */
 import type { Content } from '../../content/load.js';
-import { buildModel } from './model.js';
+import type { Entry } from '../../content/types.js';
+import { buildModel, newestFirst } from './model.js';
 import type { SiteHistory } from './history.js';
 import { renderBody, type RenderedBody } from './markdown.js';
 import { PATHS, type Shell } from './pages/layout.js';
@@ -24,14 +26,29 @@ export interface ArchiveReport extends ArchiveEntry {
   html: string;
 }
 
+/** The search index's script over `practices` (in the site's order), from their rendered bodies. */
+export function searchIndex(practices: ReadonlyArray<Entry<'practice'>>, bodies: ReadonlyMap<string, RenderedBody>): string {
+  const docs: SearchDocument[] = [...practices].sort(newestFirst).map((p) => ({
+    id: p.id,
+    title: p.data.title,
+    summary: p.data.summary,
+    text: (bodies.get(p.id) ?? renderBody(p.body)).text,
+    municipality: p.data.municipality,
+    tags: (p.data.tags ?? []).join(' '),
+  }));
+  return searchIndexScript(docs);
+}
+
 export interface SiteInput {
   content: Content;
   history: Pick<SiteHistory, 'statusChanges' | 'practiceUpdated' | 'practiceAdded'>;
-  /** Newest first. */
-  archive: readonly ArchiveReport[];
+  /** Newest first; awaited only after the other pages (it may still be in the making). */
+  archive: readonly ArchiveReport[] | Promise<readonly ArchiveReport[]>;
   shapes: readonly MapShape[];
   /** The practices' bodies, rendered (by id); a missing one is rendered here. */
   bodies?: ReadonlyMap<string, RenderedBody> | undefined;
+  /** The search index's script (`searchIndex`): made before the history is there. */
+  searchIndex: string;
   /** minisearch's browser build (UMD). */
   searchLibrary: string;
   baseUrl?: string | undefined;
@@ -39,7 +56,7 @@ export interface SiteInput {
   today: string;
 }
 
-export function* buildSite(input: SiteInput): Generator<[string, string]> {
+export async function* buildSite(input: SiteInput): AsyncGenerator<[string, string]> {
   const model = buildModel(input.content, input.history);
   const shell: Shell = { name: model.name };
   /** The paths made so far, for the sitemap. */
@@ -49,27 +66,26 @@ export function* buildSite(input: SiteInput): Generator<[string, string]> {
     return [path, text];
   };
   const members: MapMember[] = model.members.map((mem) => ({ name: mem.name, slug: mem.slug, practices: mem.practices.length }));
-  const latest = input.archive[0];
+  // the home page links the latest terugkoppeling: it is made when the archive is there, but stays first in the sitemap
+  paths.push(PATHS.home);
 
-  yield file(PATHS.home, homePage(shell, model, input.shapes, members, latest));
   for (const theme of model.themes) yield file(PATHS.theme(theme.id), themePage(shell, model, theme));
 
-  const docs: SearchDocument[] = [];
   for (const p of model.practices) {
-    const body = input.bodies?.get(p.id) ?? renderBody(p.body);
-    yield file(PATHS.practice(p.id), practicePage(shell, model, p, body));
-    docs.push({ id: p.id, title: p.data.title, summary: p.data.summary, text: body.text, municipality: p.data.municipality, tags: (p.data.tags ?? []).join(' ') });
+    yield file(PATHS.practice(p.id), practicePage(shell, model, p, input.bodies?.get(p.id) ?? renderBody(p.body)));
   }
   yield file(PATHS.catalogue, cataloguePage(shell, model));
-  yield file(SEARCH_FILES.index, searchIndexScript(docs));
+  yield file(SEARCH_FILES.index, input.searchIndex);
   yield file(SEARCH_FILES.script, searchScript());
   yield file(SEARCH_FILES.library, input.searchLibrary);
 
   yield file(PATHS.municipalities, municipalitiesPage(shell, input.shapes, members));
   for (const member of model.members) yield file(PATHS.municipality(member.slug), municipalityPage(shell, model, member));
   yield file(PATHS.topics, topicsPage(shell, model));
-  yield file(PATHS.archive, archivePage(shell, input.archive));
-  for (const report of input.archive) yield file(PATHS.report(report.tag), report.html);
+  const archive = await input.archive;
+  yield [PATHS.home, homePage(shell, model, input.shapes, members, archive[0])];
+  yield file(PATHS.archive, archivePage(shell, archive));
+  for (const report of archive) yield file(PATHS.report(report.tag), report.html);
   yield file(PATHS.accessibility, accessibilityPage(shell, input.today));
   yield file(PATHS.notFound, notFoundPage(shell, input.baseUrl));
   yield file(PATHS.css, SITE_STYLE);

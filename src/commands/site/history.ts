@@ -7,7 +7,7 @@
 import { AGENDA_DIR, KIND_FOLDER } from '../../content/kinds.js';
 import { parseEntrySource } from '../../content/frontmatter.js';
 import { availableParallelism } from 'node:os';
-import { firstParentLine, firstParentLogParts, type LineCommit, type LogCommit } from '../../git/log.js';
+import { firstParentLine, firstParentLogParts, folderLogParts, type LineCommit, type LogCommit } from '../../git/log.js';
 import { BlobReader } from '../../git/blobs.js';
 import { gitMaybe, isShallow } from '../../git/run.js';
 import { GitError } from '../../core/errors.js';
@@ -156,9 +156,14 @@ export async function readHistory(root: string, signal?: AbortSignal): Promise<S
   const [top = root, prefix = '', head = ''] = out.split('\n');
   const warnings: string[] = [];
   if (isShallow(top)) warnings.push(m.site.shallow);
-  // the line first (one quick rev-list), then the log of the agenda along it, in stretches side by side
+  // the line first (one quick rev-list), then the log of the agenda along it, in stretches side by side; an
+  // agenda at the repository's top is read without a pathspec (it is most of the repository: half git's work)
   const line = await firstParentLine(top, head);
-  const commits = await firstParentLogParts(top, { tip: head, paths: [repoFolder(prefix, AGENDA_DIR)], files: true, signal }, line, availableParallelism());
+  const agenda = repoFolder(prefix, AGENDA_DIR);
+  const log = { tip: head, signal };
+  const commits = prefix === ''
+    ? await folderLogParts(top, agenda, log, line, availableParallelism())
+    : await firstParentLogParts(top, { ...log, paths: [agenda], files: true }, line, availableParallelism());
   signal?.throwIfAborted();
   const walked = walkHistory(commits, prefix);
   const reader = new BlobReader(top, signal);

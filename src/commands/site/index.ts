@@ -12,12 +12,10 @@ import { today as todayIn } from '../../core/today.js';
 import { loadRepo } from '../../content/read.js';
 import type { BaseOptions, Outcome } from '../types.js';
 import type { SiteCliOptions } from './options.js';
-import { readHistory } from './history.js';
-import { readArchive } from './archive.js';
+import { background } from './background.js';
 import { readTopology } from '../../content/geo.js';
 import { mapShapes } from './pages/map.js';
-import { buildSite } from './build.js';
-import { renderBodies } from './bodies.js';
+import { buildSite, searchIndex } from './build.js';
 import { renderBody } from './markdown.js';
 import { writeSite } from './output.js';
 
@@ -51,43 +49,39 @@ function checkBaseUrl(url: string | undefined): void {
 
 export async function site(options: SiteOptions): Promise<SiteResult> {
   checkBaseUrl(options.baseUrl);
-  // git (history, archive) works while the agenda is read and parsed; a failure stops it (no lingering git)
-  const abort = new AbortController();
-  const historyRead = readHistory(options.root, abort.signal);
-  const archiveRead = historyRead.then((h) => {
-    const line = h.line;
-    h.line = undefined; // the archive's alone: not kept while the pages are built
-    return h.top === null ? [] : readArchive(options.root, h.top, line, abort.signal);
-  });
-  archiveRead.catch(() => undefined); // awaited below, or stopped
+  // git (history, then the archive) works beside this thread's reading and rendering; a failure here stops it
+  // (no lingering git)
+  const git = await background(options.root);
   try {
     const content = loadRepo(options.root);
     const errors = content.messages.filter((x) => x.severity === 'error');
     if (!content.settings) throw new ContentError(m.site.noSettings, m.site.contentHint);
-    const practices = content.entries.practice;
-    const rendered = await renderBodies(practices.map((p) => p.body));
-    const bodies = new Map(practices.map((p, i) => [p.id, rendered[i] ?? renderBody(p.body)]));
-    const [history, archive] = await Promise.all([historyRead, archiveRead]);
+    // all that needs no history first, while git works
+    const bodies = new Map(content.entries.practice.map((p) => [p.id, renderBody(p.body)]));
+    const index = searchIndex(content.entries.practice, bodies);
+    const shapes = mapShapes(readTopology());
     const require = createRequire(import.meta.url);
     // the browser build (UMD) beside the package's CommonJS entry (its `exports` do not name it)
     const searchLibrary = readFileSync(join(dirname(require.resolve('minisearch')), '..', 'umd', 'index.js'), 'utf8');
+    const history = await git.history;
     const files = buildSite({
       content,
       history,
-      archive,
+      archive: git.archive,
       bodies,
-      shapes: mapShapes(readTopology()),
+      searchIndex: index,
+      shapes,
       searchLibrary,
       baseUrl: options.baseUrl,
       today: options.today ?? todayIn(),
     });
-    const { paths, bytes } = writeSite(options.root, options.out, files);
+    const { paths, bytes } = await writeSite(options.root, options.out, files);
     const warnings = [...history.warnings];
     if (errors.length > 0) warnings.push(m.site.contentErrors(errors.length));
     if (options.baseUrl === undefined) warnings.push(m.site.noSitemap);
     return { out: options.out, files: paths.length, pages: paths.filter((f) => f.endsWith('.html')).length, bytes, warnings };
   } finally {
-    abort.abort(); // a no-op when git is done
+    await git.stop(); // a no-op when git is done
   }
 }
 

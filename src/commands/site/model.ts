@@ -35,7 +35,8 @@ export interface SiteModel {
   practiceAdded: Map<string, string>;
 }
 
-const byDateDesc = (a: Entry<'practice'>, b: Entry<'practice'>): number =>
+/** The practices' order on the site: newest (`date`, then id) first. */
+export const newestFirst = (a: Entry<'practice'>, b: Entry<'practice'>): number =>
   a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.id < b.id ? -1 : 1;
 
 export function buildModel(
@@ -51,7 +52,7 @@ export function buildModel(
     // the one action order of `list` and the report: `order`, then title, then id
     list.sort((a, b) => byActionOrder({ ...a.data, id: a.id }, { ...b.data, id: b.id }));
   }
-  const practices = [...content.entries.practice].sort(byDateDesc);
+  const practices = [...content.entries.practice].sort(newestFirst);
   const practicesByTheme = new Map<string, Array<Entry<'practice'>>>(themes.map((t) => [t.id, []]));
   for (const p of practices) for (const theme of (p.data as Practice).themes) practicesByTheme.get(theme)?.push(p);
 

@@ -69,9 +69,13 @@ export interface Written {
 
 /**
  * Write `files` as the folder `target` (absolute), replacing a previous site there. Each file is written as it
- * comes (a generator of pages is never held as a whole).
+ * comes (a generator of pages is never held as a whole; an asynchronous one may wait for a part in between).
  */
-export function writeSite(root: string, target: string, files: Iterable<readonly [string, string | Uint8Array]>): Written {
+export async function writeSite(
+  root: string,
+  target: string,
+  files: Iterable<readonly [string, string | Uint8Array]> | AsyncIterable<readonly [string, string | Uint8Array]>,
+): Promise<Written> {
   target = resolve(target);
   const why = refusal(resolve(root), target);
   if (why !== undefined) throw new UsageError(why, t.refusedHint);
@@ -83,9 +87,15 @@ export function writeSite(root: string, target: string, files: Iterable<readonly
     mkdirSync(parent, { recursive: true });
     mkdirSync(fresh);
     const written: Written = { paths: [], bytes: 0 };
-    for (const [path, data] of files) {
+    /** Folders made so far: each made once, not asked for again with every page. */
+    const folders = new Set([fresh]);
+    for await (const [path, data] of files) {
       const abs = join(fresh, ...path.split('/'));
-      mkdirSync(dirname(abs), { recursive: true });
+      const folder = dirname(abs);
+      if (!folders.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        folders.add(folder);
+      }
       writeFileSync(abs, data);
       written.paths.push(path);
       written.bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;

@@ -9,7 +9,7 @@ import { CancelledError, ContentError, UsageError } from '../../core/errors.js';
 import { closest } from '../../core/suggest.js';
 import type { Message } from '../../core/message.js';
 import { readAgenda, validators } from '../../content/read.js';
-import { loadContent } from '../../content/load.js';
+import { loadContent, rawBytes } from '../../content/load.js';
 import { maxLength } from '../../content/schema-facts.js';
 import { AGENDA_DIR, KIND_FOLDER } from '../../content/kinds.js';
 import type { Entry } from '../../content/types.js';
@@ -164,7 +164,7 @@ export async function update(options: UpdateOptions): Promise<UpdateResult> {
   const published = await writeAndCommit(plan, root, () => {
     replaceFile(join(root, entry.file), text);
     return entry.file;
-  }, message, unchangedSince(root, entry.file, raw.bytes, plan.top));
+  }, message, unchangedSince(root, entry.file, rawBytes(raw), plan.top));
   return { ...base, plan, changed: true, text, warnings: check.warnings, published };
 }
 

@@ -50,6 +50,6 @@ export async function main(options: ValidateCliOptions & BaseOptions): Promise<O
   const files = options.files === undefined ? undefined : agendaPaths(options.cwd, options.root, options.files);
   const result = await validate({ root: options.root, strict: options.strict, ...(files ? { files } : {}) });
   const style = options.format === 'pretty' ? await styleFor(options.color) : PLAIN;
-  const stdout = render(options.format, result, { style, strict: options.strict, ...(options.width ? { width: options.width } : {}) });
+  const stdout = await render(options.format, result, { style, strict: options.strict, ...(options.width ? { width: options.width } : {}) });
   return { stdout, exitCode: result.ok ? EXIT.ok : EXIT.content };
 }

@@ -157,3 +157,19 @@ describe('Amsterdam days, once more at the edges', () => {
     expect(nextDay('0999-12-31')).toBe('1000-01-01');
   });
 });
+
+describe('amsterdamDay remembered per six hours', () => {
+  it('gives the time-zone formatter\'s day for every instant, across midnights and both DST changes', () => {
+    const direct = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const start = at('2025-03-29T00:00:00Z');
+    // every 45 minutes and 13 seconds over two years (both ways through the cache), plus the last millisecond of days
+    const instants: number[] = [];
+    for (let t = start; t < start + 2 * 366 * 86400; t += 2713) instants.push(t);
+    for (const iso of ['2025-03-30T00:59:59.999Z', '2025-03-30T01:00:00Z', '2025-10-25T21:59:59.999Z', '2025-10-25T22:00:00Z', '2025-10-26T22:59:59.999Z', '2025-10-26T23:00:00Z']) {
+      instants.push(Date.parse(iso) / 1000);
+    }
+    const wrong = [...instants, ...instants.reverse()].filter((t) => amsterdamDay(t) !== direct.format(new Date(t * 1000)));
+    expect(wrong).toEqual([]);
+    expect(instants.length).toBeGreaterThan(20_000);
+  });
+});

@@ -1,11 +1,12 @@
 /** The timelines and dates from the scripted history: one git log pass, renames followed. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statusChanges, walkHistory } from '../../../src/commands/site/history.js';
 import { timeline } from '../../../src/commands/site/pages/theme.js';
 import { buildScripted, type Built } from './fixture.js';
-import { cli } from '../../helpers/cli.js';
+import { cli, k80 } from '../../helpers/cli.js';
 
 let built: Built;
 beforeAll(async () => {
@@ -51,6 +52,23 @@ describe('k80 site on a scripted history', () => {
     expect(html).toBe(report.stdout);
     expect(text(page('terugkoppelingen/index.html'))).toContain('Terugkoppeling K80: 1 januari 2026 – 30 juni 2026');
     expect(page('index.html')).toContain('href="terugkoppelingen/terugkoppeling-2026-H1.html"');
+  });
+
+  it('writes the same site from the built tool, whose history and archive are read on a worker thread', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'k80-site-bin-'));
+    try {
+      const out = join(parent, 'site');
+      const run = k80(['site', '--out', out, '--base-url', 'https://k80.example.org/agenda'], { cwd: built.repo.dir });
+      expect(run.code).toBe(0);
+      const files = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile())
+        .map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join('/')).sort();
+      expect(files(out)).toEqual(files(built.out));
+      // the accessibility statement carries the day it was made; the search script holds the stemmer's own
+      // source text, which differs between the compiled tool and the tests' transformed src/
+      for (const f of files(out).filter((f) => f !== 'toegankelijkheid.html' && f !== 'assets/zoeken.js')) expect(readFileSync(join(out, f), 'utf8'), f).toBe(page(f));
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
   });
 
   it('writes sitemap.xml with absolute addresses from --base-url, without the 404', async () => {

@@ -19,42 +19,42 @@ function temp(): string {
 const files = (entries: Record<string, string>) => new Map(Object.entries(entries));
 
 describe('writing the site', () => {
-  it('writes every file and the marker, then rebuilds cleanly (a page that is gone is removed)', () => {
+  it('writes every file and the marker, then rebuilds cleanly (a page that is gone is removed)', async () => {
     const root = temp();
     const out = join(root, 'site');
-    writeSite(root, out, files({ 'index.html': 'a', 'themas/wonen.html': 'b' }));
+    await writeSite(root, out, files({ 'index.html': 'a', 'themas/wonen.html': 'b' }));
     expect(readFileSync(join(out, 'themas/wonen.html'), 'utf8')).toBe('b');
     expect(JSON.parse(readFileSync(join(out, MARKER), 'utf8')).files).toEqual(['index.html', 'themas/wonen.html']);
-    writeSite(root, out, files({ 'index.html': 'c' }));
+    await writeSite(root, out, files({ 'index.html': 'c' }));
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('c');
     expect(existsSync(join(out, 'themas'))).toBe(false);
     expect(readdirSync(root).sort()).toEqual(['agenda', 'site']); // no temporary folders left
   });
 
-  it('refuses a folder that is not a previous k80 site, and leaves it as it was', () => {
+  it('refuses a folder that is not a previous k80 site, and leaves it as it was', async () => {
     const root = temp();
     const out = join(root, 'mijn-map');
     mkdirSync(out);
     writeFileSync(join(out, 'notities.txt'), 'van mij');
-    expect(() => writeSite(root, out, files({ 'index.html': 'a' }))).toThrow(UsageError);
-    expect(() => writeSite(root, out, files({ 'index.html': 'a' }))).toThrow(/geen eerdere website van k80/);
+    await expect(writeSite(root, out, files({ 'index.html': 'a' }))).rejects.toThrow(UsageError);
+    await expect(writeSite(root, out, files({ 'index.html': 'a' }))).rejects.toThrow(/geen eerdere website van k80/);
     expect(readdirSync(out)).toEqual(['notities.txt']);
   });
 
-  it('refuses a previous site into which someone put a file of their own', () => {
+  it('refuses a previous site into which someone put a file of their own', async () => {
     const root = temp();
     const out = join(root, 'site');
-    writeSite(root, out, files({ 'index.html': 'a' }));
+    await writeSite(root, out, files({ 'index.html': 'a' }));
     writeFileSync(join(out, 'eigen.pdf'), 'x');
-    expect(() => writeSite(root, out, files({ 'index.html': 'b' }))).toThrow(/eigen\.pdf/);
+    await expect(writeSite(root, out, files({ 'index.html': 'b' }))).rejects.toThrow(/eigen\.pdf/);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('a');
   });
 
-  it('refuses the repository itself, agenda/ and a file', () => {
+  it('refuses the repository itself, agenda/ and a file', async () => {
     const root = temp();
-    expect(() => writeSite(root, root, files({ 'index.html': 'a' }))).toThrow(/de repository zelf/);
-    expect(() => writeSite(root, join(root, 'agenda', 'site'), files({ 'index.html': 'a' }))).toThrow(/agenda\//);
+    await expect(writeSite(root, root, files({ 'index.html': 'a' }))).rejects.toThrow(/de repository zelf/);
+    await expect(writeSite(root, join(root, 'agenda', 'site'), files({ 'index.html': 'a' }))).rejects.toThrow(/agenda\//);
     writeFileSync(join(root, 'bestand'), 'x');
-    expect(() => writeSite(root, join(root, 'bestand'), files({ 'index.html': 'a' }))).toThrow(/geen map/);
+    await expect(writeSite(root, join(root, 'bestand'), files({ 'index.html': 'a' }))).rejects.toThrow(/geen map/);
   });
 });

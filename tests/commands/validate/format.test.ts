@@ -44,8 +44,8 @@ describe('k80 validate output', () => {
 
   it('pretty: colours only when asked for', async () => {
     const result = await validate({ root: repo.dir, today: '2026-06-01' });
-    expect(render('pretty', result, { style: await styleFor(false), strict: false })).toBe(PRETTY);
-    const coloured = render('pretty', result, { style: await styleFor(true), strict: false });
+    expect(await render('pretty', result, { style: await styleFor(false), strict: false })).toBe(PRETTY);
+    const coloured = await render('pretty', result, { style: await styleFor(true), strict: false });
     expect(coloured).toContain('\u001b[31mfout\u001b[39m');
     expect(coloured.replaceAll('\u001b', '').replace(/\[\d+m/g, '')).toBe(PRETTY);
   });
@@ -79,7 +79,7 @@ describe('k80 validate output', () => {
   it('github: escapes %, CR and LF in data, and also : and , in properties', async () => {
     expect(escapeData('100% klaar\r\nnu: ja, nee')).toBe('100%25 klaar%0D%0Anu: ja, nee');
     expect(escapeProperty('agenda/a,b:c%.md')).toBe('agenda/a%2Cb%3Ac%25.md');
-    const out = render(
+    const out = await render(
       'github',
       {
         ok: false,

@@ -73,6 +73,14 @@ const CASES: Case[] = [
 
   // --- encodings and line ends
   { name: 'BOM + valid (valid)', files: { [P]: '\ufeff' + practiceText() }, expect: [], exit: 0 },
+  // the reader reads a text with U+FFFD again as bytes: a real replacement character is valid UTF-8
+  { name: 'a written replacement character U+FFFD (valid)', files: { [P]: practiceText({ title: 'Caf\ufffd in de kern' }, 'Tekst \ufffd.') }, expect: [], exit: 0 },
+  {
+    name: 'invalid UTF-8 after a written U+FFFD: the bad byte, not the written character',
+    files: { [P]: Buffer.concat([Buffer.from('---\ntitle: \ufffd Caf'), Buffer.from([0xe9]), Buffer.from(' de kern\n---\n')]) },
+    expect: [e('encoding', 2, 13)],
+    exit: 1,
+  },
   { name: 'CRLF (valid)', files: { [P]: practiceText().replace(/\n/g, '\r\n') }, expect: [], exit: 0 },
   {
     name: 'CRLF: positions are still right',

@@ -281,7 +281,7 @@ function table(node: Table): Part[] {
 }
 
 /** Our chart's SVG as a PNG at twice its size (for Word versions without SVG); text in the system's sans-serif. */
-export function chartPng(figure: DocFigure): Uint8Array {
+function chartPng(figure: DocFigure): Uint8Array {
   const resvg = new Resvg(figure.svg, {
     fitTo: { mode: 'zoom', value: 2 },
     background: COLORS.white,

@@ -39,7 +39,7 @@ function child(element: Element, tagName: string): Element | undefined {
 }
 
 /** A chart's `<figure>` (figcaption + svg) → a document figure. */
-export function toDocFigure(figure: Element): DocFigure {
+function toDocFigure(figure: Element): DocFigure {
   const svg = child(figure, 'svg');
   if (!svg) throw new Error('chart without svg');
   const width = Number(svg.properties.width);

@@ -16,7 +16,7 @@ import type { DocFigure } from './figures.js';
 import { ODT_NS, S, stylesXml } from './odt-styles.js';
 import { XML_DECLARATION, xmlElement, xmlEscape } from './xml.js';
 
-export const ODT_MIME = 'application/vnd.oasis.opendocument.text';
+const ODT_MIME = 'application/vnd.oasis.opendocument.text';
 /** The program that wrote the document (metadata; a name, not a text). */
 export const GENERATOR = 'k80';
 
@@ -250,7 +250,7 @@ const CELL_STYLES = [
   ),
 ];
 
-export function contentXml(parts: DocumentParts): string {
+function contentXml(parts: DocumentParts): string {
   const w: Writer = { tables: 0, figures: 0, automatic: [...CELL_STYLES] };
   const body =
     xmlElement('text:h', { 'text:style-name': S.title, 'text:outline-level': 1 }, odfText(parts.title)) +
@@ -270,7 +270,7 @@ export function contentXml(parts: DocumentParts): string {
   );
 }
 
-export function metaXml(parts: DocumentParts, now: Date): string {
+function metaXml(parts: DocumentParts, now: Date): string {
   const when = isoSeconds(now);
   const meta =
     xmlElement('meta:generator', {}, GENERATOR) +
@@ -286,7 +286,7 @@ export function metaXml(parts: DocumentParts, now: Date): string {
   );
 }
 
-export function manifestXml(figures: readonly DocFigure[]): string {
+function manifestXml(figures: readonly DocFigure[]): string {
   const entry = (path: string, type: string, version?: string) =>
     xmlElement('manifest:file-entry', { 'manifest:full-path': path, 'manifest:version': version, 'manifest:media-type': type });
   return (

@@ -26,7 +26,7 @@ const A4_MM = { width: 210, height: 297 } as const;
 /** CSS pixels per millimetre (96 per inch). */
 const PX_PER_MM = 96 / 25.4;
 /** The first Chromium major version that prints CSS page-margin boxes. */
-export const MARGIN_BOXES_FROM = 131;
+const MARGIN_BOXES_FROM = 131;
 
 /** The flags for a headless print: nothing the print does not need (no GPU, no sync, no updates). */
 const BROWSER_ARGS = ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];

@@ -3,7 +3,6 @@
  * the cross-reference checks look at them too, so that one run shows every problem of a file.
  */
 import type { Content } from '../../../content/load.js';
-import { classify } from '../../../content/load.js';
 import type { ParsedSource } from '../../../content/frontmatter.js';
 import type { EntryKind } from '../../../content/kinds.js';
 import type { PathSegment, Position } from '../../../core/message.js';
@@ -23,9 +22,9 @@ export function parsedEntries(content: Content): ParsedEntry[] {
   if (list) return list;
   list = [];
   for (const [file, source] of content.sources) {
-    const c = classify(file);
-    if (c.type !== 'entry' || !isRecord(source.data)) continue;
-    list.push({ file, kind: c.kind, id: c.id, data: source.data, source });
+    const entry = content.entryIds.get(file);
+    if (entry === undefined || !isRecord(source.data)) continue;
+    list.push({ file, kind: entry.kind, id: entry.id, data: source.data, source });
   }
   list.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   cache.set(content, list);

@@ -1,18 +1,17 @@
-/** The output formats of `k80 validate`: pure functions from the result to text. */
+/**
+ * The output formats of `k80 validate`: pure functions from the result to text. Only the format asked for is
+ * loaded (the GitLab report needs node:crypto, the others do not).
+ */
 import type { ValidateResult } from '../check-content.js';
-import { pretty, type FormatOptions } from './pretty.js';
-import { json } from './json.js';
-import { github } from './github.js';
-import { markdown } from './markdown.js';
-import { gitlab } from './gitlab.js';
+import type { FormatOptions } from './pretty.js';
 
 export type Format = 'pretty' | 'json' | 'github' | 'markdown' | 'gitlab';
 export type { FormatOptions } from './pretty.js';
 
-export function render(format: Format, result: ValidateResult, options: FormatOptions): string {
-  if (format === 'json') return json(result);
-  if (format === 'github') return github(result, options);
-  if (format === 'markdown') return markdown(result, options);
-  if (format === 'gitlab') return gitlab(result);
-  return pretty(result, options);
+export async function render(format: Format, result: ValidateResult, options: FormatOptions): Promise<string> {
+  if (format === 'json') return (await import('./json.js')).json(result);
+  if (format === 'github') return (await import('./github.js')).github(result, options);
+  if (format === 'markdown') return (await import('./markdown.js')).markdown(result, options);
+  if (format === 'gitlab') return (await import('./gitlab.js')).gitlab(result);
+  return (await import('./pretty.js')).pretty(result, options);
 }
