@@ -17,6 +17,7 @@ export const MAX_SCALE_STEPS = 20;
 
 export function frameworkProblems(framework: Framework, source?: ParsedSource): Message[] {
   const out: Message[] = [];
+  // Stryker disable next-line StringLiteral: locate only tells 'key' apart; any other value is the value's position
   const error = (path: PathSegment[], rule: string, text: string, where: 'key' | 'value' = 'value'): void => {
     out.push(message(FRAMEWORK_FILE, source ? source.locate(path, where) : START, 'error', rule, text, { path }));
   };
@@ -24,6 +25,7 @@ export function frameworkProblems(framework: Framework, source?: ParsedSource): 
   const criteria = Array.isArray(framework.criteria) ? framework.criteria : [];
   const seen = new Set<string>();
   criteria.forEach((c, i) => {
+    // Stryker disable next-line ConditionalExpression: the typeof is for the type only, Number.isFinite is false for anything that is no number
     if (typeof c.weight !== 'number' || !Number.isFinite(c.weight) || c.weight <= 0) {
       error(['criteria', i, 'weight'], 'framework-weight', m.validate.weightNotPositive(String(c.id), c.weight));
     }

@@ -71,6 +71,11 @@ describe('validate: stored assessments', () => {
     ]);
   });
 
+  it('names every missing criterion, in the order of the framework', () => {
+    const two = SCORES.replace('    influence: 3\n', '').replace('    support: 1\n', '');
+    expect(check(topic(two)).messages.map((x) => x.message)).toEqual(['Geen score voor: influence, support.']);
+  });
+
   it('leaves a score that is not an integer to the schema', () => {
     const r = check(topic(SCORES.replace('support: 1', 'support: 1.5')));
     expect(r.loader.map((x) => x.rule)).toEqual(['schema-type']);

@@ -56,6 +56,9 @@ describe('frameworkProblems: thresholds', () => {
       "De drempel 'monitor' moet tussen 0 en 100 liggen (nu 40).",
     ]);
     expect(rules(withThresholds(Number.NaN, 40))).toEqual(['framework-threshold']);
+    // a threshold written as text is not compared with the other one ("40" > 30 would be true in JavaScript)
+    expect(rules(withThresholds(30, '40'))).toEqual(['framework-threshold']);
+    expect(rules(withThresholds('40', 50))).toEqual(['framework-threshold']);
     const none = good();
     (none as { thresholds: unknown }).thresholds = undefined;
     expect(rules(none)).toEqual(['framework-threshold', 'framework-threshold']);
@@ -101,5 +104,7 @@ describe('frameworkProblems: the scale', () => {
     expect(rules(withScale(0, 3, { ...labels(0, 3), '1.5': 'x' }))).toEqual(['framework-scale-label']);
     expect(rules(withScale(0, 3, { ...labels(0, 3), 1: 7 as unknown as string }))).toEqual(['framework-scale-label']);
     expect(rules(withScale(0, 1, undefined as unknown as Record<string, string>))).toEqual(['framework-scale-label', 'framework-scale-label']);
+    // labels that are a text, not a mapping: none given (a text's letters are no labels)
+    expect(rules(withScale(0, 1, 'ab' as unknown as Record<string, string>))).toEqual(['framework-scale-label', 'framework-scale-label']);
   });
 });

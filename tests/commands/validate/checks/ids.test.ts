@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { loadContent, type RawFile } from '../../../../src/content/load.js';
 import { validators } from '../../../../src/content/read.js';
 import { ids } from '../../../../src/commands/validate/checks/ids.js';
+import { message, START } from '../../../../src/core/message.js';
+import { LIMITS } from '../../../../src/content/frontmatter.js';
 import { frameworkText, MINIMAL_SETTINGS, practiceText } from '../../../helpers/repo.js';
 
-const load = (extra: RawFile[]) =>
-  loadContent([{ path: 'agenda/k80.yaml', bytes: MINIMAL_SETTINGS }, { path: 'agenda/afwegingskader.yaml', bytes: frameworkText() }, ...extra], validators());
+const load = (extra: RawFile[], pre: Parameters<typeof loadContent>[2] = []) =>
+  loadContent([{ path: 'agenda/k80.yaml', bytes: MINIMAL_SETTINGS }, { path: 'agenda/afwegingskader.yaml', bytes: frameworkText() }, ...extra], validators(), pre);
 const practice = (name: string, text = practiceText()): RawFile => ({ path: `agenda/practices/${name}`, bytes: text });
 const THEME = '---\ntitle: Wonen\ntagline: t\nsection: B\norder: 3\n---\n';
 const found = (extra: RawFile[]) => ids(load(extra)).map((x) => `${x.file} ${x.line}:${x.column} ${x.severity} ${x.rule}: ${x.message}`);
@@ -51,5 +53,22 @@ describe('ids', () => {
 
   it('same name in two kinds with case differences: each kind on its own', () => {
     expect(found([practice('Wonen.md'), { path: 'agenda/themes/wonen.md', bytes: THEME }])).toEqual([]);
+  });
+
+  it('the valid id is named also when it is refused before parsing (too large) and listed after the other', () => {
+    const large = practiceText({}, `${'x'.repeat(LIMITS.fileBytes)}\n`);
+    expect(found([practice('Wonen.md'), practice('wonen.md', large)])).toEqual([duplicate('agenda/practices/Wonen.md', 'wonen', 'agenda/practices/wonen.md')]);
+  });
+
+  it('a refused file whose name only ends like another one is no duplicate: other extension, nested in a folder named .md', () => {
+    // `wonen.yaml` (not markdown) and `wonen.y.md` (no valid id) are two names on every file system
+    expect(found([practice('wonen.yaml'), practice('wonen.y.md')])).toEqual([]);
+    // files in a folder `oud.md` are nested files, not the id `oud`
+    expect(found([practice('oud.md/a.md'), practice('oud.md/b.md')])).toEqual([]);
+  });
+
+  it('a message about a file outside agenda/ (passed in by a caller) names no id', () => {
+    const pre = [message('docs/practices/Wonen.md', START, 'error', 'symlink', 'x')];
+    expect(ids(load([practice('wonen.md')], pre))).toEqual([]);
   });
 });

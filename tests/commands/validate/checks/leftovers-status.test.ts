@@ -45,6 +45,12 @@ describe('template leftovers (warnings)', () => {
     expect(check([{ path: 'agenda/practices/a.md', bytes: text }]).filter((x) => x.includes('template-leftover'))).toHaveLength(2);
   });
 
+  it('only comment marks at the start and the end of a line are taken off: a hint with a mark at the wrong end is own text', () => {
+    const hint = 'Beschrijf in een paar zinnen wat de gemeente doet, voor wie, en sinds wanneer.';
+    const text = `${practiceText({})}\n## Wat is het?\n\n${hint} <!--\n\n--> ${hint}\n`;
+    expect(check([{ path: 'agenda/practices/a.md', bytes: text }])).toEqual([]);
+  });
+
   it('own text under the same headings is fine', () => {
     const text = `${practiceText({})}\n## Wat is het?\n\nEen dorpsplan, door inwoners geschreven.\n`;
     expect(check([{ path: 'agenda/practices/a.md', bytes: text }])).toEqual([]);

@@ -27,6 +27,13 @@ describe('names of persons', () => {
     ]);
   });
 
+  it('a warning, also while k80.yaml has errors (no settings, so no own functional mailboxes)', () => {
+    const files = [{ path: 'agenda/practices/p.md', bytes: practiceText({ contact: `\n  role: adviseur\n  name: Karel Verzonnen\n  email: k.verzonnen@vaals.nl` }) }];
+    const content = load(files, 'members: [Vaals\n');
+    expect(content.settings).toBeUndefined();
+    expect(personal(content).map((x) => [x.rule, x.severity])).toEqual([['personal-name', 'warning'], ['personal-email', 'warning']]);
+  });
+
   it('a name elsewhere (a title, a summary) is not looked for', () => {
     expect(personal(load([{ path: 'agenda/practices/p.md', bytes: practiceText({ title: 'Karel Verzonnen' }) }]))).toEqual([]);
   });
@@ -71,6 +78,8 @@ describe('functional mailboxes: words, stems, initials', () => {
     expect(isFunctionalMailbox('wonen2024')).toBe(true);
     expect(isFunctionalMailbox('team2.wonen')).toBe(true);
     expect(isFunctionalMailbox('jansen1975')).toBe(false);
+    // digits inside a word are no trailing number: `wo1nen` is not `wonen`
+    expect(isFunctionalMailbox('wo1nen')).toBe(false);
     // a short word with a year or a number after it: only the trailing digits go
     expect(['hr2024', 'ict12', 'po1', 'hr2x'].map((x) => isFunctionalMailbox(x))).toEqual([true, true, true, false]);
   });

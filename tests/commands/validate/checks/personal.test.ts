@@ -33,6 +33,18 @@ describe('finding e-mail addresses', () => {
     expect(findEmails(`info@${'a'.repeat(253)}.nl`)).toEqual([]);
   });
 
+  it('an @ at the very start does not end the search; a second address does not reach back into the first one', () => {
+    expect(findEmails('@vaals.nl: j.jansen@vaals.nl')).toEqual([{ address: 'j.jansen@vaals.nl', index: 11 }]);
+    // `vaals.nl.x` is no domain (a top-level domain has two letters or more): the first address is `info@vaals.nl`,
+    // and the next local part starts where it ended
+    expect(findEmails('info@vaals.nl.x@k80.nl')).toEqual([{ address: 'info@vaals.nl', index: 0 }, { address: '.x@k80.nl', index: 13 }]);
+  });
+
+  it('an address in a body that starts with an empty line and has no line break at its end, at its line', () => {
+    const content = load([{ path: 'agenda/practices/a.md', bytes: practiceText({}, '\nMail j.jansen@vaals.nl') }]);
+    expect(personal(content).map((x) => [x.rule, x.severity, x.line, x.column])).toEqual([['personal-email', 'warning', 9, 6]]);
+  });
+
   it('warns once for the address in a hostile body and says nothing for an @ without an address', () => {
     const hostile = load([{ path: 'agenda/practices/a.md', bytes: practiceText({}, `${'a'.repeat(500_000)}@vaals.nl\n`) }]);
     expect(personal(hostile).map((x) => [x.rule, x.line, x.column])).toEqual([['personal-email', 8, 500_000 - 64 + 1]]);

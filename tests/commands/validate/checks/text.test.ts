@@ -49,6 +49,9 @@ describe('an invisible title', () => {
     for (const v of [' ', '\\t', '\\u00a0', '\\u00ad', '\\u180e', '\\u200b', '\\u200f', '\\u2060', '\\u2064', '\\ufeff', ' \\u200b \\u00ad ']) {
       expect(title(v), v).toEqual([['title-empty', 2, 8, ['title']]]);
     }
+    expect(text(load([{ path: P, bytes: practiceText({ title: '" "' }) }])).map((x) => x.severity)).toEqual(['error']);
+    // a title that is no string is the schema's (an empty list would read as '' as a text)
+    expect(text(load([{ path: P, bytes: practiceText({ title: '[]' }) }]))).toEqual([]);
   });
 
   it('one visible character, also next to invisible ones, is a title; an empty title is left to the schema', () => {
