@@ -5,7 +5,7 @@
 import type { Content } from '../../../content/load.js';
 import type { ParsedSource } from '../../../content/frontmatter.js';
 import type { EntryKind } from '../../../content/kinds.js';
-import type { PathSegment, Position } from '../../../core/message.js';
+import type { PathSegment } from '../../../core/message.js';
 
 export interface ParsedEntry {
   file: string;
@@ -89,8 +89,4 @@ function collect(data: unknown, pattern: readonly (PathSegment | '*')[], from: n
     path[depth++] = seg;
   }
   if (typeof v === 'string' && v.trim() !== '') out.push([path.slice(0, depth), v]);
-}
-
-export function at(entry: { source: ParsedSource }, path: readonly PathSegment[], where: 'key' | 'value' = 'value'): Position {
-  return entry.source.locate(path, where);
 }
