@@ -13,8 +13,12 @@ import { readArchive } from './archive.js';
 
 const SITE_WORKER = fileURLToPath(new URL('./site-worker.js', import.meta.url));
 
-/** The worker's heap limit: its garbage is collected early instead of adding to the process's peak. */
-const WORKER_HEAP_MB = 192;
+/**
+ * The worker's heap limit: its garbage is collected early instead of adding to the process's peak. Without a
+ * limit the large repository's peak RSS was 525 MB; with 192 MB it was 451–464 MB, with 384 MB 451–457 MB and
+ * less time collecting (13.0 s against 13.35 s median of 3 alternating runs, load 2).
+ */
+const WORKER_HEAP_MB = 384;
 
 /** What the worker posts: the history first (without the line: the archive is the worker's), then the archive. */
 export type WorkerMessage = { history: SiteHistory } | { archive: ArchiveReport[] };
