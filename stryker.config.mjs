@@ -9,6 +9,7 @@ export default {
     'src/scoring/**/*.ts',
     'src/commands/report/period.ts',
     'src/core/day.ts',
+    'src/core/today.ts',
     'src/content/id.ts',
     'src/commands/validate/checks/**/*.ts',
   ],

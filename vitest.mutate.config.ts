@@ -10,6 +10,7 @@ export default defineConfig({
       'tests/scoring/**/*.test.ts',
       'tests/commands/report/period.test.ts',
       'tests/core/day.test.ts',
+      'tests/core/today.test.ts',
       'tests/content/id.test.ts',
       'tests/commands/validate/checks.test.ts',
       'tests/commands/validate/checks/**/*.test.ts',

@@ -7,13 +7,6 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   process.stdout.write(`${pkg.version}\n`);
 } else {
-  // Node 22.1 and later keep the compiled modules in a cache (in the OS temp folder); Node 20 has no such cache
-  const { enableCompileCache } = await import('node:module');
-  try {
-    enableCompileCache?.();
-  } catch {
-    // no cache (a read-only temp folder): the CLI only starts a little slower
-  }
   const { main } = await import('../dist/cli.js');
   process.exitCode = await main(process.argv);
 }
