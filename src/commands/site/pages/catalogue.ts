@@ -8,7 +8,7 @@ import MiniSearch from 'minisearch';
 import { m } from '../../../i18n/index.js';
 import type { Entry } from '../../../content/types.js';
 import type { SiteModel } from '../model.js';
-import { stem, stemSource } from '../stem.js';
+import { stem, stemSource, STOP_WORDS } from '../stem.js';
 import { esc, formatDate, page, rel, PATHS, type Shell } from './layout.js';
 import { municipalityLink } from './parts.js';
 
@@ -34,12 +34,12 @@ export interface SearchDocument {
 
 /** The index as a script that sets `K80_ZOEKINDEX` (a plain object minisearch's `loadJS` takes). */
 export function searchIndexScript(docs: readonly SearchDocument[]): string {
-  // thousands of bodies share a far smaller vocabulary: each distinct word is stemmed once
-  const stems = new Map<string, string>();
-  const processTerm = (term: string): string => {
+  // thousands of bodies share a far smaller vocabulary: each distinct word is stemmed once; stop words stay out
+  const stems = new Map<string, string | null>();
+  const processTerm = (term: string): string | null => {
     let stemmed = stems.get(term);
     if (stemmed === undefined) {
-      stemmed = stem(term);
+      stemmed = STOP_WORDS.has(term.toLowerCase()) ? null : stem(term);
       stems.set(term, stemmed);
     }
     return stemmed;
@@ -90,7 +90,11 @@ function writeHash() {
 
 function apply() {
   var query = q.value.trim();
-  var order = query ? index.search(query, { prefix: true, fuzzy: function (term) { return term.length > 5 ? 0.2 : 0; }, combineWith: 'AND', boost: { title: 3, tags: 2 } }).map(function (r) { return r.id; }) : items.map(function (li) { return li.getAttribute('data-id'); });
+  // stop words are not in the index: left out of the query, unless it has no other word
+  var words = query.toLowerCase().split(/[\\n\\r\\p{Z}\\p{P}]+/u).filter(Boolean);
+  var onlyStop = words.every(function (w) { return STOP[w]; });
+  var terms = function (term) { var w = term.toLowerCase(); return !onlyStop && STOP[w] ? null : stem(w); };
+  var order = query ? index.search(query, { prefix: true, fuzzy: function (term) { return term.length > 5 ? 0.2 : 0; }, combineWith: 'AND', boost: { title: 3, tags: 2 }, processTerm: terms }).map(function (r) { return r.id; }) : items.map(function (li) { return li.getAttribute('data-id'); });
   var theme = controls.thema.value, place = controls.gemeente.value, tag = controls.tag.value;
   var shown = 0;
   var visible = {};
