@@ -79,9 +79,17 @@ describe('quickLocate', () => {
       '  -   title: Twee',
       'links: [https://example.nl, https://example.org]',
       "summary: 'kort'",
+      // keys that start with another key: the whole key must be the one asked for
+      'summary_2: twee',
+      'sum: drie',
+      'contact-extra:',
+      '  role-x: vier',
+      '  rol: vijf',
       '',
     ].join('\n');
-    expect(compare(yaml)).toBeGreaterThan(20);
+    expect(compare(yaml)).toBeGreaterThan(30);
+    expect(quickLocate(yaml.split('\n'), ['sum'])).toEqual({ line: 17, column: 6 });
+    expect(quickLocate(yaml.split('\n'), ['contact-extra', 'rol'], 'key')).toEqual({ line: 20, column: 3 });
     expect(quickLocate(yaml.split('\n'), ['contact', 'email'])).toEqual({ line: 9, column: 10 });
     expect(quickLocate(yaml.split('\n'), ['highlights', 1, 'title'], 'key')).toEqual({ line: 13, column: 7 });
   });
