@@ -264,14 +264,10 @@ export interface TagInfo {
   time: number;
 }
 
-/** Tags `refs/tags/<prefix>*` whose commit is reachable from `tip`, newest commit first (then by name, descending). */
-export function tagsMergedInto(repo: string, prefix: string, tip: string): TagInfo[] {
-  const out = git(repo, [
-    'for-each-ref',
-    `--merged=${tip}`,
-    '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(committerdate:unix)%00%(*committerdate:unix)',
-    `refs/tags/${prefix}*`,
-  ]);
+const TAG_FORMAT = '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(committerdate:unix)%00%(*committerdate:unix)';
+
+function readTags(repo: string, args: readonly string[], prefix: string): TagInfo[] {
+  const out = git(repo, ['for-each-ref', ...args, TAG_FORMAT, `refs/tags/${prefix}*`]);
   const tags: TagInfo[] = [];
   for (const line of out.split('\n')) {
     if (line === '') continue;
@@ -279,6 +275,22 @@ export function tagsMergedInto(repo: string, prefix: string, tip: string): TagIn
     tags.push({ name, commit: deref || object, time: Number(derefTime || time) });
   }
   return tags.sort((a, b) => b.time - a.time || (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+}
+
+/** Tags `refs/tags/<prefix>*` whose commit is reachable from `tip`, newest commit first (then by name, descending). */
+export function tagsMergedInto(repo: string, prefix: string, tip: string): TagInfo[] {
+  return readTags(repo, [`--merged=${tip}`], prefix);
+}
+
+/**
+ * `tagsMergedInto` of the newest commit of a first-parent `line` (as `firstParentLine` gives it), without git's
+ * walk of the whole history when every such tag lies on the line (a commit of the line is reached from its
+ * newest commit); when one does not (a tag on a merged branch, or one that is not reached), git is asked.
+ */
+export function tagsOnLine(repo: string, prefix: string, line: readonly LineCommit[]): TagInfo[] {
+  const tags = readTags(repo, [], prefix);
+  const on = new Set(line.map((c) => c.id));
+  return tags.every((tag) => on.has(tag.commit)) ? tags : tagsMergedInto(repo, prefix, line[0]?.id ?? 'HEAD');
 }
 
 /** Does `refs/tags/<name>` exist? */

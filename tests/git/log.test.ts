@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeRepo, type TestRepo } from '../helpers/repo.js';
 import { GitError } from '../../src/core/errors.js';
-import { commitTime, createTag, cutToFolder, firstParentLine, firstParentLog, firstParentLogParts, folderLogParts, isAncestor, logSlice, tagExists, tagsMergedInto } from '../../src/git/log.js';
+import { commitTime, createTag, cutToFolder, firstParentLine, firstParentLog, firstParentLogParts, folderLogParts, isAncestor, logSlice, tagExists, tagsMergedInto, tagsOnLine } from '../../src/git/log.js';
 
 let repo: TestRepo;
 const c: string[] = [];
@@ -104,6 +104,30 @@ describe('look-ups', () => {
       { name: 'terugkoppeling-2026-01-31', commit: c[0], time: at('2026-01-01T10:00:00+01:00') },
     ]);
     expect(tagsMergedInto(repo.dir, 'terugkoppeling-', c[1]!).map((t) => t.name)).toEqual(['terugkoppeling-2026-01-31']);
+  });
+
+  it('tagsOnLine gives tagsMergedInto of the line\'s newest commit: tags on the line, on a merged branch, not reached', async () => {
+    for (const tip of [c[3]!, c[1]!]) {
+      expect(tagsOnLine(repo.dir, 'terugkoppeling-', await firstParentLine(repo.dir, tip))).toEqual(tagsMergedInto(repo.dir, 'terugkoppeling-', tip));
+    }
+    const r = makeRepo({ agenda: 'none' });
+    try {
+      r.write('agenda/a.md', 'a\n');
+      r.commit('begin', '2026-01-01T10:00:00+01:00');
+      r.git(['checkout', '--quiet', '-b', 'zijtak']);
+      r.write('agenda/b.md', 'b\n');
+      const side = r.commit('zijtak', '2026-01-02T10:00:00+01:00');
+      r.git(['tag', 'terugkoppeling-zij', side]);
+      r.git(['checkout', '--quiet', 'main']);
+      r.git(['merge', '--quiet', '--no-ff', '-m', 'samen', 'zijtak'], '2026-01-03T10:00:00+01:00');
+      const merge = r.git(['rev-parse', 'HEAD']).trim();
+      const line = await firstParentLine(r.dir, merge);
+      expect(line.some((commit) => commit.id === side)).toBe(false);
+      expect(tagsOnLine(r.dir, 'terugkoppeling-', line).map((t) => t.name)).toEqual(['terugkoppeling-zij']);
+      expect(tagsOnLine(r.dir, 'terugkoppeling-', line.slice(1)).map((t) => t.name)).toEqual([]);
+    } finally {
+      r.cleanup();
+    }
   });
 
   it('createTag makes a lightweight tag and refuses an existing one', () => {

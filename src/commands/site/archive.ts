@@ -5,12 +5,12 @@
  * to the tag).
  * Newest first. The reports share the site's one history pass and each other's parsed files.
  */
-import { tagsMergedInto } from '../../git/log.js';
+import { tagsMergedInto, tagsOnLine } from '../../git/log.js';
 import { collect, type Shared } from '../report/collect.js';
 import { LoadCache } from '../report/snapshot.js';
 import { renderHtml } from '../report/render/html.js';
 import { tagPeriodEnd, TAG_PREFIX } from '../report/period.js';
-import { buildDocument } from '../report/render/document.js';
+import { documentTitle } from '../report/render/document.js';
 import type { ArchiveReport } from './build.js';
 import type { SiteHistory } from './history.js';
 
@@ -20,7 +20,7 @@ export function safeTag(name: string): boolean {
 }
 
 export async function readArchive(root: string, top: string, line: SiteHistory['line'], signal?: AbortSignal): Promise<ArchiveReport[]> {
-  const all = line ? tagsMergedInto(top, TAG_PREFIX, line.head) : tagsMergedInto(top, TAG_PREFIX, 'HEAD');
+  const all = line ? tagsOnLine(top, TAG_PREFIX, line.commits) : tagsMergedInto(top, TAG_PREFIX, 'HEAD');
   const tags = all.filter((tag) => safeTag(tag.name));
   const shared: Shared | undefined = line && { head: line.head, line: line.commits, log: line.log, loaded: new LoadCache(), signal, tags: all };
   const one = async (tag: (typeof tags)[number]): Promise<ArchiveReport> => {
@@ -29,8 +29,7 @@ export async function readArchive(root: string, top: string, line: SiteHistory['
     signal?.throwIfAborted();
     shared?.loaded.next();
     const { context } = await collect(root, request, shared);
-    const doc = buildDocument(context);
-    return { tag: tag.name, title: doc.title, from: context.period.from, to: context.period.to, html: renderHtml(context) };
+    return { tag: tag.name, title: documentTitle(context), from: context.period.from, to: context.period.to, html: renderHtml(context) };
   };
   // one after the other, newest first: each start is the previous end, mostly parsed already
   const reports: ArchiveReport[] = [];

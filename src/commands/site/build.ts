@@ -27,7 +27,7 @@ export interface ArchiveReport extends ArchiveEntry {
 }
 
 /** The search index's script over `practices` (in the site's order), from their rendered bodies. */
-export function searchIndex(practices: ReadonlyArray<Entry<'practice'>>, bodies: ReadonlyMap<string, RenderedBody>): string {
+function searchIndex(practices: ReadonlyArray<Entry<'practice'>>, bodies: ReadonlyMap<string, RenderedBody>): string {
   const docs: SearchDocument[] = [...practices].sort(newestFirst).map((p) => ({
     id: p.id,
     title: p.data.title,
@@ -47,8 +47,6 @@ export interface SiteInput {
   shapes: readonly MapShape[];
   /** The practices' bodies, rendered (by id); a missing one is rendered here. */
   bodies?: ReadonlyMap<string, RenderedBody> | undefined;
-  /** The search index's script (`searchIndex`): made before the history is there. */
-  searchIndex: string;
   /** minisearch's browser build (UMD). */
   searchLibrary: string;
   baseUrl?: string | undefined;
@@ -75,13 +73,14 @@ export async function* buildSite(input: SiteInput): AsyncGenerator<[string, stri
     yield file(PATHS.practice(p.id), practicePage(shell, model, p, input.bodies?.get(p.id) ?? renderBody(p.body)));
   }
   yield file(PATHS.catalogue, cataloguePage(shell, model));
-  yield file(SEARCH_FILES.index, input.searchIndex);
   yield file(SEARCH_FILES.script, searchScript());
   yield file(SEARCH_FILES.library, input.searchLibrary);
 
   yield file(PATHS.municipalities, municipalitiesPage(shell, input.shapes, members));
   for (const member of model.members) yield file(PATHS.municipality(member.slug), municipalityPage(shell, model, member));
   yield file(PATHS.topics, topicsPage(shell, model));
+  // the search index last of what needs no archive: until here the archive's git work has the second core to itself
+  yield file(SEARCH_FILES.index, searchIndex(input.content.entries.practice, input.bodies ?? new Map()));
   const archive = await input.archive;
   yield [PATHS.home, homePage(shell, model, input.shapes, members, archive[0])];
   yield file(PATHS.archive, archivePage(shell, archive));

@@ -15,7 +15,7 @@ import type { SiteCliOptions } from './options.js';
 import { background } from './background.js';
 import { readTopology } from '../../content/geo.js';
 import { mapShapes } from './pages/map.js';
-import { buildSite, searchIndex } from './build.js';
+import { buildSite } from './build.js';
 import { renderBody } from './markdown.js';
 import { writeSite } from './output.js';
 
@@ -56,9 +56,8 @@ export async function site(options: SiteOptions): Promise<SiteResult> {
     const content = loadRepo(options.root);
     const errors = content.messages.filter((x) => x.severity === 'error');
     if (!content.settings) throw new ContentError(m.site.noSettings, m.site.contentHint);
-    // all that needs no history first, while git works
+    // all that needs no history first, while git works (the search index waits until the pages are made: build.ts)
     const bodies = new Map(content.entries.practice.map((p) => [p.id, renderBody(p.body)]));
-    const index = searchIndex(content.entries.practice, bodies);
     const shapes = mapShapes(readTopology());
     const require = createRequire(import.meta.url);
     // the browser build (UMD) beside the package's CommonJS entry (its `exports` do not name it)
@@ -69,7 +68,6 @@ export async function site(options: SiteOptions): Promise<SiteResult> {
       history,
       archive: git.archive,
       bodies,
-      searchIndex: index,
       shapes,
       searchLibrary,
       baseUrl: options.baseUrl,

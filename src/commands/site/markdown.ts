@@ -11,6 +11,7 @@ import rehypeStringify from 'rehype-stringify';
 import type { Nodes, Root as MdastRoot, RootContent } from 'mdast';
 import type { Root as HastRoot } from 'hast';
 import { parseNote } from '../report/render/note.js';
+import { plainHtml, plainTree } from '../../content/plain-markdown.js';
 
 const toHtml = unified().use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
 
@@ -27,17 +28,26 @@ function plain(node: Nodes, out: string[]): void {
 
 /** Body markdown → sanitized HTML (headings from h2 on, under the page's h1) and plain text. */
 export function renderBody(markdown: string, minHeading: 2 | 3 | 4 = 2): RenderedBody {
+  // plain text (most bodies): its HTML without the pipeline, which would change nothing in it
+  const tree = plainTree(markdown);
+  if (tree) return { html: plainHtml(tree, minHeading), text: plainText(tree) };
   const children = parseNote(markdown, { minHeading }) as RootContent[];
   const mdast: MdastRoot = { type: 'root', children };
   const hast = toHtml.runSync(mdast) as HastRoot;
   const html = toHtml.stringify(hast);
+  return { html, text: plainText(mdast) };
+}
+
+function plainText(tree: MdastRoot): string {
   const parts: string[] = [];
-  plain(mdast, parts);
-  return { html, text: parts.join('').replace(/\s+/g, ' ').trim() };
+  plain(tree, parts);
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** A short piece of markdown (a progress note) → sanitized inline-ish HTML, headings as bold text. */
 export function renderNote(markdown: string): string {
+  const tree = plainTree(markdown);
+  if (tree) return plainHtml(tree);
   const mdast: MdastRoot = { type: 'root', children: parseNote(markdown) as RootContent[] };
   return toHtml.stringify(toHtml.runSync(mdast) as HastRoot);
 }

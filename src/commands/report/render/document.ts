@@ -127,6 +127,11 @@ function themeAnchor(themeId: string): string {
   return `thema-${themeId}`;
 }
 
+/** The report's title (also the archive's list of terugkoppelingen names each report by it). */
+export function documentTitle(ctx: ReportContext): string {
+  return t.title(ctx.network.name, formatDate(ctx.period.from), formatDate(ctx.period.to));
+}
+
 export function buildDocument(ctx: ReportContext): ReportDocument {
   const from = formatDate(ctx.period.from);
   const to = formatDate(ctx.period.to);
@@ -147,7 +152,7 @@ export function buildDocument(ctx: ReportContext): ReportDocument {
   sections.push(changes(ctx));
   if (ctx.warnings.length > 0) sections.push(warnings(ctx));
   return {
-    title: t.title(ctx.network.name, from, to),
+    title: documentTitle(ctx),
     dates: [from, to],
     intro: t.intro(ctx.network.agendaTitle, from, to),
     kicker: `${ctx.network.name} · ${ctx.network.agendaTitle}`,

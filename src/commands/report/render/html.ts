@@ -16,6 +16,7 @@ import { buildDocument, themeFigures, type DocSection } from './document.js';
 import { practicesChart, statusChart } from './charts.js';
 import { h, text } from './hast.js';
 import { STYLE } from './style.js';
+import { trustedHtml } from './trusted-html.js';
 
 const t = m.report.render;
 
@@ -75,7 +76,8 @@ const handlers: Handlers = {
 };
 
 const toHastProcessor = unified().use(remarkRehype, { handlers });
-const stringifier = unified().use(rehypeStringify);
+// raw nodes are only trustedHtml's (remark-rehype makes none without its own allowDangerousHtml; the sanitizer drops them)
+const stringifier = unified().use(rehypeStringify, { allowDangerousHtml: true });
 
 function toHast(nodes: RootContent[]): ElementContent[] {
   const mdast: MdastRoot = { type: 'root', children: nodes };
@@ -83,13 +85,47 @@ function toHast(nodes: RootContent[]): ElementContent[] {
   return hast.children as ElementContent[];
 }
 
-function sectionElement(section: DocSection, charts: Element[]): Element {
-  const content = toHast(section.content);
+/**
+ * A section's blocks as hast: the report's own blocks as their HTML (`trustedHtml`, a raw node), the others (the
+ * contributors' markdown among them, sanitized) through remark-rehype, a run of them at a time; a line break
+ * between blocks, as remark-rehype puts it.
+ */
+/** hast-util-to-html's raw node: HTML put out as it is (allowDangerousHtml). */
+interface Raw {
+  type: 'raw';
+  value: string;
+}
+
+function blocks(nodes: RootContent[], pipeline: boolean): Array<ElementContent | Raw> {
+  const out: Array<ElementContent | Raw> = [];
+  let run: RootContent[] = [];
+  const flush = (): void => {
+    if (run.length === 0) return;
+    if (out.length > 0) out.push(text('\n'));
+    out.push(...toHast(run));
+    run = [];
+  };
+  for (const node of nodes) {
+    const html = pipeline ? undefined : trustedHtml(node);
+    if (html === undefined) {
+      run.push(node);
+      continue;
+    }
+    flush();
+    if (out.length > 0) out.push(text('\n'));
+    out.push({ type: 'raw', value: html });
+  }
+  flush();
+  return out;
+}
+
+function sectionElement(section: DocSection, charts: Element[], pipeline: boolean): Element {
+  const content = blocks(section.content, pipeline);
   if (section.charts && charts.length > 0) {
-    const first = content.findIndex((node) => node.type === 'element');
+    const first = content.findIndex((node) => node.type === 'element' || node.type === 'raw');
     content.splice(first + 1, 0, ...charts);
   }
-  return h('section', { className: section.newPage ? ['part', 'new-page'] : ['part'] }, [h('h2', { id: section.id }, [text(section.title)]), ...content]);
+  return h('section', { className: section.newPage ? ['part', 'new-page'] : ['part'] }, [h('h2', { id: section.id }, [text(section.title)]), ...(content as ElementContent[])]);
 }
 
 function toc(sections: DocSection[]): Element {
@@ -122,6 +158,8 @@ function keepDatesTogether(title: string, dates: readonly string[]): ElementCont
 export interface HtmlOptions {
   /** More CSS after the stylesheet, for the printed PDF only (its page numbers: pdf.ts). */
   printStyle?: string;
+  /** Every block through remark-rehype, none by `trustedHtml`: the reference that module is tested against. */
+  pipeline?: boolean;
 }
 
 export function renderHtml(ctx: ReportContext, options: HtmlOptions = {}): string {
@@ -151,7 +189,7 @@ export function renderHtml(ctx: ReportContext, options: HtmlOptions = {}): strin
           ]),
           toc(doc.sections),
           h('main', { id: 'inhoud' }, [
-            h('div', { className: ['wrap'] }, doc.sections.map((section) => sectionElement(section, charts))),
+            h('div', { className: ['wrap'] }, doc.sections.map((section) => sectionElement(section, charts, options.pipeline === true))),
           ]),
           h('footer', { className: ['colophon'] }, [h('div', { className: ['wrap'] }, [h('p', {}, [text(doc.footer)])])]),
         ]),

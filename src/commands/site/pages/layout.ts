@@ -7,15 +7,22 @@ import { language, m } from '../../../i18n/index.js';
 
 const t = m.site;
 
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const SPECIAL = /[&<>"']/;
+const SPECIALS = /[&<>"']/g;
+
 /** Escape text for HTML content and attribute values. */
 export function esc(value: string | number): string {
-  return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  const text = String(value);
+  // most texts have nothing to escape: one test, no copy
+  return SPECIAL.test(text) ? text.replace(SPECIALS, (c) => ENTITIES[c] ?? c) : text;
 }
 
 /** The relative URL from the page at `from` to the file `to` (both output paths, forward slashes). */
 export function rel(from: string, to: string): string {
-  const depth = from.split('/').length - 1;
-  return `${'../'.repeat(depth)}${to}`;
+  let depth = 0;
+  for (let at = from.indexOf('/'); at >= 0; at = from.indexOf('/', at + 1)) depth++;
+  return depth === 0 ? to : `${'../'.repeat(depth)}${to}`;
 }
 
 import { PATHS } from '../paths.js';
