@@ -5,7 +5,6 @@
 import { m } from '../../../i18n/index.js';
 import { message, type Message, type PathSegment, type Position } from '../../../core/message.js';
 import type { Content } from '../../../content/load.js';
-import type { EntryKind } from '../../../content/kinds.js';
 import { eachString, parsedEntries, stringsAt, type ParsedEntry } from './entries.js';
 import { PERSON_PLACES } from './people.js';
 
@@ -115,21 +114,12 @@ export function isPersonalEmail(address: string, extra: ReadonlySet<string>): bo
   return !extra.has(address.toLowerCase()) && !isFunctionalMailbox(local, extra);
 }
 
-/** Where a person's name is, per kind: the `name` of every person place. */
-const NAME_PLACES: Record<EntryKind, ReadonlyArray<readonly string[]>> = {
-  theme: PERSON_PLACES.theme.map((place) => [...place, 'name']),
-  action: PERSON_PLACES.action.map((place) => [...place, 'name']),
-  practice: PERSON_PLACES.practice.map((place) => [...place, 'name']),
-  topic: PERSON_PLACES.topic.map((place) => [...place, 'name']),
-  foreword: PERSON_PLACES.foreword.map((place) => [...place, 'name']),
-};
-
 export function personal(content: Content): Message[] {
   const out: Message[] = [];
   const extra = extraMailboxes(content.settings?.functional_mailboxes);
   for (const entry of parsedEntries(content)) {
-    for (const place of NAME_PLACES[entry.kind]) {
-      for (const [path] of stringsAt(entry.data, place)) {
+    for (const place of PERSON_PLACES[entry.kind]) {
+      for (const [path] of stringsAt(entry.data, [...place, 'name'])) {
         out.push(message(entry.file, entry.source.locate(path), 'warning', 'personal-name', m.validate.personalName, { path }));
       }
     }
