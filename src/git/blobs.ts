@@ -50,6 +50,7 @@ export class BlobReader {
   private readonly queue: Pending[] = [];
   private head = 0;
   private closed = false;
+  private corked = false;
   private failure: GitError | undefined;
   /** Incoming bytes not yet consumed. */
   private buf: Buffer = Buffer.alloc(0);
@@ -88,6 +89,15 @@ export class BlobReader {
         oid,
         resolve: (bytes) => (this.failure && bytes === undefined ? reject(this.failure) : resolve(bytes)),
       });
+      // the requests of one turn of the event loop go to git in one write
+      if (!this.corked) {
+        this.corked = true;
+        this.child.stdin.cork();
+        process.nextTick(() => {
+          this.corked = false;
+          this.child.stdin.uncork();
+        });
+      }
       this.child.stdin.write(`${oid}\n`);
     });
   }

@@ -8,10 +8,16 @@ import { spawn, spawnSync } from 'node:child_process';
 import { m } from '../i18n/index.js';
 import { GitError, GitMissingError } from '../core/errors.js';
 
-/** Environment for every git call: no pager, no prompts, stable (English) output for parsing. */
+/**
+ * Environment for every git call: no pager, no prompts, stable (English) output for parsing, and output in
+ * full buffers (`GIT_FLUSH=0`): a log or rev-list into a pipe otherwise writes every commit on its own, 20,000
+ * writes and as many wake-ups of the reader for a long history. (`cat-file --batch` answers each request at
+ * once either way.)
+ */
 export function gitEnv(): NodeJS.ProcessEnv {
   return {
     ...process.env,
+    GIT_FLUSH: '0',
     GIT_TERMINAL_PROMPT: '0',
     GIT_PAGER: 'cat',
     PAGER: 'cat',

@@ -8,8 +8,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ArchiveReport } from './build.js';
-import { readHistory, type SiteHistory } from './history.js';
-import { readArchive } from './archive.js';
+import type { SiteHistory } from './history.js';
 
 const SITE_WORKER = fileURLToPath(new URL('./site-worker.js', import.meta.url));
 
@@ -31,13 +30,14 @@ export interface Background {
   stop(): Promise<void>;
 }
 
-/** History, then the archive from it, in this thread. */
+/** History, then the archive from it, in this thread (their modules, the report's renderer among them, loaded then). */
 function inThread(root: string): Background {
   const abort = new AbortController();
-  const history = readHistory(root, abort.signal);
-  const archive = history.then((h) => {
+  const history = import('./history.js').then(({ readHistory }) => readHistory(root, abort.signal));
+  const archive = history.then(async (h) => {
     const line = h.line;
     h.line = undefined; // the archive's alone: not kept while the pages are built
+    const { readArchive } = await import('./archive.js');
     return h.top === null ? [] : readArchive(root, h.top, line, abort.signal);
   });
   history.catch(() => undefined); // awaited by the caller, or stopped

@@ -4,16 +4,28 @@
  * sanitized with rehype-sanitize's default schema, as the report's HTML is. Also the body as plain text,
  * for the search index.
  */
-import { unified } from 'unified';
-import remarkRehype from 'remark-rehype';
-import rehypeSanitize from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
+import { createRequire } from 'node:module';
 import type { Nodes, Root as MdastRoot, RootContent } from 'mdast';
 import type { Root as HastRoot } from 'hast';
 import { parseNote } from '../report/render/note.js';
 import { plainHtml, plainTree } from '../../content/plain-markdown.js';
 
-const toHtml = unified().use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
+// loaded on first use: plain bodies and notes (most of them) need none of it
+const require = createRequire(import.meta.url);
+let pipeline: { toHtml: (mdast: MdastRoot) => string } | undefined;
+
+/** Cleaned mdast → sanitized HTML (remark-rehype, rehype-sanitize's default schema, rehype-stringify). */
+function toHtml(mdast: MdastRoot): string {
+  if (!pipeline) {
+    const { unified } = require('unified') as typeof import('unified');
+    const remarkRehype = (require('remark-rehype') as typeof import('remark-rehype')).default;
+    const rehypeSanitize = (require('rehype-sanitize') as typeof import('rehype-sanitize')).default;
+    const rehypeStringify = (require('rehype-stringify') as typeof import('rehype-stringify')).default;
+    const processor = unified().use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
+    pipeline = { toHtml: (tree) => processor.stringify(processor.runSync(tree) as HastRoot) };
+  }
+  return pipeline.toHtml(mdast);
+}
 
 export interface RenderedBody {
   html: string;
@@ -33,9 +45,7 @@ export function renderBody(markdown: string, minHeading: 2 | 3 | 4 = 2): Rendere
   if (tree) return { html: plainHtml(tree, minHeading), text: plainText(tree) };
   const children = parseNote(markdown, { minHeading }) as RootContent[];
   const mdast: MdastRoot = { type: 'root', children };
-  const hast = toHtml.runSync(mdast) as HastRoot;
-  const html = toHtml.stringify(hast);
-  return { html, text: plainText(mdast) };
+  return { html: toHtml(mdast), text: plainText(mdast) };
 }
 
 function plainText(tree: MdastRoot): string {
@@ -48,6 +58,5 @@ function plainText(tree: MdastRoot): string {
 export function renderNote(markdown: string): string {
   const tree = plainTree(markdown);
   if (tree) return plainHtml(tree);
-  const mdast: MdastRoot = { type: 'root', children: parseNote(markdown) as RootContent[] };
-  return toHtml.stringify(toHtml.runSync(mdast) as HastRoot);
+  return toHtml({ type: 'root', children: parseNote(markdown) as RootContent[] });
 }

@@ -5,13 +5,25 @@
  * resolved inside the note, so one note cannot reach into another. The HTML renderer sanitizes the result
  * once more with rehype-sanitize.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import type { BlockContent, Definition, Nodes, Parents, RootContent } from 'mdast';
+import { createRequire } from 'node:module';
+import type { Processor } from 'unified';
+import type { BlockContent, Definition, Nodes, Parents, Root, RootContent } from 'mdast';
 import { plainTree } from '../../../content/plain-markdown.js';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+// The markdown parser with GFM (unified, remark-parse, remark-gfm: well over a hundred modules) is loaded on first
+// use: most notes and bodies are plain text (`plainTree`), so a site or report of them never needs it.
+const require = createRequire(import.meta.url);
+let parser: Processor<Root> | undefined;
+
+function parse(markdown: string): Root {
+  if (!parser) {
+    const { unified } = require('unified') as typeof import('unified');
+    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+    const remarkGfm = (require('remark-gfm') as typeof import('remark-gfm')).default;
+    parser = unified().use(remarkParse).use(remarkGfm) as unknown as Processor<Root>;
+  }
+  return parser.parse(markdown);
+}
 
 const SAFE_PROTOCOLS = new Set(['http', 'https', 'mailto']);
 
@@ -29,7 +41,7 @@ export function isSafeUrl(url: string): boolean {
  */
 export function parseNote(markdown: string, options: { minHeading?: 2 | 3 | 4 | 5 | 6 } = {}): BlockContent[] {
   // plain text (most notes and bodies) needs no parser: the same tree, without positions
-  const tree = plainTree(markdown) ?? parser.parse(markdown);
+  const tree = plainTree(markdown) ?? parse(markdown);
   const definitions = new Map<string, Definition>();
   collectDefinitions(tree, definitions);
   return clean(tree.children, definitions, options.minHeading) as BlockContent[];
