@@ -136,8 +136,11 @@ export function parseYaml(file: string, source: string, lineOffset = 0): YamlRes
     if (ok) {
       let rich: YamlResult | undefined;
       let lines: string[] | undefined;
+      let tabFree: boolean | undefined;
       const locate: ParsedSource['locate'] = (path, at) => {
-        const quick = quickLocate((lines ??= source.split('\n')), path, at);
+        // quickLocate reads no line with a tab: one look at the whole text instead of one per line and position
+        tabFree ??= !source.includes('\t');
+        const quick = tabFree ? quickLocate((lines ??= source.split('\n')), path, at, true) : undefined;
         if (quick) return { line: quick.line + lineOffset, column: quick.column };
         rich ??= parseYamlRich(file, source, lineOffset);
         return rich.locate(path, at);
@@ -161,7 +164,13 @@ const contentIndent = (line: string): number => {
 };
 
 /** A plain key and its colon, at the position `lastIndex` is set to. */
-const PLAIN_KEY = /([A-Za-z_][\w-]*) *:(?: +|$)/y;
+const PLAIN_KEY = /[A-Za-z_][\w-]* *:(?: +|$)/y;
+/** What a plain key is made of (PLAIN_KEY's `[\w-]`). */
+const KEY_CHARS = /^[\w-]+$/;
+
+/** A character of a plain key (`\w` or `-`); false past the end of the line. */
+const isKeyChar = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2d;
 
 /**
  * The position of `path` in plain block-style YAML (what k80 writes, and what most people write), found by a
@@ -169,8 +178,14 @@ const PLAIN_KEY = /([A-Za-z_][\w-]*) *:(?: +|$)/y;
  * twice. Undefined — the position-rich parse then answers — when the path is not there, or anything on the way
  * is not plain: tabs, flow collections, quoted or complex keys, anchors, tags, a quoted value that goes on
  * to the next line, a sequence not indented under its key. Same answers as the rich locator (a test compares).
+ * `tabFree`: the caller knows that no line holds a tab (then the lines are not looked at for one).
  */
-export function quickLocate(source: readonly string[], path: readonly PathSegment[], where: 'key' | 'value' = 'value'): Position | undefined {
+export function quickLocate(
+  source: readonly string[],
+  path: readonly PathSegment[],
+  where: 'key' | 'value' = 'value',
+  tabFree = false,
+): Position | undefined {
   if (path.length === 0) return undefined;
   // a map item of a sequence (`- role: …`) is read again as its own line, the `- ` as spaces: one line replaced
   let replaced = -1;
@@ -190,7 +205,7 @@ export function quickLocate(source: readonly string[], path: readonly PathSegmen
     let count = 0;
     for (let i = from; i < to && hit < 0; i++) {
       const line = lineAt(i);
-      if (line.includes('\t')) return undefined;
+      if (!tabFree && line.includes('\t')) return undefined;
       const ind = contentIndent(line);
       if (ind < 0) continue;
       if (indent < 0) {
@@ -209,11 +224,12 @@ export function quickLocate(source: readonly string[], path: readonly PathSegmen
         }
       } else {
         PLAIN_KEY.lastIndex = ind;
-        const key = PLAIN_KEY.exec(line);
-        if (!key) return undefined;
-        if (key[1] === seg) {
+        if (!PLAIN_KEY.test(line)) return undefined;
+        // the line's key is the run of key characters from `ind`: `seg` when the line holds `seg` there with no
+        // key character after it, and `seg` is made of key characters (a test, not a match: no array per line)
+        if (line.startsWith(seg, ind) && !isKeyChar(line.charCodeAt(ind + seg.length)) && KEY_CHARS.test(seg)) {
           hit = i;
-          after = ind + key[0].length;
+          after = PLAIN_KEY.lastIndex;
           keyPos = { line: i + 1, column: ind + 1 };
         }
       }

@@ -34,6 +34,8 @@ function compare(yaml: string): number {
   for (const path of all) {
     for (const where of ['key', 'value'] as const) {
       const quick = quickLocate(lines, path, where);
+      // told that no line holds a tab (as validate does after one look at the text), the same answer
+      if (!yaml.includes('\t')) expect(quickLocate(lines, path, where, true)).toEqual(quick);
       if (quick === undefined) continue;
       answered++;
       expect({ path, where, at: quick }).toEqual({ path, where, at: rich.locate(path, where) });
@@ -79,9 +81,17 @@ describe('quickLocate', () => {
       '  -   title: Twee',
       'links: [https://example.nl, https://example.org]',
       "summary: 'kort'",
+      // keys that start with another key: the whole key must be the one asked for
+      'summary_2: twee',
+      'sum: drie',
+      'contact-extra:',
+      '  role-x: vier',
+      '  rol: vijf',
       '',
     ].join('\n');
-    expect(compare(yaml)).toBeGreaterThan(20);
+    expect(compare(yaml)).toBeGreaterThan(30);
+    expect(quickLocate(yaml.split('\n'), ['sum'])).toEqual({ line: 17, column: 6 });
+    expect(quickLocate(yaml.split('\n'), ['contact-extra', 'rol'], 'key')).toEqual({ line: 20, column: 3 });
     expect(quickLocate(yaml.split('\n'), ['contact', 'email'])).toEqual({ line: 9, column: 10 });
     expect(quickLocate(yaml.split('\n'), ['highlights', 1, 'title'], 'key')).toEqual({ line: 13, column: 7 });
   });

@@ -28,6 +28,11 @@ describe('precompiled validators (dist/content/validators.cjs, written by npm ru
       ['framework', { version: 0, scale: { min: 0, max: 3, labels: { x: 'y' } }, criteria: [], thresholds: { 'take-up': 101 } }],
       ['settings', { name: 'K80', agenda: { adopted: 'gisteren' }, members: [] }],
       ['theme', null],
+      // lengths are counted in code points: an emoji is one character (the build's count skips ajv's loop only
+      // for a string without a high surrogate), also at the limits and with a surrogate that has no partner
+      ['practice', { title: '😀'.repeat(200), municipality: '\uD83D', themes: ['wonen'], date: '2026-03-05', summary: `${'a'.repeat(279)}😀` }],
+      ['practice', { title: `${'😀'.repeat(200)}a`, municipality: '', themes: ['wonen'], date: '2026-03-05', summary: `${'a'.repeat(279)}\uD83D\uD83D` }],
+      ['practice', { title: '\uDE00'.repeat(201), municipality: 'x\uD83Dy', themes: ['wonen'], date: '2026-03-05', summary: '😀'.repeat(281) }],
     ];
     for (const [name, data] of samples) {
       const a = built[name](data);
@@ -38,6 +43,16 @@ describe('precompiled validators (dist/content/validators.cjs, written by npm ru
       expect(plain(built[name].errors)).toEqual(plain(fresh[name].errors));
       expect(built[name].errors?.length ?? 0).toBe(fresh[name].errors?.length ?? 0);
     }
+  });
+
+  it('count a length in code points, as ajv does', () => {
+    const built = (createRequire(import.meta.url)(BUILT) as { validators: Validators }).validators;
+    const practice = (title: string) => ({ title, municipality: 'Ameland', themes: ['wonen'], date: '2026-03-05', summary: 's' });
+    expect(built.practice(practice('😀'.repeat(200)))).toBe(true);
+    expect(built.practice(practice('😀'.repeat(201)))).toBe(false);
+    expect(built.practice.errors?.map((e) => e.keyword)).toEqual(['maxLength']);
+    expect(built.practice(practice('a'.repeat(201)))).toBe(false);
+    expect(built.practice(practice('\uD83D'.repeat(200)))).toBe(true);
   });
 
   it('the fingerprint changes with any schema text', () => {
