@@ -24,13 +24,48 @@ const ROUNDS = Number(opt.rounds);
 await generate({});
 const LARGE = DEFAULT_OUT;
 const ELEVENTY = join(WORK, 'eleventy');
-const SITE_OUT = join(WORK, 'site-out');
-const ELEVENTY_OUT = join(ELEVENTY, 'out');
+const RUNS = join(WORK, 'site-runs');
+/** When this bench last removed many files (ms since the epoch): see `settle`. */
+const REMOVED_AT = join(WORK, 'site-removed-at.txt');
 
-// Eleventy's input: the same practice files (copied once, not timed), a minimal layout for every page
-rmSync(ELEVENTY, { recursive: true, force: true });
+/** Remove a folder of many files, and note when (then `settle` waits before timing anything). */
+function removeMany(dir) {
+  if (!existsSync(dir)) return;
+  rmSync(dir, { recursive: true, force: true });
+  spawnSync('sync');
+  writeFileSync(REMOVED_AT, String(Date.now()));
+}
+
+/**
+ * Creating thousands of files within a minute after thousands were removed is slow on ext4: for each new inode
+ * it skips over the recently freed ones one by one (up to 1 ms a file on this machine, against 0.06 ms
+ * otherwise). That measures the file system's state, not the tools: wait until the last removal is 65 s old.
+ */
+function settle() {
+  const at = existsSync(REMOVED_AT) ? Number(readFileSync(REMOVED_AT, 'utf8')) : 0;
+  const wait = at + 65_000 - Date.now();
+  if (wait <= 0) return;
+  console.log(`bench site: waiting ${Math.ceil(wait / 1000)} s after removing the previous run's files (ext4 creates files slowly for a minute after)`);
+  spawnSync('sleep', [String(Math.ceil(wait / 1000))]);
+}
+
+// Eleventy's input: the same practice files (copied once, not timed, kept while they are the same), a minimal layout
+const practicesDir = join(LARGE, 'agenda', 'practices');
+const sameFiles = (a, b) => {
+  if (!existsSync(b)) return false;
+  const names = readdirSync(a).filter((f) => f.endsWith('.md'));
+  const theirs = readdirSync(b).filter((f) => f.endsWith('.md'));
+  return names.length === theirs.length && names.every((f) => existsSync(join(b, f)) && statSync(join(a, f)).size === statSync(join(b, f)).size && readFileSync(join(a, f), 'utf8') === readFileSync(join(b, f), 'utf8'));
+};
+if (!sameFiles(practicesDir, join(ELEVENTY, 'src'))) {
+  removeMany(ELEVENTY);
+  mkdirSync(join(ELEVENTY, 'src', '_includes'), { recursive: true });
+  cpSync(practicesDir, join(ELEVENTY, 'src'), { recursive: true });
+}
+removeMany(join(ELEVENTY, 'out')); // the output folder of an earlier version of this bench
+removeMany(join(WORK, 'site-out'));
+removeMany(RUNS); // left by an interrupted run
 mkdirSync(join(ELEVENTY, 'src', '_includes'), { recursive: true });
-cpSync(join(LARGE, 'agenda', 'practices'), join(ELEVENTY, 'src'), { recursive: true });
 writeFileSync(join(ELEVENTY, 'src', '_includes', 'practice.njk'),
   '<!doctype html>\n<html lang="nl"><head><meta charset="utf-8"><title>{{ title }}</title></head>\n<body><main><h1>{{ title }}</h1>\n{{ content | safe }}\n</main></body></html>\n');
 writeFileSync(join(ELEVENTY, 'eleventy.config.mjs'),
@@ -64,34 +99,40 @@ function size(dir) {
   return { bytes, files };
 }
 
-// both start from an empty output folder (removed untimed), as Eleventy does; `k80Rebuild` also times the
-// clean rebuild over a previous site (k80 removes the old site itself; Eleventy would leave stale pages)
-const k80Rebuild = () => run(NODE, [join(CHECKOUT, 'bin', 'k80.js'), '--root', LARGE, 'site', '--out', SITE_OUT, '--base-url', 'https://k80.example.org/'], CHECKOUT);
-const k80 = () => {
-  rmSync(SITE_OUT, { recursive: true, force: true });
-  return k80Rebuild();
-};
-const eleventy = () => {
-  rmSync(ELEVENTY_OUT, { recursive: true, force: true });
-  return run(NODE, [join(CHECKOUT, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs'), '--config=eleventy.config.mjs', '--quiet'], ELEVENTY);
-};
+// Both start from an empty output folder: a new one for every run, none removed during the runs. Removing a
+// site's thousands of files just before a run makes the next run's file creation slow on ext4 (for a minute or
+// more it skips over the recently freed inodes one by one: up to 1 ms a file here, against 0.06 ms otherwise),
+// which measures the file system's state, not the tools. The folders are removed at the end. `k80Rebuild`, last,
+// times k80's clean rebuild over its previous site (k80 removes the old pages itself; Eleventy would leave stale ones).
+mkdirSync(RUNS, { recursive: true });
+let runCount = 0;
+const freshOut = (name) => join(RUNS, `${name}-${runCount++}`);
+const k80At = (out) => run(NODE, [join(CHECKOUT, 'bin', 'k80.js'), '--root', LARGE, 'site', '--out', out, '--base-url', 'https://k80.example.org/'], CHECKOUT);
+let lastK80Out = '';
+const k80 = () => k80At((lastK80Out = freshOut('k80')));
+const k80Rebuild = () => k80At(lastK80Out);
+let lastEleventyOut = '';
+const eleventy = () =>
+  run(NODE, [join(CHECKOUT, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs'), '--config=eleventy.config.mjs', '--quiet', `--output=${(lastEleventyOut = freshOut('eleventy'))}`], ELEVENTY);
 const results = { k80: [], eleventy: [], k80Rebuild: [] };
+settle();
 console.log(`bench site: ${practiceFiles} practice files, ${ROUNDS} rounds, load ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${cpus().length} cores)`);
 for (let i = 0; i < ROUNDS; i++) {
   results.k80.push(k80());
   results.eleventy.push(eleventy());
-  if (i === 0) results.k80Rebuild.push(k80Rebuild());
-  console.log(`  round ${i + 1}: k80 site ${results.k80[i].seconds.toFixed(2)} s, Eleventy ${results.eleventy[i].seconds.toFixed(2)} s${i === 0 ? `, k80 site over its previous site ${results.k80Rebuild[0].seconds.toFixed(2)} s` : ''}`);
+  console.log(`  round ${i + 1}: k80 site ${results.k80[i].seconds.toFixed(2)} s, Eleventy ${results.eleventy[i].seconds.toFixed(2)} s`);
 }
+results.k80Rebuild.push(k80Rebuild());
+console.log(`  k80 site over its previous site ${results.k80Rebuild[0].seconds.toFixed(2)} s`);
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const sum = (runs) => ({ median: median(runs.map((r) => r.seconds)), cpuMedian: median(runs.map((r) => r.cpu)), peakRssMB: Math.max(...runs.map((r) => r.rssMB)) });
 const out = {
   date: new Date().toISOString(),
   node: process.version,
   practiceFiles,
-  k80: { ...sum(results.k80), output: size(SITE_OUT), message: results.k80[0].stdout.trim() },
+  k80: { ...sum(results.k80), output: size(lastK80Out), message: results.k80[0].stdout.trim() },
   k80Rebuild: sum(results.k80Rebuild),
-  eleventy: { ...sum(results.eleventy), output: size(ELEVENTY_OUT) },
+  eleventy: { ...sum(results.eleventy), output: size(lastEleventyOut) },
   runs: results,
   loadAverageEnd: loadavg(),
 };
@@ -101,4 +142,6 @@ console.log(`k80 site: ${out.k80.median.toFixed(2)} s (cpu ${out.k80.cpuMedian.t
 console.log(`Eleventy 3: ${out.eleventy.median.toFixed(2)} s (cpu ${out.eleventy.cpuMedian.toFixed(2)} s), peak RSS ${out.eleventy.peakRssMB.toFixed(0)} MB, ${out.eleventy.output.files} files, ${(out.eleventy.output.bytes / 1048576).toFixed(1)} MB`);
 console.log(`k80 site over its previous site (clean rebuild, old pages removed): ${out.k80Rebuild.median.toFixed(2)} s`);
 console.log(`ratio k80/Eleventy: ${out.ratio.toFixed(2)}× (goal ≤ 1)`);
-if (!existsSync(SITE_OUT)) process.exit(1);
+const written = existsSync(lastK80Out);
+removeMany(RUNS);
+if (!written) process.exit(1);
