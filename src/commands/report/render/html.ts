@@ -1,8 +1,9 @@
 /**
  * The report as one self-contained, accessible HTML page: the document's mdast → hast (remark-rehype), with
- * every piece of contributor markdown sanitized by rehype-sanitize's default (GitHub) schema; then the
- * trusted page shell (header, nav, main, footer), the inline stylesheet and the SVG charts are added
- * around it. No scripts, no external resources.
+ * every piece of contributor markdown sanitized by rehype-sanitize's default (GitHub) schema, and the report's
+ * own tables, headings and lists straight to the same HTML (trusted-html.ts); then the trusted page shell
+ * (header, nav, main, footer), the inline stylesheet and the SVG charts are added around it. No scripts, no
+ * external resources.
  */
 import { unified } from 'unified';
 import remarkRehype, { defaultHandlers, type Options as RemarkRehypeOptions } from 'remark-rehype';
@@ -85,17 +86,17 @@ function toHast(nodes: RootContent[]): ElementContent[] {
   return hast.children as ElementContent[];
 }
 
-/**
- * A section's blocks as hast: the report's own blocks as their HTML (`trustedHtml`, a raw node), the others (the
- * contributors' markdown among them, sanitized) through remark-rehype, a run of them at a time; a line break
- * between blocks, as remark-rehype puts it.
- */
 /** hast-util-to-html's raw node: HTML put out as it is (allowDangerousHtml). */
 interface Raw {
   type: 'raw';
   value: string;
 }
 
+/**
+ * A section's blocks as hast: the report's own blocks as their HTML (`trustedHtml`, a raw node), the others (the
+ * contributors' markdown among them, sanitized) through remark-rehype, a run of them at a time; a line break
+ * between blocks, as remark-rehype puts it.
+ */
 function blocks(nodes: RootContent[], pipeline: boolean): Array<ElementContent | Raw> {
   const out: Array<ElementContent | Raw> = [];
   let run: RootContent[] = [];
