@@ -2,7 +2,8 @@
  * Pure: the catalogue of good practices with its offline search. Every practice is in the page (it works
  * without JavaScript); the script filters that list as you type, with a minisearch index that is a script
  * file of the site itself (so it also works opened from disk, `file://`), terms stemmed the Dutch way on
- * both sides, Dutch stop words left out (stem.ts). Filters by theme, municipality and tag; the state is kept in the address (`#q=…&thema=…`).
+ * both sides, Dutch stop words left out (stem.ts). Filters by theme, municipality and tag; the state is kept
+ * in the address (`#q=…&thema=…`).
  */
 import MiniSearch from 'minisearch';
 import { m } from '../../../i18n/index.js';
