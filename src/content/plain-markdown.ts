@@ -83,25 +83,3 @@ export function plainTree(markdown: string): Root | undefined {
   return { type: 'root', children };
 }
 
-/** The one text of a paragraph, heading or list item of a plain tree. */
-function only(node: { children: readonly RootContent[] }): string {
-  const child = node.children[0];
-  return child?.type === 'text' ? child.value : child?.type === 'paragraph' ? only(child) : '';
-}
-
-/**
- * The HTML that remark-rehype, rehype-sanitize and rehype-stringify make of a tree from `plainTree`, without them.
- * Plain text holds nothing that HTML escapes (`<` and `&` are never plain), so it goes in as it is. Headings as
- * `parseNote` treats them: with `minHeading`, raised to at least that depth; without it, a paragraph in bold.
- */
-export function plainHtml(tree: Root, minHeading?: number): string {
-  const out: string[] = [];
-  for (const node of tree.children) {
-    if (node.type === 'paragraph') out.push(`<p>${only(node)}</p>`);
-    else if (node.type === 'heading') {
-      const depth = minHeading === undefined ? 0 : Math.min(6, Math.max(minHeading, node.depth));
-      out.push(depth === 0 ? `<p><strong>${only(node)}</strong></p>` : `<h${depth}>${only(node)}</h${depth}>`);
-    } else if (node.type === 'list') out.push(`<ul>\n${node.children.map((item) => `<li>${only(item)}</li>`).join('\n')}\n</ul>`);
-  }
-  return out.join('\n');
-}

@@ -6,11 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import remarkRehype from 'remark-rehype';
-import rehypeSanitize from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
-import { plainHtml, plainTree } from '../../src/content/plain-markdown.js';
-import { parseNote } from '../../src/commands/report/render/note.js';
+import { plainTree } from '../../src/content/plain-markdown.js';
 import { quickNotes, treeNotes } from '../../src/content/sections.js';
 
 const gfm = unified().use(remarkParse).use(remarkGfm);
@@ -54,23 +50,6 @@ describe('plainTree', () => {
       else expect(tree, text).toEqual(withoutPositions(gfm.parse(text)));
     }
     expect(aside).toBe(TRICKY.length); // the list holds nothing it should take
-  });
-});
-
-describe('plainHtml', () => {
-  const pipeline = unified().use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
-  it('gives the HTML the markdown pipeline gives, headings kept (raised) or in bold as parseNote has them', () => {
-    const samples = [...PLAIN, '# Een\n## Twee\n### Drie\n#### Vier\n##### Vijf\n###### Zes', 'Met "aanhalingstekens", \'enkele\' en = + ; : ( ) €.'];
-    for (const text of samples) {
-      const tree = plainTree(text);
-      expect(tree, text).toBeDefined();
-      for (const minHeading of [undefined, 2, 3, 4] as const) {
-        const children = parseNote(text, minHeading === undefined ? {} : { minHeading });
-        const expected = pipeline.stringify(pipeline.runSync({ type: 'root', children }));
-        expect(plainHtml(tree!, minHeading), `${text} (${minHeading})`).toBe(expected);
-      }
-    }
-    expect(plainHtml(plainTree('## Kop\n\n- een\n- twee')!, 3)).toBe('<h3>Kop</h3>\n<ul>\n<li>een</li>\n<li>twee</li>\n</ul>');
   });
 });
 

@@ -7,8 +7,8 @@
 import { createRequire } from 'node:module';
 import type { Nodes, Root as MdastRoot, RootContent } from 'mdast';
 import type { Root as HastRoot } from 'hast';
-import { parseNote } from '../report/render/note.js';
-import { plainHtml, plainTree } from '../../content/plain-markdown.js';
+import { noteBlocks } from '../report/render/note.js';
+import { trustedHtml } from '../report/render/trusted-html.js';
 
 // loaded on first use: plain bodies and notes (most of them) need none of it
 const require = createRequire(import.meta.url);
@@ -40,23 +40,34 @@ function plain(node: Nodes, out: string[]): void {
 
 /** Body markdown → sanitized HTML (headings from h2 on, under the page's h1) and plain text. */
 export function renderBody(markdown: string, minHeading: 2 | 3 | 4 = 2): RenderedBody {
-  // plain text (most bodies): its HTML without the pipeline, which would change nothing in it
-  const tree = plainTree(markdown);
-  if (tree) return { html: plainHtml(tree, minHeading), text: plainText(tree) };
-  const children = parseNote(markdown, { minHeading }) as RootContent[];
-  const mdast: MdastRoot = { type: 'root', children };
-  return { html: toHtml(mdast), text: plainText(mdast) };
+  const { blocks, plain: isPlain } = noteBlocks(markdown, { minHeading });
+  const mdast: MdastRoot = { type: 'root', children: blocks as RootContent[] };
+  return { html: htmlOf(mdast, isPlain), text: plainText(mdast) };
+}
+
+/** A short piece of markdown (a progress note) → sanitized inline-ish HTML, headings as bold text. */
+export function renderNote(markdown: string): string {
+  const { blocks, plain: isPlain } = noteBlocks(markdown);
+  return htmlOf({ type: 'root', children: blocks as RootContent[] }, isPlain);
+}
+
+/**
+ * Plain text (`isPlain`: no markup at all, as most bodies and notes are) straight to its HTML, which the pipeline
+ * would not change (trusted-html.ts); anything else through the pipeline, sanitized.
+ */
+function htmlOf(mdast: MdastRoot, isPlain: boolean): string {
+  if (!isPlain) return toHtml(mdast);
+  const html: string[] = [];
+  for (const block of mdast.children) {
+    const one = trustedHtml(block);
+    if (one === undefined) return toHtml(mdast);
+    html.push(one);
+  }
+  return html.join('\n');
 }
 
 function plainText(tree: MdastRoot): string {
   const parts: string[] = [];
   plain(tree, parts);
   return parts.join('').replace(/\s+/g, ' ').trim();
-}
-
-/** A short piece of markdown (a progress note) → sanitized inline-ish HTML, headings as bold text. */
-export function renderNote(markdown: string): string {
-  const tree = plainTree(markdown);
-  if (tree) return plainHtml(tree);
-  return toHtml({ type: 'root', children: parseNote(markdown) as RootContent[] });
 }

@@ -40,11 +40,17 @@ export function isSafeUrl(url: string): boolean {
  * page of its own, as the site shows it), raised to at least that depth; without it they become bold text.
  */
 export function parseNote(markdown: string, options: { minHeading?: 2 | 3 | 4 | 5 | 6 } = {}): BlockContent[] {
+  return noteBlocks(markdown, options).blocks;
+}
+
+/** `parseNote`, and whether the text was plain (`plainTree`: no markup at all, so nothing in it to sanitize). */
+export function noteBlocks(markdown: string, options: { minHeading?: 2 | 3 | 4 | 5 | 6 } = {}): { blocks: BlockContent[]; plain: boolean } {
   // plain text (most notes and bodies) needs no parser: the same tree, without positions
-  const tree = plainTree(markdown) ?? parse(markdown);
+  const plain = plainTree(markdown);
+  const tree = plain ?? parse(markdown);
   const definitions = new Map<string, Definition>();
   collectDefinitions(tree, definitions);
-  return clean(tree.children, definitions, options.minHeading) as BlockContent[];
+  return { blocks: clean(tree.children, definitions, options.minHeading) as BlockContent[], plain: plain !== undefined };
 }
 
 function collectDefinitions(node: Nodes, into: Map<string, Definition>): void {

@@ -1,10 +1,11 @@
 /**
- * Pure: the report's own blocks — the tables, headings, paragraphs and plain lists that document.ts builds from the
- * report's figures — straight to the HTML that remark-rehype (with html.ts's table handler) and hast-util-to-html
- * make of them, without building the hast tree in between: a report has thousands of table rows. Contributor
- * markdown is never taken here: a block that holds a subtree to sanitize, a link, or any node or data this module
- * does not know gives undefined, and html.ts renders that block through the pipeline (and sanitizes it) as before.
- * Text and attribute values are escaped as hast-util-to-html escapes them. A test compares both ways.
+ * Pure: trusted blocks — the tables, headings, paragraphs and plain lists that document.ts builds from the report's
+ * figures, and plain text (`plainTree`: no markup at all) — straight to the HTML that remark-rehype (with html.ts's
+ * table handler) and hast-util-to-html make of them, without building the hast tree in between: a report has
+ * thousands of table rows, a site thousands of bodies. Contributor markdown with markup is never taken here: a block
+ * that holds a subtree to sanitize, a link, or any node or data this module does not know gives undefined, and the
+ * caller renders that block through the pipeline (and sanitizes it) as before. Text and attribute values are
+ * escaped as hast-util-to-html escapes them. Tests compare both ways.
  */
 import type { Data, List, Paragraph, PhrasingContent, RootContent, Table, TableCell } from 'mdast';
 
@@ -17,6 +18,14 @@ const VALUE_SPECIALS = /[\0"&'`]/g;
 
 function escText(value: string): string {
   return TEXT_SPECIAL.test(value) ? value.replace(TEXT_SPECIALS, reference) : value;
+}
+
+const LINE_ENDING = /[\r\n]/;
+const AROUND_LINE_ENDINGS = /[ \t]*(\r?\n|\r)[ \t]*/g;
+
+/** A text as mdast-util-to-hast makes it (trim-lines): the spaces and tabs around each line ending removed. */
+function textOf(value: string): string {
+  return LINE_ENDING.test(value) ? value.replace(AROUND_LINE_ENDINGS, '$1') : value;
 }
 
 /** The attribute names of the properties document.ts and html.ts use; another property: not taken here. */
@@ -68,14 +77,12 @@ function phrasing(nodes: readonly PhrasingContent[]): string | undefined {
 function inline(node: PhrasingContent): string | undefined {
   switch (node.type) {
     case 'text': {
-      // line endings: mdast-util-to-hast trims the spaces around them
-      if (/[\r\n]/.test(node.value)) return undefined;
-      if (node.data === undefined) return escText(node.value);
+      if (node.data === undefined) return escText(textOf(node.value));
       const data = node.data as { hName?: unknown };
       if (!dataOnly(node.data, ['hName', 'hProperties']) || data.hName !== 'span') return undefined;
       const attrs = properties(node.data);
       const serialized = attrs && attributes(attrs);
-      return serialized === undefined ? undefined : `<span${serialized}>${escText(node.value)}</span>`;
+      return serialized === undefined ? undefined : `<span${serialized}>${escText(textOf(node.value))}</span>`;
     }
     case 'strong':
     case 'emphasis': {
