@@ -82,4 +82,3 @@ export function plainTree(markdown: string): Root | undefined {
   close();
   return { type: 'root', children };
 }
-

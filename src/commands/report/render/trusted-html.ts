@@ -58,10 +58,9 @@ function properties(data: Data | undefined): Attributes | undefined {
   return out;
 }
 
-/** Only these data fields, and no `sanitize`: undefined data passes. */
+/** Only these data fields (never `sanitize`, which no caller allows): undefined data passes. */
 function dataOnly(data: Data | undefined, allowed: readonly string[]): boolean {
-  if (data === undefined) return true;
-  return Object.keys(data).every((key) => allowed.includes(key) && (key !== 'sanitize' || !(data as { sanitize?: boolean }).sanitize));
+  return data === undefined || Object.keys(data).every((key) => allowed.includes(key));
 }
 
 function phrasing(nodes: readonly PhrasingContent[]): string | undefined {
